@@ -1,0 +1,2 @@
+export { ShapeBadge } from "./ShapeBadge";
+export type { ShapeBadgeProps } from "./ShapeBadge";

@@ -1,0 +1,35 @@
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+import { boundaries } from "./boundaries.js";
+
+const boundaryConfigs = boundaries.map(({ files, ignores, paths = [], patterns, typeOnly }) => ({
+  files: files.map((f) => f.replace(/\/\*\*$/, "/**/*.{js,mjs,cjs,ts,tsx,mts,cts}")),
+  ...(ignores ? { ignores } : {}),
+  rules: {
+    "no-restricted-imports": "off",
+    "@typescript-eslint/no-restricted-imports": [
+      "error",
+      { paths, patterns: [...patterns, ...(typeOnly ? [{ ...typeOnly, allowTypeImports: true, message: "Import types only from here (import type)." }] : [])] },
+    ],
+  },
+}));
+
+/** The Nudge flat config: recommended JS + TS rules and the package boundaries. */
+export const nudge = tseslint.config(
+  {
+    ignores: ["**/dist/**", "**/storybook-static/**", "**/node_modules/**", "**/.turbo/**", "**/e2e-artifacts/**", "**/test-results/**", "**/test/fixtures/**"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.es2022, ...globals.node, ...globals.browser, ...globals.worker } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  ...boundaryConfigs,
+);
+
+export default nudge;
