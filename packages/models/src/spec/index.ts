@@ -1,1 +1,22 @@
-export {};
+export type {
+  ActivationLayerSpec,
+  ActivationName,
+  BatchNormLayerSpec,
+  Conv1dLayerSpec,
+  DenseLayerSpec,
+  DropoutLayerSpec,
+  EmbeddingLayerSpec,
+  FlattenLayerSpec,
+  InitName,
+  LayerSpec,
+  LossName,
+  ModelSpec,
+  SpecProblem,
+  SpecValidation,
+  TaskName,
+} from "./types.js";
+export { activationNames, initNames, layerTypes, lossNames, taskNames } from "./types.js";
+export { validateModelSpec } from "./validate.js";
+export { inferSpecShapes, layerOutputShape } from "./shapes.js";
+export { errorMessages, ModelError, modelError } from "./errors.js";
+export type { ErrorCode } from "./errors.js";

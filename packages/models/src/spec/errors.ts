@@ -1,0 +1,54 @@
+/** Every error code of @nudge/models with its message (one catalogue for the package). */
+export const errorMessages = {
+  SPEC_NOT_OBJECT: () => "The model spec must be a JSON object.",
+  SPEC_VERSION: (got: unknown) => `Unsupported spec version ${JSON.stringify(got)}: expected 1.`,
+  SPEC_FIELD_MISSING: (field: string) => `Missing "${field}".`,
+  SPEC_NOT_ARRAY: () => "Expected an array.",
+  SPEC_NOT_POSITIVE_INT: (got: unknown) => `Expected a positive whole number, got ${JSON.stringify(got)}.`,
+  SPEC_NOT_IN_RANGE: (got: unknown, lo: number, hi: number) =>
+    `Expected a number in [${lo}, ${hi}), got ${JSON.stringify(got)}.`,
+  SPEC_NOT_BOOLEAN: (got: unknown) => `Expected true or false, got ${JSON.stringify(got)}.`,
+  SPEC_NOT_ONE_OF: (got: unknown, options: readonly string[]) =>
+    `Unknown value ${JSON.stringify(got)}: use one of ${options.map((o) => `"${o}"`).join(", ")}.`,
+  SPEC_NO_LAYERS: () => "A model needs at least one layer.",
+  SPEC_SHAPE_RANK: (layer: string, want: string, shape: readonly number[]) =>
+    `A ${layer} layer needs input of shape ${want} (per example), but receives [${shape.join(", ")}].`,
+  SPEC_CONV_TOO_SHORT: (length: number, kernel: number) =>
+    `The sequence has length ${length}, shorter than the kernel (${kernel}): use padding "same" or a smaller kernel.`,
+  SPEC_LOSS_TASK: (loss: string, task: string) => `The loss "${loss}" does not fit the task "${task}".`,
+  SPEC_OUTPUT_UNITS: (loss: string, want: string, shape: readonly number[]) =>
+    `The loss "${loss}" needs an output of ${want}, but the last layer gives [${shape.join(", ")}].`,
+  BACKEND_UNAVAILABLE: (names: readonly string[]) =>
+    `No tfjs backend could start (tried ${names.join(", ")}): check that @tensorflow/tfjs-backend-wasm is installed.`,
+  DATA_SHAPE: (what: string, want: string, got: readonly number[]) =>
+    `${what} must have shape ${want}, got [${got.join(", ")}].`,
+  DATA_NOT_FINITE: (what: string, index: number) => `${what} holds a non-finite number at index ${index}.`,
+  DATA_EMPTY: (what: string) => `${what} is empty: nothing to train on.`,
+  DATA_BAD_TARGET: (what: string, index: number, rule: string) => `${what}[${index}] is invalid: ${rule}.`,
+  DATA_BAD_CHAR: (word: string, char: string) =>
+    `The word "${word}" holds "${char}", which is not in the vocabulary (a-z).`,
+  LOSS_NOT_FINITE: (step: number) =>
+    `The loss became non-finite at step ${step}: lower the learning rate or check the data.`,
+  MODEL_DISPOSED: () => "This model was disposed: create a new one.",
+  OPTION_INVALID: (name: string, rule: string, got: unknown) => `Option "${name}" must be ${rule}, got ${JSON.stringify(got)}.`,
+  SAVED_MISMATCH: (what: string) => `The saved model does not match: ${what}.`,
+} as const;
+
+/** A code of {@link errorMessages}. */
+export type ErrorCode = keyof typeof errorMessages;
+
+/** An error from @nudge/models, carrying its catalogue code. */
+export class ModelError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = "ModelError";
+    this.code = code;
+  }
+}
+
+/** Build a {@link ModelError} from a code and the message's arguments. */
+export function modelError<C extends ErrorCode>(code: C, ...args: Parameters<(typeof errorMessages)[C]>): ModelError {
+  const make = errorMessages[code] as (...a: unknown[]) => string;
+  return new ModelError(code, `[${code}] ${make(...args)}`);
+}
