@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { createRng } from "./rng.js";
+
+describe("createRng", () => {
+  it("is deterministic by seed and differs between seeds", () => {
+    const a = createRng(42);
+    const b = createRng(42);
+    const c = createRng(43);
+    const seqA = Array.from({ length: 20 }, () => a.next());
+    expect(Array.from({ length: 20 }, () => b.next())).toEqual(seqA);
+    expect(Array.from({ length: 20 }, () => c.next())).not.toEqual(seqA);
+  });
+
+  it("matches a separate copy of the published mulberry32 algorithm", () => {
+    // Reference values from the original mulberry32 (Tommy Ettinger), returning t >>> 0 / 2^32.
+    const ref = (seed: number) => () => {
+      let t = (seed += 0x6d2b79f5);
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const r = ref(12345);
+    const rng = createRng(12345);
+    for (let i = 0; i < 10; i++) expect(rng.next()).toBe(r());
+  });
+
+  it("gives uniform numbers in [0, 1) with mean ≈ 0.5 and normals with mean ≈ 0, sd ≈ 1", () => {
+    const rng = createRng(1);
+    const u = Array.from({ length: 20000 }, () => rng.next());
+    expect(Math.min(...u)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...u)).toBeLessThan(1);
+    expect(u.reduce((s, x) => s + x, 0) / u.length).toBeCloseTo(0.5, 1);
+    const z = Array.from({ length: 20000 }, () => rng.normal());
+    const mean = z.reduce((s, x) => s + x, 0) / z.length;
+    const sd = Math.sqrt(z.reduce((s, x) => s + (x - mean) ** 2, 0) / z.length);
+    expect(Math.abs(mean)).toBeLessThan(0.03);
+    expect(Math.abs(sd - 1)).toBeLessThan(0.03);
+  });
+
+  it("int stays in range and shuffle is a permutation", () => {
+    const rng = createRng("seed as text");
+    for (let i = 0; i < 1000; i++) {
+      const k = rng.int(7);
+      expect(Number.isInteger(k) && k >= 0 && k < 7).toBe(true);
+    }
+    const items = Array.from({ length: 50 }, (_, i) => i);
+    const shuffled = rng.shuffle(items.slice());
+    expect(shuffled).not.toEqual(items);
+    expect(shuffled.slice().sort((x, y) => x - y)).toEqual(items);
+  });
+});

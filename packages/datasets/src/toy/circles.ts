@@ -1,0 +1,45 @@
+import { buildDataset, type Dataset, type ToyOptions } from "../dataset.js";
+import { checkNumber } from "../errors.js";
+import { flatten, resolve, shuffleRows } from "./common.js";
+
+/** Options of {@link circles}. */
+export interface CirclesOptions extends ToyOptions {
+  /** Radius of the inner circle relative to the outer one, in (0, 1) (default 0.5). */
+  factor?: number;
+}
+
+/**
+ * A small circle inside a large one, as scikit-learn's `make_circles`. Class 0 is the outer
+ * circle, class 1 the inner one. Default noise 0.05.
+ *
+ * @example
+ * const data = circles({ n: 200, factor: 0.5, seed: 3 });
+ */
+export function circles(options: CirclesOptions = {}): Dataset {
+  const { n, noise, rng } = resolve(options, 0.05);
+  const factor = checkNumber("factor", options.factor ?? 0.5);
+  if (factor <= 0 || factor >= 1) checkNumber("factor (between 0 and 1)", Number.NaN);
+  const nOut = Math.floor(n / 2);
+  const nIn = n - nOut;
+  const xs: number[][] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < nOut; i++) {
+    const t = (2 * Math.PI * i) / nOut;
+    xs.push([Math.cos(t), Math.sin(t)]);
+    ys.push(0);
+  }
+  for (let i = 0; i < nIn; i++) {
+    const t = (2 * Math.PI * i) / nIn;
+    xs.push([factor * Math.cos(t), factor * Math.sin(t)]);
+    ys.push(1);
+  }
+  const shuffled = shuffleRows(xs, ys, rng);
+  return buildDataset({
+    name: "circles",
+    task: "classification",
+    features: flatten(shuffled.xs, noise, rng),
+    targets: Float32Array.from(shuffled.ys),
+    featureNames: ["x1", "x2"],
+    classNames: ["outer circle", "inner circle"],
+  });
+}
