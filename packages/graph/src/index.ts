@@ -1,1 +1,43 @@
-export {};
+export type {
+  ActivationName,
+  DataChoice,
+  DocEdge,
+  DocNode,
+  GraphDoc,
+  GraphMode,
+  LossName,
+  NoDataChoice,
+  OptimizerSettings,
+  ParamValue,
+  Position,
+  ScheduleSettings,
+  ToyDataChoice,
+  ToyName,
+  TrainingSettings,
+} from "./schema/types.js";
+export { GRAPH_DOC_VERSION, activationNames, graphModes, limits, lossNames, toyInfo, toyNames } from "./schema/constants.js";
+export { graphDocSchema } from "./schema/doc-schema.js";
+export { defaultTraining, toyData } from "./schema/defaults.js";
+export { parseCurrent } from "./schema/parse.js";
+export type { ParseResult } from "./schema/parse.js";
+export { migrate } from "./schema/migrate.js";
+export { hasErrors, problemMessages } from "./problems.js";
+export type { Problem, ProblemCode } from "./problems.js";
+export type {
+  Arith,
+  BooleanParamSpec,
+  EnumParamSpec,
+  LayerSpecOut,
+  NodeKindSpec,
+  NumberParamSpec,
+  ParamSpec,
+  PortSpec,
+  PortType,
+  ScalarArgs,
+  Shape,
+  ShapeInput,
+  ShapeResult,
+} from "./kinds/types.js";
+export { defaultParams, getKind, nodeKinds } from "./kinds/registry.js";
+export { createTemplate, templates } from "./templates/index.js";
+export type { Template, TemplateId } from "./templates/index.js";

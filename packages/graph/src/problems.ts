@@ -1,0 +1,70 @@
+/** A located problem in a document: what is wrong and which node or edge it concerns. */
+export interface Problem {
+  code: ProblemCode;
+  message: string;
+  severity: "error" | "warning";
+  nodeId?: string;
+  edgeId?: string;
+  path?: string;
+}
+
+/** Every problem code this package reports, with a message template. */
+export const problemMessages = {
+  "schema": (where: string, detail: string) => `${where}: ${detail}`,
+  "unsupported-version": (v: unknown) => `Document version ${String(v)} is not supported; expected 0 or 1.`,
+  "not-an-object": () => "A document must be a JSON object.",
+  "too-large": (size: number, max: number) => `The share link is ${size} characters long; the limit is ${max}.`,
+  "bad-encoding": () => "The share link is not a valid Nudge link (it could not be decoded).",
+  "bad-json": (detail: string) => `The document is not valid JSON: ${detail}`,
+  "duplicate-node-id": (id: string) => `Two nodes share the id "${id}"; ids must be unique.`,
+  "duplicate-edge-id": (id: string) => `Two edges share the id "${id}"; ids must be unique.`,
+  "unknown-kind": (kind: string) => `Unknown node kind "${kind}".`,
+  "kind-not-in-mode": (kind: string, mode: string) => `A ${kind} node cannot be used in ${mode} mode.`,
+  "unknown-param": (kind: string, name: string) => `A ${kind} node has no parameter "${name}".`,
+  "bad-param": (name: string, detail: string) => `Parameter "${name}" ${detail}.`,
+  "missing-node": (end: string, id: string) => `The edge's ${end} node "${id}" does not exist.`,
+  "unknown-port": (kind: string, port: string) => `A ${kind} node has no port "${port}".`,
+  "self-loop": () => "A node cannot be wired to itself.",
+  "cycle": () => "This wire would make a cycle; values must flow one way.",
+  "port-used": (port: string) => `Port "${port}" already has a wire; remove it first.`,
+  "duplicate-edge": () => "These two ports are already wired together.",
+  "type-mismatch": (from: string, to: string) => `Cannot wire a ${from} into a port that expects a ${to}.`,
+  "shape-mismatch": (detail: string) => `Shape mismatch: ${detail}.`,
+  "missing-input": (port: string) => `Port "${port}" needs a wire.`,
+  "weight-on-non-weight": () => "Only wires into a neuron carry a weight; this weight is ignored.",
+  "missing-weight": () => "This wire into a neuron has no weight; it starts at 0.",
+  "no-output": () => "Add an Output node: it marks what the network predicts.",
+  "no-root": () => "An expression needs exactly one final node (a node with no outgoing wire).",
+  "no-data": (mode: string) => `${mode} mode needs a data set.`,
+  "input-in-expression": () => "Input nodes read a data set; expressions use Constant and Parameter nodes.",
+  "feature-out-of-range": (index: number, count: number) => `Feature ${index} does not exist: the data set has ${count} feature(s).`,
+  "output-index": (detail: string) => `Output indices must be 0, 1, 2, … without gaps: ${detail}.`,
+  "loss-mismatch": (node: string, settings: string) => `The loss node uses ${node} but the training settings say ${settings}; the loss node wins.`,
+  "multiple-losses": () => "Only one loss node is allowed.",
+  "not-a-chain": (detail: string) => `A layer graph must be one chain from Features to Output: ${detail}.`,
+  "unreachable": () => "This node is not connected to any output; it is ignored in training.",
+  "non-finite": (what: string) => `${what} is not a finite number.`,
+  "compile-failed": (detail: string) => `Compile failed: ${detail}.`,
+} as const;
+
+/** A problem code: a key of `problemMessages`. */
+export type ProblemCode = keyof typeof problemMessages;
+
+/** Builds a located problem from the catalogue. */
+export function problem<C extends ProblemCode>(
+  code: C,
+  args: Parameters<(typeof problemMessages)[C]>,
+  where: { nodeId?: string; edgeId?: string; path?: string; severity?: "error" | "warning" } = {},
+): Problem {
+  const make = problemMessages[code] as (...a: unknown[]) => string;
+  const out: Problem = { code, message: make(...args), severity: where.severity ?? "error" };
+  if (where.nodeId !== undefined) out.nodeId = where.nodeId;
+  if (where.edgeId !== undefined) out.edgeId = where.edgeId;
+  if (where.path !== undefined) out.path = where.path;
+  return out;
+}
+
+/** True when at least one problem is an error (warnings do not block compile). */
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === "error");
+}

@@ -1,0 +1,41 @@
+import type { GraphDoc } from "../schema/types.js";
+import { abcExpression, microgradNeuron, microgradReadme } from "./expressions.js";
+import { linearRegression, logisticRegression, moonsLayers, moonsMlp, xorNetwork } from "./networks.js";
+
+/** A starting document for the editor: a fresh copy on every `create()`. */
+export interface Template {
+  id: TemplateId;
+  title: string;
+  hint: string;
+  create(): GraphDoc;
+}
+
+/** The ids of the shipped templates. */
+export type TemplateId =
+  | "micrograd-readme"
+  | "abc"
+  | "micrograd-neuron"
+  | "moons-mlp"
+  | "xor"
+  | "linear-regression"
+  | "logistic-regression"
+  | "moons-layers";
+
+const t = (id: TemplateId, hint: string, create: () => GraphDoc): Template => ({ id, title: create().title, hint, create });
+
+/** The shipped templates, in the course's order. */
+export const templates: Readonly<Record<TemplateId, Template>> = {
+  abc: t("abc", "Press Forward, then Backward: which input moves the output most?", abcExpression),
+  "micrograd-neuron": t("micrograd-neuron", "Step backward one op at a time and check x1's gradient by hand.", microgradNeuron),
+  "micrograd-readme": t("micrograd-readme", "Forward gives g = 24.7041; backward gives dg/da = 138.8338.", microgradReadme),
+  "moons-mlp": t("moons-mlp", "Press Play and watch the decision boundary wrap around the moons.", moonsMlp),
+  xor: t("xor", "Two hidden neurons are just enough for XOR: watch each one's output map.", xorNetwork),
+  "linear-regression": t("linear-regression", "One neuron with the identity link is linear regression.", linearRegression),
+  "logistic-regression": t("logistic-regression", "Swap the link to sigmoid and MSE for BCE: logistic regression.", logisticRegression),
+  "moons-layers": t("moons-layers", "The same MLP as layers: it trains with tfjs in the worker.", moonsLayers),
+};
+
+/** A fresh copy of a template's document. */
+export function createTemplate(id: TemplateId): GraphDoc {
+  return templates[id].create();
+}

@@ -1,0 +1,113 @@
+import { toyData } from "../schema/defaults.js";
+import type { ActivationName, DataChoice, DocEdge, DocNode, GraphDoc, LossName, TrainingSettings } from "../schema/types.js";
+import { doc, e, n, uniform } from "./build.js";
+
+interface MlpOptions {
+  title: string;
+  inputs: number;
+  layers: { units: number; activation: ActivationName }[];
+  loss: LossName;
+  data: DataChoice;
+  training?: Partial<TrainingSettings>;
+  seed?: number;
+  scale?: (fanIn: number) => number;
+}
+
+/** A neuron-level MLP: one Input per feature, one Neuron per unit, fully wired, then Output(s) and a Loss. */
+export function neuronMlp(options: MlpOptions): GraphDoc {
+  const rand = uniform(options.seed ?? 1);
+  const nodes: DocNode[] = [];
+  const edges: DocEdge[] = [];
+  let previous = Array.from({ length: options.inputs }, (_, i) => {
+    nodes.push(n(`x${i + 1}`, "input", { feature: i }, `x${i + 1}`));
+    return `x${i + 1}`;
+  });
+  options.layers.forEach((layer, li) => {
+    const scale = options.scale?.(previous.length) ?? 1;
+    const ids = Array.from({ length: layer.units }, (_, u) => {
+      const id = `h${li + 1}_${u + 1}`;
+      nodes.push(n(id, "neuron", { bias: 0, activation: layer.activation }));
+      for (const source of previous) edges.push(e(source, id, "in", rand() * scale));
+      return id;
+    });
+    previous = ids;
+  });
+  previous.forEach((source, i) => {
+    nodes.push(n(`y${i + 1}`, "output", { index: i }, previous.length > 1 ? `ŷ${i + 1}` : "ŷ"));
+    edges.push(e(source, `y${i + 1}`, "in"));
+  });
+  nodes.push(n("loss", "loss", { fn: options.loss }));
+  previous.forEach((_, i) => edges.push({ ...e(`y${i + 1}`, "loss", "pred") }));
+  return doc(options.title, "neurons", nodes, edges, options.data, { loss: options.loss, ...options.training });
+}
+
+/** micrograd's demo: MLP(2, [16, 16, 1]) on 100 moons, max-margin loss, L2 1e-4, SGD from 1.0 decaying to 0.1. */
+export function moonsMlp(): GraphDoc {
+  return neuronMlp({
+    title: "micrograd moons MLP 2-16-16-1",
+    inputs: 2,
+    layers: [
+      { units: 16, activation: "relu" },
+      { units: 16, activation: "relu" },
+      { units: 1, activation: "identity" },
+    ],
+    loss: "max-margin",
+    data: toyData("moons", { n: 100, noise: 0.1, seed: 1 }),
+    training: { optimizer: { kind: "sgd", lr: 1 }, schedule: { kind: "linear-decay", final: 0.1, steps: 100 }, l2: 1e-4, batchSize: "all" },
+    seed: 1337,
+  });
+}
+
+/** XOR with two hidden tanh neurons and a sigmoid output. */
+export function xorNetwork(): GraphDoc {
+  return neuronMlp({
+    title: "XOR 2-2-1",
+    inputs: 2,
+    layers: [
+      { units: 2, activation: "tanh" },
+      { units: 1, activation: "sigmoid" },
+    ],
+    loss: "bce",
+    data: toyData("xor", { n: 200, noise: 0.05 }),
+    training: { optimizer: { kind: "adam", lr: 0.05 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
+    seed: 7,
+  });
+}
+
+/** Linear regression as one neuron with the identity link and MSE. */
+export function linearRegression(): GraphDoc {
+  return neuronMlp({
+    title: "Linear regression (one neuron)",
+    inputs: 1,
+    layers: [{ units: 1, activation: "identity" }],
+    loss: "mse",
+    data: toyData("polynomial", { n: 100, noise: 0.1 }),
+    training: { optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
+  });
+}
+
+/** Logistic regression as one neuron with the sigmoid link and binary cross-entropy. */
+export function logisticRegression(): GraphDoc {
+  return neuronMlp({
+    title: "Logistic regression (one neuron)",
+    inputs: 2,
+    layers: [{ units: 1, activation: "sigmoid" }],
+    loss: "bce",
+    data: toyData("blobs", { n: 100, noise: 0.1 }),
+    training: { optimizer: { kind: "sgd", lr: 0.5 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
+  });
+}
+
+/** The moons MLP as a layer graph (Features → Dense 16 → Dense 16 → Dense 1 → Output → Loss), compiled to a ModelSpec. */
+export function moonsLayers(): GraphDoc {
+  const nodes = [
+    n("x", "features", {}, "x"),
+    n("l1", "dense", { units: 16, activation: "relu", useBias: true }),
+    n("l2", "dense", { units: 16, activation: "relu", useBias: true }),
+    n("l3", "dense", { units: 1, activation: "identity", useBias: true }),
+    n("y", "output", { index: 0 }, "ŷ"),
+    n("loss", "loss", { fn: "max-margin" }),
+  ];
+  const edges = [e("x", "l1", "in"), e("l1", "l2", "in"), e("l2", "l3", "in"), e("l3", "y", "in"), e("y", "loss", "pred")];
+  return doc("Moons MLP (layers)", "layers", nodes, edges, toyData("moons"), { loss: "max-margin", optimizer: { kind: "adam", lr: 0.01 }, schedule: { kind: "constant" } });
+}
