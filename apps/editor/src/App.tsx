@@ -1,22 +1,39 @@
-import { Background, Controls, ReactFlow, type Edge, type Node } from "@xyflow/react";
+import { ReactFlowProvider } from "@xyflow/react";
+import { useEffect } from "react";
+import { FlowCanvas } from "./canvas/FlowCanvas";
+import { useShortcuts } from "./hooks/useShortcuts";
+import { useStartup } from "./hooks/useStartup";
+import { Inspector } from "./panels/Inspector";
+import { NoticeBar } from "./panels/NoticeBar";
+import { Palette } from "./panels/Palette";
+import { Toolbar } from "./panels/Toolbar";
+import { useUi } from "./store/ui-store";
 
-const nodes: Node[] = [
-  { id: "x1", position: { x: 0, y: 0 }, data: { label: "x1" } },
-  { id: "n", position: { x: 200, y: 40 }, data: { label: "neuron" } },
-  { id: "y", position: { x: 400, y: 40 }, data: { label: "output" } },
-];
-const edges: Edge[] = [
-  { id: "e1", source: "x1", target: "n" },
-  { id: "e2", source: "n", target: "y" },
-];
+function Shell() {
+  const ready = useStartup();
+  const theme = useUi((s) => s.theme);
+  useShortcuts();
+  useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
+  return (
+    <div className="nn-app">
+      <Toolbar />
+      <Palette />
+      <main className="nn-main">
+        <NoticeBar />
+        {ready && <FlowCanvas />}
+      </main>
+      <aside className="nn-side" aria-label="Side panel">
+        <Inspector />
+      </aside>
+    </div>
+  );
+}
 
+/** The Nudge editor. */
 export function App() {
   return (
-    <div style={{ width: "100vw", height: "100vh" }}>
-      <ReactFlow nodes={nodes} edges={edges} fitView>
-        <Background />
-        <Controls />
-      </ReactFlow>
-    </div>
+    <ReactFlowProvider>
+      <Shell />
+    </ReactFlowProvider>
   );
 }

@@ -1,6 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@xyflow/react/dist/style.css";
+import "@nudge/ui/styles.css";
+import "./editor.css";
 import { App } from "./App";
 
 createRoot(document.getElementById("root")!).render(

@@ -1,0 +1,72 @@
+import {
+  applyEdgeChanges, applyNodeChanges, Background, Controls, MiniMap, ReactFlow,
+  type Connection as RfConnection, type EdgeChange, type FinalConnectionState, type IsValidConnection, type NodeChange,
+} from "@xyflow/react";
+import { useCallback, useEffect, useState } from "react";
+import { canConnect } from "../doc/graph-api";
+import { NudgeEdge, type NudgeFlowEdge } from "../nodes/NudgeEdge";
+import { NudgeNode, type NudgeFlowNode } from "../nodes/NudgeNode";
+import { useDoc } from "../store/app-store";
+import { useUi } from "../store/ui-store";
+import { deriveEdges, deriveNodes } from "./derive";
+import { HoverTip, useHoverTip } from "./HoverTip";
+
+const nodeTypes = { nudge: NudgeNode };
+const edgeTypes = { nudge: NudgeEdge };
+const asConn = (c: RfConnection | NudgeFlowEdge) =>
+  ({ source: c.source, sourceHandle: c.sourceHandle ?? "out", target: c.target, targetHandle: c.targetHandle ?? "in" });
+
+/** The graph canvas: React Flow nodes and edges derived from the document store. */
+export function FlowCanvas() {
+  const doc = useDoc((s) => s.doc);
+  const theme = useUi((s) => s.theme);
+  const [nodes, setNodes] = useState<NudgeFlowNode[]>(() => deriveNodes(doc, []));
+  const [edges, setEdges] = useState<NudgeFlowEdge[]>(() => deriveEdges(doc, []));
+  const tip = useHoverTip();
+  useEffect(() => setNodes((prev) => deriveNodes(doc, prev)), [doc]);
+  useEffect(() => setEdges((prev) => deriveEdges(doc, prev)), [doc]);
+
+  const onNodesChange = useCallback((changes: NodeChange<NudgeFlowNode>[]) => {
+    const done: Record<string, { x: number; y: number }> = {};
+    for (const c of changes) if (c.type === "position" && !c.dragging && c.position) done[c.id] = c.position;
+    setNodes((prev) => applyNodeChanges(changes.filter((c) => c.type !== "remove"), prev));
+    if (Object.keys(done).length) useDoc.getState().moveNodes(done);
+  }, []);
+  const onEdgesChange = useCallback((changes: EdgeChange<NudgeFlowEdge>[]) =>
+    setEdges((prev) => applyEdgeChanges(changes.filter((c) => c.type !== "remove"), prev)), []);
+  const isValidConnection: IsValidConnection<NudgeFlowEdge> = useCallback(
+    (c) => canConnect(useDoc.getState().doc, asConn(c)).ok, []);
+  const onConnect = useCallback((c: RfConnection) => {
+    const res = useDoc.getState().connect(asConn(c));
+    if (!res.ok) useUi.getState().notify("error", res.reason);
+  }, []);
+  const onConnectEnd = useCallback((_: MouseEvent | TouchEvent, s: FinalConnectionState) => {
+    if (s.isValid || !s.toHandle || !s.fromHandle) return;
+    const from = s.fromHandle.type === "source" ? s.fromHandle : s.toHandle;
+    const to = s.fromHandle.type === "source" ? s.toHandle : s.fromHandle;
+    const res = canConnect(useDoc.getState().doc, {
+      source: from.nodeId, sourceHandle: from.id ?? "out", target: to.nodeId, targetHandle: to.id ?? "in" });
+    if (!res.ok) useUi.getState().notify("error", `Wire refused: ${res.reason}`);
+  }, []);
+
+  return (
+    <div className="nn-canvas" data-testid="canvas">
+      <ReactFlow<NudgeFlowNode, NudgeFlowEdge>
+        nodes={nodes} edges={edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
+        onConnect={onConnect} onConnectEnd={onConnectEnd} isValidConnection={isValidConnection}
+        onDelete={({ nodes: n, edges: e }) => useDoc.getState().remove({ nodes: n.map((x) => x.id), edges: e.map((x) => x.id) })}
+        onSelectionChange={({ nodes: n, edges: e }) => useUi.getState().select(n.map((x) => x.id), e.map((x) => x.id))}
+        onNodeMouseEnter={(ev, n) => tip.show(ev, { node: n.id })} onNodeMouseLeave={tip.hide}
+        onEdgeMouseEnter={(ev, e) => tip.show(ev, { edge: e.id })} onEdgeMouseLeave={tip.hide}
+        deleteKeyCode={["Delete", "Backspace"]} multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        colorMode={theme} fitView fitViewOptions={{ padding: 0.15 }} minZoom={0.1} maxZoom={2.5}
+        proOptions={{ hideAttribution: true }}>
+        <Background gap={24} size={1} />
+        <Controls position="bottom-left" aria-label="Zoom controls" />
+        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" className="nn-minimap" />
+      </ReactFlow>
+      <HoverTip target={tip.target} at={tip.at} />
+    </div>
+  );
+}

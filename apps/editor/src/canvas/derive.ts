@@ -1,0 +1,28 @@
+import { edgeShapes } from "../doc/graph-api";
+import type { GraphDoc } from "../doc/types";
+import type { NudgeFlowEdge } from "../nodes/NudgeEdge";
+import type { NudgeFlowNode } from "../nodes/NudgeNode";
+
+/** React Flow nodes from the document, reusing the previous object when its DocNode did not change. */
+export function deriveNodes(doc: GraphDoc, prev: NudgeFlowNode[]): NudgeFlowNode[] {
+  const old = new Map(prev.map((n) => [n.id, n]));
+  return doc.nodes.map((node) => {
+    const p = old.get(node.id);
+    if (p && p.data.node === node) return p;
+    return { id: node.id, type: "nudge", position: node.position, data: { node }, selected: p?.selected, measured: p?.measured };
+  });
+}
+
+/** React Flow edges from the document, with the tensor shape for each wire's badge. */
+export function deriveEdges(doc: GraphDoc, prev: NudgeFlowEdge[]): NudgeFlowEdge[] {
+  const old = new Map(prev.map((e) => [e.id, e]));
+  const shapes = edgeShapes(doc);
+  const compact = doc.edges.length > 40;
+  return doc.edges.map((e) => {
+    const p = old.get(e.id);
+    const shape = shapes.get(e.id);
+    if (p && p.data?.weight === e.weight && p.data?.shape === shape && p.data?.compact === compact && p.source === e.source) return p;
+    return { id: e.id, type: "nudge", source: e.source, sourceHandle: e.sourceHandle, target: e.target, targetHandle: e.targetHandle,
+      data: { weight: e.weight, shape, compact }, selected: p?.selected };
+  });
+}

@@ -1,0 +1,68 @@
+import { useReactFlow } from "@xyflow/react";
+import { useState, type PointerEvent as ReactPointerEvent } from "react";
+import { kinds } from "../doc/graph-api";
+import type { KindView } from "../doc/registry";
+import { useDoc } from "../store/app-store";
+import { useUi } from "../store/ui-store";
+
+const CATEGORIES: { id: KindView["category"]; title: string }[] = [
+  { id: "data", title: "Data" }, { id: "neurons", title: "Neurons" }, { id: "layers", title: "Layers" },
+  { id: "ops", title: "Scalar ops" }, { id: "output", title: "Output" },
+];
+
+/** Node kinds to drag onto the canvas (or press Enter to drop one in the middle). */
+export function Palette() {
+  const flow = useReactFlow();
+  const [ghost, setGhost] = useState<{ kind: KindView; x: number; y: number } | null>(null);
+
+  const drop = (kind: string, x: number, y: number) => {
+    const id = useDoc.getState().addNode(kind, flow.screenToFlowPosition({ x, y }));
+    useUi.getState().notify("info", `Added ${id}. Drag from its right dot to another node's left dot to wire it.`);
+  };
+  const dropCentre = (kind: string) => {
+    const r = document.querySelector(".nn-canvas")!.getBoundingClientRect();
+    drop(kind, r.left + r.width / 2, r.top + r.height / 2);
+  };
+  const onPointerDown = (kind: KindView) => (ev: ReactPointerEvent) => {
+    if (ev.button !== 0) return;
+    ev.preventDefault();
+    const start = { x: ev.clientX, y: ev.clientY };
+    let moved = false;
+    const move = (e: PointerEvent) => {
+      moved ||= Math.hypot(e.clientX - start.x, e.clientY - start.y) > 4;
+      if (moved) setGhost({ kind, x: e.clientX, y: e.clientY });
+    };
+    const up = (e: PointerEvent) => {
+      window.removeEventListener("pointermove", move);
+      window.removeEventListener("pointerup", up);
+      setGhost(null);
+      if (!moved) return dropCentre(kind.kind);
+      const over = document.elementFromPoint(e.clientX, e.clientY)?.closest(".nn-canvas");
+      if (over) drop(kind.kind, e.clientX - 60, e.clientY - 20);
+    };
+    window.addEventListener("pointermove", move);
+    window.addEventListener("pointerup", up);
+  };
+
+  return (
+    <nav className="nn-palette" aria-label="Palette">
+      {CATEGORIES.map((c) => {
+        const items = kinds.filter((k) => k.category === c.id);
+        if (!items.length) return null;
+        return (
+          <section key={c.id}>
+            <h3>{c.title}</h3>
+            {items.map((k) => (
+              <button key={k.kind} type="button" className={`nn-palette-item nn-${k.category}`} aria-label={k.label}
+                title={k.explain} onPointerDown={onPointerDown(k)}
+                onKeyDown={(e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); dropCentre(k.kind); } }}>
+                {k.label}
+              </button>
+            ))}
+          </section>
+        );
+      })}
+      {ghost && <div className="nn-ghost" style={{ left: ghost.x, top: ghost.y }}>{ghost.kind.label}</div>}
+    </nav>
+  );
+}

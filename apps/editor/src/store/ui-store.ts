@@ -1,0 +1,51 @@
+import { create } from "zustand";
+
+export type Theme = "light" | "dark";
+
+/** A short message for the learner: a refused wire, a bad file, a saved link. */
+export interface Notice {
+  kind: "info" | "error";
+  text: string;
+  at: number;
+}
+
+/** View state that is not part of the document and not in undo history. */
+export interface UiState {
+  selectedNodes: string[];
+  selectedEdges: string[];
+  notice: Notice | null;
+  hint: string;
+  theme: Theme;
+  /** Positions while a drag is in flight; committed to the document on drag stop. */
+  dragging: Record<string, { x: number; y: number }>;
+  select(nodes: string[], edges: string[]): void;
+  notify(kind: Notice["kind"], text: string): void;
+  clearNotice(): void;
+  setHint(hint: string): void;
+  setTheme(theme: Theme): void;
+  setDragging(pos: Record<string, { x: number; y: number }>): void;
+}
+
+const initialTheme = (): Theme => {
+  const saved = typeof localStorage === "undefined" ? null : localStorage.getItem("nudge:theme");
+  if (saved === "light" || saved === "dark") return saved;
+  return typeof matchMedia !== "undefined" && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+};
+
+export const useUi = create<UiState>()((set) => ({
+  selectedNodes: [],
+  selectedEdges: [],
+  notice: null,
+  hint: "",
+  theme: initialTheme(),
+  dragging: {},
+  select: (selectedNodes, selectedEdges) => set({ selectedNodes, selectedEdges }),
+  notify: (kind, text) => set({ notice: { kind, text, at: Date.now() } }),
+  clearNotice: () => set({ notice: null }),
+  setHint: (hint) => set({ hint }),
+  setTheme(theme) {
+    localStorage.setItem("nudge:theme", theme);
+    set({ theme });
+  },
+  setDragging: (dragging) => set({ dragging }),
+}));

@@ -1,0 +1,40 @@
+import { create } from "zustand";
+import type { Snapshot } from "./snapshot";
+
+/** One point of the loss/accuracy history. */
+export interface CurvePoint {
+  step: number;
+  loss: number;
+  trainAccuracy?: number;
+  testAccuracy?: number;
+}
+
+/** The latest snapshot from the worker and the curves built from them; never in undo history. */
+export interface TrainingState {
+  snapshot: Snapshot | null;
+  curve: CurvePoint[];
+  status: Snapshot["status"];
+  /** The op highlighted while stepping an expression one node at a time. */
+  activeNode: string | null;
+  receive(s: Snapshot): void;
+  setActive(id: string | null): void;
+  clear(): void;
+}
+
+const MAX_POINTS = 2000;
+
+export const useTraining = create<TrainingState>()((set) => ({
+  snapshot: null,
+  curve: [],
+  status: "idle",
+  activeNode: null,
+  receive: (s) =>
+    set((st) => {
+      const last = st.curve[st.curve.length - 1];
+      const point = { step: s.step, loss: s.loss, trainAccuracy: s.trainAccuracy, testAccuracy: s.testAccuracy };
+      const keep = !last || s.step > last.step ? [...st.curve, point] : s.step < last.step ? [point] : st.curve;
+      return { snapshot: s, status: s.status, curve: keep.length > MAX_POINTS ? keep.filter((_, i) => i % 2 === 0) : keep };
+    }),
+  setActive: (activeNode) => set({ activeNode }),
+  clear: () => set({ snapshot: null, curve: [], status: "idle", activeNode: null }),
+}));
