@@ -1,1 +1,10 @@
-export {};
+export { Value } from "./value.js";
+export { topologicalOrder, topologicalOrderOf, zeroGrad } from "./topo.js";
+export { toGraph } from "./graph-data.js";
+export type { GraphData, GraphEdge, GraphNode } from "./graph-data.js";
+export { compileTape } from "./tape/compile.js";
+export type { TapeOptions } from "./tape/compile.js";
+export { Tape } from "./tape/tape.js";
+export { LEAF, ADD, MUL, POW, EXP, LOG, TANH, RELU, SIGMOID, DOT, opNames } from "./ops.js";
+export { AutogradError, errorMessages } from "./errors.js";
+export type { AutogradErrorCode } from "./errors.js";
