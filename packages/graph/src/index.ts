@@ -41,3 +41,8 @@ export type {
 export { defaultParams, getKind, nodeKinds } from "./kinds/registry.js";
 export { createTemplate, templates } from "./templates/index.js";
 export type { Template, TemplateId } from "./templates/index.js";
+export { validate } from "./validate/index.js";
+export { canConnect } from "./connect.js";
+export type { Connection, ConnectResult } from "./connect.js";
+export { analyzeShapes, inferShapes } from "./shapes.js";
+export type { ShapeAnalysis } from "./shapes.js";

@@ -1,0 +1,45 @@
+import { indexGraph } from "../graph-index.js";
+import { getKind } from "../kinds/registry.js";
+import { layerChain } from "../compile/layer-chain.js";
+import { problem } from "../problems.js";
+import type { Problem } from "../problems.js";
+import { parseCurrent } from "../schema/parse.js";
+import type { GraphDoc } from "../schema/types.js";
+import { analyzeShapes } from "../shapes.js";
+import { validateEdges } from "./edges.js";
+import { validateParams } from "./params.js";
+import { validateRoles, validateWiring } from "./roles.js";
+
+function validateNodes(doc: GraphDoc): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const node of doc.nodes) {
+    if (seen.has(node.id)) problems.push(problem("duplicate-node-id", [node.id], { nodeId: node.id }));
+    seen.add(node.id);
+    const kind = getKind(node.kind);
+    if (!kind) {
+      problems.push(problem("unknown-kind", [node.kind], { nodeId: node.id }));
+      continue;
+    }
+    if (!kind.modes.includes(doc.mode)) problems.push(problem("kind-not-in-mode", [kind.label, doc.mode], { nodeId: node.id }));
+    problems.push(...validateParams(node, kind));
+  }
+  return problems;
+}
+
+/**
+ * Checks a document (any JSON) and returns located problems; an empty list means it compiles.
+ * Warnings (`severity: "warning"`) do not block compile.
+ * @example
+ * for (const p of validate(doc)) highlight(p.nodeId ?? p.edgeId, p.message);
+ */
+export function validate(input: unknown): Problem[] {
+  const parsed = parseCurrent(input);
+  if (!parsed.ok) return parsed.problems;
+  const doc = parsed.doc;
+  const index = indexGraph(doc);
+  const problems = [...validateNodes(doc), ...validateEdges(doc, index), ...validateWiring(doc, index), ...validateRoles(doc, index)];
+  problems.push(...analyzeShapes(doc, index).problems);
+  if (doc.mode === "layers") problems.push(...layerChain(doc, index).problems);
+  return problems;
+}

@@ -1,0 +1,71 @@
+import { featureCount, inputsOn } from "../graph-index.js";
+import type { GraphIndex } from "../graph-index.js";
+import { getKind } from "../kinds/registry.js";
+import { problem } from "../problems.js";
+import type { Problem } from "../problems.js";
+import type { GraphDoc } from "../schema/types.js";
+
+/** Output nodes sorted by their `index` parameter. */
+export function outputNodes(doc: GraphDoc) {
+  return doc.nodes.filter((n) => n.kind === "output").sort((a, b) => Number(a.params.index ?? 0) - Number(b.params.index ?? 0));
+}
+
+/** Every single-wire input port needs its wire; a loss needs at least one prediction. */
+export function validateWiring(doc: GraphDoc, index: GraphIndex): Problem[] {
+  const problems: Problem[] = [];
+  for (const node of index.nodes.values()) {
+    const kind = getKind(node.kind);
+    if (!kind) continue;
+    for (const port of kind.ports.inputs) {
+      if (port.multiple && kind.kind !== "loss") continue;
+      if (inputsOn(index, node.id, port.name).length === 0) problems.push(problem("missing-input", [port.name], { nodeId: node.id }));
+    }
+  }
+  return problems;
+}
+
+/** Data, outputs, loss and features agree with the document's mode. */
+export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
+  const problems: Problem[] = [];
+  const outputs = outputNodes(doc);
+  const trained = doc.mode !== "expression";
+  if (trained && doc.data.kind !== "toy") problems.push(problem("no-data", [doc.mode], { path: "data" }));
+  if (trained && outputs.length === 0) problems.push(problem("no-output", []));
+  outputs.forEach((node, i) => {
+    if (node.params.index !== undefined && node.params.index !== i) {
+      problems.push(problem("output-index", [`expected index ${i}, found ${String(node.params.index)}`], { nodeId: node.id }));
+    }
+  });
+  const losses = doc.nodes.filter((n) => n.kind === "loss");
+  if (losses.length > 1) for (const extra of losses.slice(1)) problems.push(problem("multiple-losses", [], { nodeId: extra.id }));
+  const lossNode = losses[0];
+  if (lossNode && typeof lossNode.params.fn === "string" && lossNode.params.fn !== doc.training.loss) {
+    problems.push(problem("loss-mismatch", [lossNode.params.fn, doc.training.loss], { nodeId: lossNode.id, severity: "warning" }));
+  }
+  const features = featureCount(doc.data);
+  for (const node of doc.nodes) {
+    if (node.kind !== "input" || doc.mode === "expression") continue;
+    const f = typeof node.params.feature === "number" ? node.params.feature : 0;
+    if (f >= features && doc.data.kind === "toy") problems.push(problem("feature-out-of-range", [f, features], { nodeId: node.id }));
+  }
+  if (doc.mode === "expression" && outputs.length === 0) {
+    const sinks = doc.nodes.filter((n) => (index.outgoing.get(n.id) ?? []).length === 0);
+    if (sinks.length !== 1 && doc.nodes.length > 0) problems.push(problem("no-root", []));
+  }
+  if (trained && outputs.length > 0) problems.push(...unreachable(doc, index, outputs.map((o) => o.id)));
+  return problems;
+}
+
+function unreachable(doc: GraphDoc, index: GraphIndex, roots: string[]): Problem[] {
+  const live = new Set<string>();
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (live.has(id)) continue;
+    live.add(id);
+    for (const edge of index.incoming.get(id) ?? []) stack.push(edge.source);
+  }
+  return doc.nodes
+    .filter((n) => !live.has(n.id) && n.kind !== "loss")
+    .map((n) => problem("unreachable", [], { nodeId: n.id, severity: "warning" }));
+}

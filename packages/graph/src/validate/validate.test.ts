@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { createTemplate, templates } from "../templates/index.js";
+import type { GraphDoc } from "../schema/types.js";
+import { validate } from "./index.js";
+
+const errors = (doc: unknown) => validate(doc).filter((p) => p.severity === "error");
+const clone = (doc: GraphDoc): GraphDoc => structuredClone(doc);
+
+describe("validate", () => {
+  for (const t of Object.values(templates)) {
+    it(`template ${t.id} has no errors and no warnings`, () => {
+      expect(validate(t.create())).toEqual([]);
+    });
+  }
+
+  it("rejects non-documents with a schema problem", () => {
+    expect(errors(42)[0]?.code).toBe("schema");
+    expect(errors({ version: 1 }).length).toBeGreaterThan(0);
+  });
+
+  it("locates a schema problem inside a node by its id", () => {
+    const doc = clone(createTemplate("abc")) as unknown as { nodes: { position: unknown }[] };
+    doc.nodes[1]!.position = { x: "left", y: 0 };
+    expect(errors(doc)[0]).toMatchObject({ code: "schema", nodeId: "b" });
+  });
+
+  it("names unknown kinds, out-of-range params and kinds not allowed in the mode", () => {
+    const doc = clone(createTemplate("abc"));
+    doc.nodes.push({ id: "z", kind: "warp", position: { x: 0, y: 0 }, params: {} });
+    doc.nodes.push({ id: "p", kind: "pow", position: { x: 0, y: 0 }, params: { exponent: 99 } });
+    doc.nodes.push({ id: "l", kind: "dense", position: { x: 0, y: 0 }, params: {} });
+    const found = errors(doc);
+    expect(found).toContainEqual(expect.objectContaining({ code: "unknown-kind", nodeId: "z" }));
+    expect(found).toContainEqual(expect.objectContaining({ code: "bad-param", nodeId: "p" }));
+    expect(found).toContainEqual(expect.objectContaining({ code: "kind-not-in-mode", nodeId: "l" }));
+  });
+
+  it("finds cycles, dangling edges, unknown ports, doubled single-wire ports and missing inputs", () => {
+    const doc = clone(createTemplate("abc"));
+    doc.edges.push({ id: "back", source: "d", sourceHandle: "out", target: "e", targetHandle: "b" });
+    doc.edges.push({ id: "ghost", source: "nope", sourceHandle: "out", target: "d", targetHandle: "a" });
+    doc.edges.push({ id: "port", source: "a", sourceHandle: "out", target: "d", targetHandle: "q" });
+    doc.nodes.push({ id: "lonely", kind: "exp", position: { x: 0, y: 0 }, params: {} });
+    const found = errors(doc);
+    expect(found).toContainEqual(expect.objectContaining({ code: "cycle", edgeId: "back" }));
+    expect(found).toContainEqual(expect.objectContaining({ code: "port-used", edgeId: "back" }));
+    expect(found).toContainEqual(expect.objectContaining({ code: "missing-node", edgeId: "ghost" }));
+    expect(found).toContainEqual(expect.objectContaining({ code: "unknown-port", edgeId: "port" }));
+    expect(found).toContainEqual(expect.objectContaining({ code: "missing-input", nodeId: "lonely" }));
+  });
+
+  it("requires data and an output in neuron mode, and features that exist", () => {
+    const doc = clone(createTemplate("logistic-regression"));
+    doc.data = { kind: "none" };
+    doc.nodes = doc.nodes.filter((n) => n.kind !== "output");
+    expect(errors(doc).map((p) => p.code)).toEqual(expect.arrayContaining(["no-data", "no-output"]));
+    const wide = clone(createTemplate("logistic-regression"));
+    wide.nodes[0]!.params.feature = 5;
+    expect(errors(wide)).toContainEqual(expect.objectContaining({ code: "feature-out-of-range", nodeId: "x1" }));
+  });
+
+  it("flags a shape mismatch on the node whose inputs do not fit, and stray nodes of a layer chain", () => {
+    const doc = clone(createTemplate("moons-layers"));
+    doc.nodes.push({ id: "y2", kind: "output", position: { x: 0, y: 0 }, params: { index: 1 } });
+    doc.edges.push({ id: "l2-y2", source: "l2", sourceHandle: "out", target: "y2", targetHandle: "in" });
+    doc.edges.push({ id: "y2-loss", source: "y2", sourceHandle: "out", target: "loss", targetHandle: "pred" });
+    const found = errors(doc);
+    expect(found).toContainEqual(expect.objectContaining({ code: "shape-mismatch", nodeId: "loss" }));
+    expect(found).toContainEqual(expect.objectContaining({ code: "not-a-chain", nodeId: "l2" }));
+  });
+
+  it("warns, without blocking, about weights on plain wires and a loss node that disagrees with the settings", () => {
+    const doc = clone(createTemplate("logistic-regression"));
+    doc.edges.find((e) => e.target === "y1")!.weight = 2;
+    doc.training.loss = "mse";
+    const found = validate(doc);
+    expect(found.every((p) => p.severity === "warning")).toBe(true);
+    expect(found.map((p) => p.code).sort()).toEqual(["loss-mismatch", "weight-on-non-weight"]);
+  });
+});
