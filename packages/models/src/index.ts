@@ -1,1 +1,12 @@
-export {};
+export { selectBackend, defaultBackendOrder } from "./backend/select-backend.js";
+export type { BackendName, BackendOptions, BackendReport, WasmPaths } from "./backend/select-backend.js";
+export { buildModel, loadModel } from "./spec-model/build-model.js";
+export type { Evaluation, SpecModel, WeightValues } from "./spec-model/build-model.js";
+export type { ArrayData } from "./core/tensor-data.js";
+export type { ModelSource } from "./core/artifacts.js";
+export type { FitOptions, FitResult, Histogram, LayerStats, LearningRate, StepInfo, TensorSummary } from "./core/types.js";
+export { histogram, summarize } from "./core/stats.js";
+export { embeddingLookup } from "./core/embedding.js";
+export { conv1dIm2col } from "./core/conv1d.js";
+export { ModelError, errorMessages, validateModelSpec } from "./spec/index.js";
+export type { ErrorCode, ModelSpec, LayerSpec } from "./spec/index.js";

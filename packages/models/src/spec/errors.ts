@@ -18,6 +18,8 @@ export const errorMessages = {
   SPEC_LOSS_TASK: (loss: string, task: string) => `The loss "${loss}" does not fit the task "${task}".`,
   SPEC_OUTPUT_UNITS: (loss: string, want: string, shape: readonly number[]) =>
     `The loss "${loss}" needs an output of ${want}, but the last layer gives [${shape.join(", ")}].`,
+  SPEC_INVALID: (problems: readonly { path: string; message: string }[]) =>
+    `The model spec is invalid: ${problems.map((p) => `${p.path || "(root)"}: ${p.message}`).join("; ")}`,
   BACKEND_UNAVAILABLE: (names: readonly string[]) =>
     `No tfjs backend could start (tried ${names.join(", ")}): check that @tensorflow/tfjs-backend-wasm is installed.`,
   DATA_SHAPE: (what: string, want: string, got: readonly number[]) =>

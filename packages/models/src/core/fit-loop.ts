@@ -1,0 +1,69 @@
+import * as tf from "@tensorflow/tfjs";
+import { createRng } from "../data/adapter.js";
+import { modelError } from "../spec/errors.js";
+import type { ForwardContext, RuntimeLayer } from "./layer.js";
+import { createOptimizer } from "./optimizer.js";
+import { collectLayerStats } from "./layer-stats.js";
+import type { FitOptions, FitResult, LearningRate } from "./types.js";
+
+/** What an entry gives the shared loop: its variables, a loss for a step, and defaults. */
+export interface LoopSpec {
+  params: tf.Variable[];
+  /** Built layers, for per-layer stats (optional). */
+  layers?: readonly RuntimeLayer[];
+  /** The loss of step `step` (sample the minibatch with `random`); runs inside a gradient scope. */
+  loss(step: number, ctx: ForwardContext, random: () => number): tf.Scalar;
+  defaults: { steps: number; learningRate: LearningRate; optimizer: "sgd" | "adam" };
+}
+
+const rate = (lr: LearningRate, step: number, steps: number) => (typeof lr === "number" ? lr : lr(step, steps));
+
+/** Run SGD/Adam for `options.steps`, one tidy scope per step, yielding to the event loop every ~20 ms. */
+export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<FitResult> {
+  const steps = options.steps ?? loop.defaults.steps;
+  const lr = options.learningRate ?? loop.defaults.learningRate;
+  const optimizer = createOptimizer(options.optimizer ?? loop.defaults.optimizer, loop.params);
+  const rng = createRng(options.seed ?? 0);
+  const random = () => rng.next();
+  const l2 = options.l2 ?? 0;
+  const losses: number[] = [];
+  let lastYield = Date.now();
+  let aborted = false;
+  try {
+    for (let step = 0; step < steps; step++) {
+      if (options.signal?.aborted) {
+        aborted = true;
+        break;
+      }
+      const learningRate = rate(lr, step, steps);
+      const wantStats = !!options.statsEvery && step % options.statsEvery === 0 && !!loop.layers;
+      const ctx: ForwardContext = { training: true, random, record: wantStats ? [] : undefined };
+      let ratios: number[] | undefined;
+      let grads: tf.NamedTensorMap = {};
+      const lossTensor = tf.tidy(() => {
+        const result = tf.variableGrads(() => {
+          const base = loop.loss(step, ctx, random);
+          if (l2 === 0) return base;
+          const penalty = loop.params.filter((p) => p.rank > 1).map((p) => tf.sum(tf.square(p)));
+          return penalty.length ? base.add(tf.addN(penalty).mul(l2)) : base;
+        }, loop.params);
+        if (wantStats) grads = Object.fromEntries(Object.entries(result.grads).map(([k, g]) => [k, tf.keep(g.clone())]));
+        ratios = optimizer.apply(result.grads, learningRate, wantStats);
+        return result.value;
+      });
+      const loss = lossTensor.dataSync()[0]!;
+      lossTensor.dispose();
+      if (!Number.isFinite(loss)) throw modelError("LOSS_NOT_FINITE", step);
+      losses.push(loss);
+      const layers = wantStats ? collectLayerStats(loop.layers!, ctx, grads, ratios!) : undefined;
+      options.onStep?.({ step, loss, learningRate, layers });
+      if (Date.now() - lastYield > 20) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        lastYield = Date.now();
+      }
+    }
+  } finally {
+    optimizer.dispose();
+  }
+  return { steps: losses.length, loss: losses[losses.length - 1] ?? NaN, aborted, losses };
+}

@@ -1,0 +1,66 @@
+import * as tf from "@tensorflow/tfjs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useWasm } from "../../test/setup-wasm.js";
+import type { ModelSpec } from "../spec/types.js";
+import { buildModel, loadModel } from "./build-model.js";
+
+beforeAll(useWasm);
+
+function blobs(n: number, seed: number) {
+  const features: number[] = [];
+  const targets: number[] = [];
+  let s = seed;
+  const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let i = 0; i < n; i++) {
+    const c = i % 3;
+    features.push(Math.cos((2 * Math.PI * c) / 3) * 2 + rand() - 0.5, Math.sin((2 * Math.PI * c) / 3) * 2 + rand() - 0.5);
+    targets.push(c);
+  }
+  return { features, targets };
+}
+
+const classifier: ModelSpec = {
+  version: 1,
+  input: { shape: [2] },
+  task: "classification",
+  loss: "crossEntropy",
+  layers: [{ type: "dense", units: 16, activation: "tanh" }, { type: "batchnorm" }, { type: "dropout", rate: 0.1 }, { type: "dense", units: 3, activation: "softmax" }],
+};
+
+describe("buildModel", () => {
+  it("trains a 3-class classifier without leaking tensors, and round-trips through save/load", async () => {
+    const data = blobs(150, 1);
+    const model = buildModel(classifier, { seed: 3 });
+    const counts: number[] = [];
+    const result = await model.fit(data, { steps: 60, learningRate: 0.05, optimizer: "adam", batchSize: 32, onStep: () => counts.push(tf.memory().numTensors) });
+    expect(new Set(counts.slice(1)).size).toBe(1);
+    expect(result.losses[59]).toBeLessThan(result.losses[0]! / 3);
+    const ev = model.evaluate(data);
+    expect(ev.accuracy).toBeGreaterThan(0.95);
+    const probs = model.predict(data.features.slice(0, 4));
+    expect(probs.length).toBe(6);
+    expect(probs[0]! + probs[1]! + probs[2]!).toBeCloseTo(1, 5);
+    const saved = await model.save();
+    const copy = await loadModel(saved);
+    expect(Array.from(copy.predict(data.features))).toEqual(Array.from(model.predict(data.features)));
+    model.dispose();
+    copy.dispose();
+    expect(() => model.predict([0, 0])).toThrow(/disposed/);
+  });
+
+  it("refuses invalid specs and bad data with located messages", async () => {
+    expect(() => buildModel({ ...classifier, layers: [{ type: "dense", units: 0 }] })).toThrow(/layers\[0\]\.units/);
+    const model = buildModel(classifier);
+    await expect(model.fit({ features: [1, 2, 3], targets: [0] })).rejects.toThrow(/features must have shape/);
+    await expect(model.fit({ features: [1, NaN], targets: [0] })).rejects.toThrow(/index 1/);
+    model.dispose();
+  });
+
+  it("stops when the abort signal fires", async () => {
+    const model = buildModel(classifier);
+    const controller = new AbortController();
+    const result = await model.fit(blobs(30, 2), { steps: 1000, signal: controller.signal, onStep: ({ step }) => step === 4 && controller.abort() });
+    expect(result).toMatchObject({ steps: 5, aborted: true });
+    model.dispose();
+  });
+});

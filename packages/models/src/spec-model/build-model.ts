@@ -1,0 +1,156 @@
+import * as tf from "@tensorflow/tfjs";
+import type { ModelSource } from "../core/artifacts.js";
+import { assignWeights, loadArtifacts, saveArtifacts } from "../core/artifacts.js";
+import { runFit } from "../core/fit-loop.js";
+import { lossFromRaw } from "../core/losses.js";
+import { createNetwork } from "../core/network.js";
+import type { Network } from "../core/network.js";
+import type { ArrayData } from "../core/tensor-data.js";
+import { sampleRows, toTensors } from "../core/tensor-data.js";
+import type { FitOptions, FitResult } from "../core/types.js";
+import { modelError } from "../spec/errors.js";
+import type { ModelSpec } from "../spec/types.js";
+import { validateModelSpec } from "../spec/validate.js";
+
+/** Loss and, for classification, accuracy on a data set. */
+export interface Evaluation {
+  loss: number;
+  accuracy?: number;
+}
+
+/** A weight tensor copied out of the model. */
+export interface WeightValues {
+  name: string;
+  shape: number[];
+  values: Float32Array;
+}
+
+/** A trainable network built from a {@link ModelSpec}. */
+export interface SpecModel {
+  readonly spec: ModelSpec;
+  fit(data: ArrayData, options?: FitOptions): Promise<FitResult>;
+  /** Outputs per example, flat: probabilities (cross-entropies), rates (Poisson) or values. */
+  predict(features: ArrayLike<number>): Float32Array;
+  evaluate(data: ArrayData): Evaluation;
+  weights(): WeightValues[];
+  save(target?: tf.io.IOHandler | string): Promise<tf.io.ModelArtifacts>;
+  dispose(): void;
+}
+
+const kind = "spec-model";
+
+class SpecModelImpl implements SpecModel {
+  private disposed = false;
+  constructor(
+    readonly spec: ModelSpec,
+    readonly net: Network,
+    private readonly outWidth: number,
+  ) {}
+
+  private shapes(data: ArrayData) {
+    const classes = this.spec.loss === "crossEntropy";
+    const outWidth = this.spec.loss === "mse" ? this.outWidth : 1;
+    return toTensors(data, this.spec.input.shape, {
+      intFeatures: this.spec.layers[0]!.type === "embedding",
+      intTargets: classes,
+      targetWidth: outWidth,
+    });
+  }
+
+  private live(): void {
+    if (this.disposed) throw modelError("MODEL_DISPOSED");
+  }
+
+  async fit(data: ArrayData, options: FitOptions = {}): Promise<FitResult> {
+    this.live();
+    const { x, y, n } = this.shapes(data);
+    const batch = options.batchSize === undefined || options.batchSize === "all" ? n : Math.min(options.batchSize, n);
+    try {
+      return await runFit(
+        {
+          params: this.net.params,
+          layers: this.net.layers,
+          defaults: { steps: 100, learningRate: 0.1, optimizer: "sgd" },
+          loss: (_step, ctx, random) => {
+            if (batch === n) return lossFromRaw(this.spec.loss, this.net.raw(x, ctx), y);
+            const rows = sampleRows(n, batch, random);
+            return lossFromRaw(this.spec.loss, this.net.raw(tf.gather(x, rows), ctx), tf.gather(y, rows));
+          },
+        },
+        options,
+      );
+    } finally {
+      x.dispose();
+      y.dispose();
+    }
+  }
+
+  predict(features: ArrayLike<number>): Float32Array {
+    this.live();
+    const width = this.spec.input.shape.reduce((a, b) => a * b, 1);
+    const { x } = toTensors({ features, targets: new Float32Array(Math.floor(features.length / width)) }, this.spec.input.shape, {
+      intFeatures: this.spec.layers[0]!.type === "embedding",
+    });
+    const out = this.net.predict(x);
+    const values = out.dataSync() as Float32Array;
+    x.dispose();
+    out.dispose();
+    return values;
+  }
+
+  evaluate(data: ArrayData): Evaluation {
+    this.live();
+    const { x, y } = this.shapes(data);
+    const [loss, accuracy] = tf.tidy(() => {
+      const raw = this.net.raw(x, { training: false });
+      const l = lossFromRaw(this.spec.loss, raw, y).dataSync()[0]!;
+      if (this.spec.task !== "classification") return [l, undefined];
+      const hits =
+        this.spec.loss === "crossEntropy"
+          ? tf.equal(tf.argMax(raw.reshape([raw.shape[0]!, -1]), 1), y.toInt())
+          : tf.equal(tf.greater(raw.reshape([-1]), 0), tf.greater(y, 0.5));
+      return [l, tf.mean(hits.toFloat()).dataSync()[0]!];
+    });
+    x.dispose();
+    y.dispose();
+    return accuracy === undefined ? { loss } : { loss, accuracy };
+  }
+
+  weights(): WeightValues[] {
+    this.live();
+    return this.net.namedWeights().map(({ name, tensor }) => ({ name, shape: tensor.shape, values: tensor.dataSync() as Float32Array }));
+  }
+
+  save(target?: tf.io.IOHandler | string): Promise<tf.io.ModelArtifacts> {
+    this.live();
+    return saveArtifacts({ kind, spec: this.spec }, this.net.namedWeights(), target);
+  }
+
+  dispose(): void {
+    if (!this.disposed) this.net.dispose();
+    this.disposed = true;
+  }
+}
+
+/**
+ * Validate a spec and build its network with seeded initial weights.
+ *
+ * @example
+ * const model = buildModel({ version: 1, input: { shape: [2] }, task: "regression", loss: "mse",
+ *   layers: [{ type: "dense", units: 1 }] });
+ * await model.fit({ features: [0, 0, 1, 1], targets: [0, 2] }, { steps: 50 });
+ */
+export function buildModel(spec: ModelSpec, options: { seed?: number } = {}): SpecModel {
+  const checked = validateModelSpec(spec);
+  if (!checked.ok) throw modelError("SPEC_INVALID", checked.problems);
+  const outWidth = checked.shapes[checked.shapes.length - 1]![0]!;
+  return new SpecModelImpl(checked.spec, createNetwork(checked.spec, options.seed ?? 0), outWidth);
+}
+
+/** Rebuild a model saved with {@link SpecModel.save}. */
+export async function loadModel(source: ModelSource): Promise<SpecModel> {
+  const { meta, weights } = await loadArtifacts(source, kind);
+  const model = buildModel(meta.spec as ModelSpec) as SpecModelImpl;
+  assignWeights(model.net.namedWeights(), weights);
+  return model;
+}
