@@ -16,6 +16,8 @@ export interface LoopSpec {
   defaults: { steps: number; learningRate: LearningRate; optimizer: "sgd" | "adam" };
 }
 
+const timers = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
+
 const rate = (lr: LearningRate, step: number, steps: number) => (typeof lr === "number" ? lr : lr(step, steps));
 
 /** Run SGD/Adam for `options.steps`, one tidy scope per step, yielding to the event loop every ~20 ms. */
@@ -58,7 +60,7 @@ export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<
       const layers = wantStats ? collectLayerStats(loop.layers!, ctx, grads, ratios!) : undefined;
       options.onStep?.({ step, loss, learningRate, layers });
       if (Date.now() - lastYield > 20) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await new Promise<void>((resolve) => timers.setTimeout(resolve, 0));
         lastYield = Date.now();
       }
     }

@@ -45,8 +45,8 @@ export interface FitOptions {
   l2?: number;
   /** Seed for minibatch sampling and dropout. */
   seed?: number;
-  /** Stop early: the loop checks it before each step. */
-  signal?: AbortSignal;
+  /** Stop early (an `AbortSignal`): the loop checks it before each step. */
+  signal?: { readonly aborted: boolean };
   /** Called after every step. */
   onStep?: (info: StepInfo) => void;
   /** Compute {@link LayerStats} every this many steps (0 = never). */
