@@ -1,1 +1,29 @@
-export {};
+export { createTrainer } from "./client/create-trainer.js";
+export type { Trainer, TrainerOptions } from "./client/create-trainer.js";
+export type { BrowserWorkerLike, NodeWorkerLike, TrainerWorker } from "./client/connect.js";
+export { RuntimeError, runtimeErrors } from "./errors.js";
+export type { RuntimeErrorCode } from "./errors.js";
+export type {
+  Boundary,
+  DataChoiceLike,
+  DocEdgeLike,
+  DocNodeLike,
+  EdgeState,
+  LayerStats,
+  LoadResult,
+  NodeState,
+  OpCursor,
+  OpDirection,
+  OptimizerSettings,
+  Problem,
+  Resume,
+  ScheduleSettings,
+  SettingsPatch,
+  Snapshot,
+  SnapshotListener,
+  TrainDoc,
+  TrainerStatus,
+  TrainingSettings,
+  ViewSettings,
+  WorkerApi,
+} from "./protocol.js";

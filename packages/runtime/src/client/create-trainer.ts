@@ -1,0 +1,179 @@
+import { proxy, releaseProxy, wrap, type Remote } from "comlink";
+import { RuntimeError, runtimeErrors } from "../errors.js";
+import type { LoadResult, OpCursor, OpDirection, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, WorkerApi } from "../protocol.js";
+import { connect, type Connection, type TrainerWorker } from "./connect.js";
+import { mergePatch, viewPart } from "./patch.js";
+
+/** Options of {@link createTrainer}. */
+export interface TrainerOptions {
+  /** Starts a training worker; called again to restart after a crash. */
+  worker: () => TrainerWorker;
+  /** Upper bound on snapshots per second (default 30). */
+  maxSnapshotsPerSecond?: number;
+  /** Called when the worker crashes (pending calls are rejected with the same error). */
+  onCrash?: (error: RuntimeError) => void;
+}
+
+/** The main-thread handle on a training worker (instance pattern: create, use, destroy). */
+export interface Trainer {
+  /** Compile and load a document in the worker; problems come back located, never thrown. */
+  load(doc: TrainDoc): Promise<LoadResult>;
+  play(): Promise<void>;
+  pause(): Promise<void>;
+  /** Train `n` steps (default 1) and resolve with the snapshot after them. */
+  step(n?: number): Promise<Snapshot | undefined>;
+  /** Walk one op forward or back through the forward-then-backward pass of the focus sample. */
+  stepOp(direction: OpDirection): Promise<OpCursor | undefined>;
+  /** Back to step 0 with the same initial weights, or new ones when `reseed` (true or a seed). */
+  reset(reseed?: boolean | number): Promise<Snapshot | undefined>;
+  /** Change training or view settings without reloading. */
+  update(patch: SettingsPatch): Promise<void>;
+  /** Listen to snapshots; returns the unsubscribe function. */
+  subscribe(listener: SnapshotListener): () => void;
+  /** The latest snapshot received (or the crash report). */
+  getSnapshot(): Snapshot | undefined;
+  /** Start a fresh worker with the last document, settings and parameters. */
+  restart(): Promise<LoadResult | undefined>;
+  destroy(): void;
+}
+
+interface Live {
+  connection: Connection;
+  remote: Remote<WorkerApi>;
+  pending: Set<(error: Error) => void>;
+  failed?: RuntimeError;
+}
+
+const emptySnapshot: Snapshot = { seq: 0, step: 0, status: "error", loss: NaN, learningRate: 0, stepsPerSecond: 0, nodes: {}, edges: {}, params: new Float64Array(0) };
+
+/**
+ * Create a trainer that runs a document in a worker and streams snapshots back.
+ *
+ * @example
+ * const trainer = createTrainer({ worker: () => new Worker(new URL("./train.worker.ts", import.meta.url), { type: "module" }) });
+ * const off = trainer.subscribe((s) => draw(s));
+ * await trainer.load(doc);
+ * await trainer.play();
+ */
+export function createTrainer(options: TrainerOptions): Trainer {
+  if (typeof options?.worker !== "function") throw new RuntimeError("WORKER_MISSING", runtimeErrors.WORKER_MISSING());
+  const listeners = new Set<SnapshotListener>();
+  let live: Live | undefined;
+  let starting: Promise<Live> | undefined;
+  let destroyed = false;
+  let lastDoc: TrainDoc | undefined;
+  let patch: SettingsPatch = options.maxSnapshotsPerSecond === undefined ? {} : { maxSnapshotsPerSecond: options.maxSnapshotsPerSecond };
+  let last: Snapshot | undefined;
+  let lastLoad: LoadResult | undefined;
+
+  const emit = (snapshot: Snapshot) => {
+    last = snapshot;
+    for (const l of listeners) l(snapshot);
+  };
+
+  function crash(target: Live, detail: string): void {
+    if (target.failed) return;
+    const error = new RuntimeError("WORKER_CRASHED", runtimeErrors.WORKER_CRASHED(detail));
+    target.failed = error;
+    for (const reject of target.pending) reject(error);
+    target.pending.clear();
+    target.connection.terminate();
+    if (live === target) live = undefined;
+    emit({ ...(last ?? emptySnapshot), status: "error", error: { code: error.code, message: error.message } });
+    options.onCrash?.(error);
+  }
+
+  async function spawn(): Promise<Live> {
+    const connection = connect(options.worker());
+    const target: Live = { connection, remote: wrap<WorkerApi>(connection.endpoint), pending: new Set() };
+    connection.onFailure((detail) => crash(target, detail));
+    const guard = <T>(p: Promise<T>) => race(target, p);
+    await guard(target.remote.subscribe(proxy((s: Snapshot) => { if (live === target) emit(s); })));
+    if (Object.keys(patch).length > 0) await guard(target.remote.update(patch));
+    if (lastDoc) {
+      const resume = last && last.params.length > 0 ? { params: last.params, step: last.step } : undefined;
+      lastLoad = await guard<LoadResult>(target.remote.load(lastDoc, resume));
+      if (Object.keys(patch).length > 0) await guard(target.remote.update(patch));
+    }
+    return target;
+  }
+
+  function race<T>(target: Live, p: Promise<T>): Promise<T> {
+    if (target.failed) return Promise.reject(target.failed);
+    return new Promise<T>((resolve, reject) => {
+      target.pending.add(reject);
+      p.then(resolve, reject).finally(() => target.pending.delete(reject));
+    });
+  }
+
+  async function ensure(): Promise<Live> {
+    if (destroyed) throw new RuntimeError("DESTROYED", runtimeErrors.DESTROYED());
+    if (live && !live.failed) return live;
+    starting ??= spawn().then(
+      (t) => {
+        starting = undefined;
+        if (destroyed) t.connection.terminate();
+        else if (!t.failed) live = t;
+        return t;
+      },
+      (e) => {
+        starting = undefined;
+        throw e;
+      },
+    );
+    return starting;
+  }
+
+  const call = async <T>(fn: (remote: Remote<WorkerApi>) => Promise<T>): Promise<T> => {
+    const target = await ensure();
+    return race(target, fn(target.remote));
+  };
+
+  return {
+    async load(doc) {
+      lastDoc = doc;
+      last = undefined;
+      patch = viewPart(patch);
+      const result = await call<LoadResult>((r) => r.load(doc));
+      lastLoad = result;
+      return result;
+    },
+    play: () => call((r) => r.play()),
+    pause: () => call((r) => r.pause()),
+    step: (n) => call((r) => r.step(n)),
+    stepOp: (direction) => call((r) => r.stepOp(direction)),
+    reset: (reseed) => call((r) => r.reset(reseed)),
+    async update(next) {
+      patch = mergePatch(patch, next);
+      return call((r) => r.update(next));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    getSnapshot: () => last,
+    async restart() {
+      const old = live;
+      live = undefined;
+      if (old) {
+        old.failed = new RuntimeError("WORKER_CRASHED", runtimeErrors.WORKER_CRASHED("restarted on request"));
+        for (const reject of old.pending) reject(old.failed);
+        old.connection.terminate();
+      }
+      await ensure();
+      return lastLoad;
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      listeners.clear();
+      const target = live;
+      live = undefined;
+      if (!target) return;
+      const error = new RuntimeError("DESTROYED", runtimeErrors.DESTROYED());
+      for (const reject of target.pending) reject(error);
+      target.remote[releaseProxy]();
+      target.connection.terminate();
+    },
+  };
+}

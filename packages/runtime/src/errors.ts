@@ -1,0 +1,48 @@
+import type { Problem } from "./protocol.js";
+
+/** Every error and problem code @nudge/runtime reports, with its message template. */
+export const runtimeErrors = {
+  WORKER_CRASHED: (detail: string) =>
+    `The training worker stopped (${detail}). Your document and settings are kept: press Play or call restart() to start a new worker.`,
+  WORKER_MISSING: () => "createTrainer needs a `worker` factory, e.g. () => new Worker(new URL(\"./train.worker.ts\", import.meta.url), { type: \"module\" }).",
+  DESTROYED: () => "This trainer was destroyed; create a new one with createTrainer().",
+  NOT_LOADED: () => "No document is loaded: call load(doc) first.",
+  BAD_DOC: (detail: string) => `The document is not a GraphDoc: ${detail}.`,
+  UNKNOWN_KIND: (kind: string) => `Node kind "${kind}" cannot be trained here.`,
+  MISSING_INPUT: (port: string) => `Input port "${port}" is not connected.`,
+  CYCLE: () => "This node is part of a cycle; a network must flow one way.",
+  BAD_EDGE: (end: string) => `This edge points to a missing ${end} node.`,
+  NO_OUTPUT: () => "The graph has no output or loss node to train.",
+  BAD_FEATURE: (feature: number, count: number) => `Input feature ${feature} does not exist: the data has ${count} features (0..${count - 1}).`,
+  BAD_PARAM: (name: string, detail: string) => `Parameter "${name}" ${detail}.`,
+  BAD_DATA: (detail: string) => `The data choice cannot be used: ${detail}.`,
+  NOT_SUPPORTED: (what: string) => `${what} is not supported by the runtime yet.`,
+  NON_FINITE: (what: string, step: number) =>
+    `The ${what} became NaN or infinite here at step ${step}; training paused. Lower the learning rate or reset.`,
+  INTERNAL: (detail: string) => `The worker hit an unexpected error: ${detail}.`,
+} as const;
+
+/** A runtime error code. */
+export type RuntimeErrorCode = keyof typeof runtimeErrors;
+
+/** An Error carrying a catalogue code (and the node it concerns, if any). */
+export class RuntimeError extends Error {
+  readonly code: RuntimeErrorCode;
+  readonly nodeId?: string;
+  constructor(code: RuntimeErrorCode, message: string, nodeId?: string) {
+    super(message);
+    this.name = "RuntimeError";
+    this.code = code;
+    if (nodeId !== undefined) this.nodeId = nodeId;
+  }
+}
+
+/** Build a located problem from the catalogue. */
+export function problem<C extends RuntimeErrorCode>(
+  code: C,
+  where: { nodeId?: string; edgeId?: string },
+  ...args: Parameters<(typeof runtimeErrors)[C]>
+): Problem {
+  const make = runtimeErrors[code] as (...a: unknown[]) => string;
+  return { code, message: make(...args), ...where };
+}

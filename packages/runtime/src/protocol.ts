@@ -1,0 +1,201 @@
+/**
+ * The worker seam: message and snapshot types shared by the trainer client, the worker and the
+ * editor. Types only, no values (the UI imports from here with `import type`).
+ */
+
+/** The document the worker trains: an `@nudge/graph` GraphDoc (structurally; see CONTRACTS.md). */
+export interface TrainDoc {
+  version: number;
+  title?: string;
+  mode: "expression" | "neurons" | "layers";
+  nodes: readonly DocNodeLike[];
+  edges: readonly DocEdgeLike[];
+  data: DataChoiceLike;
+  training: TrainingSettings;
+  focus?: number;
+}
+
+/** One node of the document, as far as the runtime reads it. */
+export interface DocNodeLike {
+  id: string;
+  kind: string;
+  params: Record<string, unknown>;
+  position?: { x: number; y: number };
+  label?: string;
+}
+
+/** One edge of the document; an edge into a neuron's input port carries its weight. */
+export interface DocEdgeLike {
+  id: string;
+  source: string;
+  sourceHandle?: string | null;
+  target: string;
+  targetHandle?: string | null;
+  weight?: number;
+}
+
+/** The dataset choice of a document. */
+export type DataChoiceLike =
+  | { kind: "toy"; name: string; n: number; noise: number; seed: number; testFraction: number }
+  | { kind: "none" };
+
+/** Optimiser choice. */
+export interface OptimizerSettings {
+  kind: "sgd" | "adam";
+  lr: number;
+  momentum?: number;
+}
+
+/** Learning-rate schedule: constant, or a linear decay to `final` × lr over `steps` steps. */
+export interface ScheduleSettings {
+  kind: "constant" | "linear-decay";
+  final?: number;
+  steps?: number;
+}
+
+/** The training settings of a document (GraphDoc `training`). */
+export interface TrainingSettings {
+  loss?: string;
+  optimizer: OptimizerSettings;
+  schedule: ScheduleSettings;
+  batchSize: number | "all";
+  l2: number;
+  seed: number;
+}
+
+/** Settings that only shape what the worker sends, not how it trains. */
+export interface ViewSettings {
+  /** Upper bound on snapshots per second (default 30). */
+  maxSnapshotsPerSecond: number;
+  /** Decision-boundary grid side for 2-D inputs (default 40, 0 = none). */
+  boundaryResolution: number;
+  /** Per-node output map side for 2-D inputs (default 16, 0 = none). */
+  nodeMapResolution: number;
+  /** Index of the focus sample whose node values are shown (default: doc.focus or 0). */
+  focus?: number;
+}
+
+/** What `update()` accepts: any part of the training settings, view settings, or both. */
+export interface SettingsPatch extends Partial<Omit<TrainingSettings, "optimizer" | "schedule">>, Partial<ViewSettings> {
+  optimizer?: Partial<OptimizerSettings>;
+  schedule?: Partial<ScheduleSettings>;
+}
+
+/** A located problem: what is wrong and which node or edge it concerns. */
+export interface Problem {
+  code: string;
+  message: string;
+  nodeId?: string;
+  edgeId?: string;
+}
+
+/** Result of `load(doc)`: ready to train, or the problems that stop it (never a throw). */
+export type LoadResult =
+  | { ok: true; parameters: number; samples: number; nodes: number }
+  | { ok: false; problems: Problem[] };
+
+/** The worker status. "error" means the document cannot run until it is reloaded. */
+export type TrainerStatus = "idle" | "running" | "paused" | "error";
+
+/** Advance (`"forward"`) or retreat (`"back"`) one op along the forward-then-backward schedule. */
+export type OpDirection = "forward" | "back";
+
+/** Where the op-by-op walk stands. */
+export interface OpCursor {
+  /** Ops done so far, 0..total; forward ops come first, then backward ops. */
+  index: number;
+  total: number;
+  phase: "forward" | "backward" | "done" | "start";
+  /** The doc node the last op computed (value in the forward phase, gradient in the backward phase). */
+  nodeId?: string;
+}
+
+/** Value and gradient of one doc node (focus sample; `null` while an op walk has not reached it). */
+export interface NodeState {
+  value: number | null;
+  grad: number | null;
+  /** Mean over the current batch (absent in expression mode). */
+  meanValue?: number;
+  meanGrad?: number;
+}
+
+/** Weight and gradient of one doc edge (edges into neurons carry weights). */
+export interface EdgeState {
+  weight: number;
+  grad: number;
+}
+
+/** Statistics of one layer of neurons (for histograms and the update-to-data ratio). */
+export interface LayerStats {
+  nodeIds: string[];
+  activationMean: number;
+  activationStd: number;
+  /** Fraction of |tanh| > 0.97 (or relu == 0) activations. */
+  saturated: number;
+  gradMean: number;
+  gradStd: number;
+  /** std(lr × grad) / std(weights) for the weights into this layer. */
+  updateRatio: number;
+}
+
+/**
+ * Model outputs over the input space: for 2-D inputs a `size × size` grid (row-major, rows go up
+ * in y, columns in x, cell centres); for 1-D inputs the prediction curve, `size` values over xRange.
+ */
+export interface Boundary {
+  size: number;
+  dims: 1 | 2;
+  xRange: [number, number];
+  yRange: [number, number];
+  values: Float32Array;
+}
+
+/** The state the worker streams to the UI, at most `maxSnapshotsPerSecond` times a second. */
+export interface Snapshot {
+  /** Increases with every snapshot, so a receiver can tell order and loss of snapshots. */
+  seq: number;
+  step: number;
+  status: TrainerStatus;
+  loss: number;
+  testLoss?: number;
+  trainAccuracy?: number;
+  testAccuracy?: number;
+  learningRate: number;
+  stepsPerSecond: number;
+  nodes: Record<string, NodeState>;
+  edges: Record<string, EdgeState>;
+  layerStats?: LayerStats[];
+  boundary?: Boundary;
+  /** Per-node output maps over the same plane as `boundary`, `nodeMapSize²` values each. */
+  nodeMaps?: Record<string, Float32Array>;
+  nodeMapSize?: number;
+  /** All trainable parameters (lets a restarted worker continue where the last one stopped). */
+  params: Float64Array;
+  op?: OpCursor;
+  /** Why training stopped (non-finite values, compile problems, a crashed worker). */
+  error?: Problem;
+}
+
+/** Called with each snapshot. */
+export type SnapshotListener = (snapshot: Snapshot) => void;
+
+/** Where a restarted worker continues: the parameters and step of the last snapshot. */
+export interface Resume {
+  params: Float64Array;
+  step: number;
+}
+
+/** The api the worker exposes through comlink (what `createTrainer` calls). */
+export interface WorkerApi {
+  /** Compile and load a document; `resume` restarts from saved parameters (same document only). */
+  load(doc: TrainDoc, resume?: Resume): Promise<LoadResult>;
+  play(): Promise<void>;
+  pause(): Promise<void>;
+  step(n?: number): Promise<Snapshot | undefined>;
+  stepOp(direction: OpDirection): Promise<OpCursor | undefined>;
+  reset(reseed?: boolean | number): Promise<Snapshot | undefined>;
+  update(patch: SettingsPatch): Promise<void>;
+  subscribe(listener: SnapshotListener): Promise<void>;
+  /** Throws an uncaught error inside the worker (tests of crash recovery only). */
+  crashForTest(): Promise<void>;
+}

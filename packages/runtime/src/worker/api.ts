@@ -1,0 +1,203 @@
+import { transfer } from "comlink";
+import { problem, RuntimeError, runtimeErrors } from "../errors.js";
+import type { OpCursor, OpDirection, Problem, Resume, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, TrainerStatus, ViewSettings, WorkerApi } from "../protocol.js";
+import { moveWalk, startWalk, walkCursor, type OpWalk } from "./op-walk.js";
+import { loadDoc, resetLoaded, trainStep, type Loaded } from "./session.js";
+import { createOptimizer } from "./engine/optimizer.js";
+import { applyPatch, defaultView, resolveTraining } from "./settings.js";
+import { buildSnapshot } from "./snapshot.js";
+import { createThrottle, createYield } from "./throttle.js";
+
+/** Options of {@link createWorkerApi}. */
+export interface WorkerApiOptions {
+  /** Milliseconds of training between yields to the message loop (default 8). */
+  chunkMs?: number;
+}
+
+const now = () => performance.now();
+
+/**
+ * The training worker's api: load a document, train it in chunks that never block message
+ * handling, and push throttled snapshots to a subscriber. Expose it with comlink.
+ *
+ * @example
+ * expose(createWorkerApi(), self);
+ */
+export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { dispose(): void } {
+  const chunkMs = options.chunkMs ?? 8;
+  const yielder = createYield();
+  let s: Loaded | undefined;
+  let status: TrainerStatus = "idle";
+  let error: Problem | undefined;
+  let view: ViewSettings = { ...defaultView };
+  let listener: SnapshotListener | undefined;
+  let walk: OpWalk | undefined;
+  let seq = 0;
+  let looping = false;
+  let stopAt: number | undefined;
+  let stepsPerChunk = 1;
+  let rate = { step: 0, time: now(), value: 0 };
+  let waiters: ((snapshot: Snapshot | undefined) => void)[] = [];
+
+  const snapshotNow = (): Snapshot | undefined =>
+    s ? buildSnapshot(s, { seq: ++seq, status, view, stepsPerSecond: rate.value, walk, error }).snapshot : undefined;
+
+  const throttle = createThrottle(
+    () => {
+      if (!s || !listener) return;
+      const built = buildSnapshot(s, { seq: ++seq, status, view, stepsPerSecond: rate.value, walk, error });
+      return listener(transfer(built.snapshot, built.transfer)) as unknown as Promise<unknown> | void;
+    },
+    () => view.maxSnapshotsPerSecond,
+    now,
+  );
+
+  function settle(): void {
+    const done = waiters;
+    waiters = [];
+    if (done.length === 0) return;
+    const snapshot = snapshotNow();
+    for (const resolve of done) resolve(snapshot);
+  }
+
+  function stop(next: TrainerStatus): void {
+    if (status === "running") status = next;
+    stopAt = undefined;
+    settle();
+  }
+
+  function measure(): void {
+    if (!s) return;
+    const t = now();
+    if (t - rate.time >= 250) {
+      rate = { step: s.step, time: t, value: ((s.step - rate.step) * 1000) / (t - rate.time) };
+    }
+  }
+
+  function chunk(): void {
+    if (status !== "running" || !s) {
+      looping = false;
+      return;
+    }
+    const t0 = now();
+    const limit = stopAt === undefined ? stepsPerChunk : Math.min(stepsPerChunk, stopAt - s.step);
+    let done = 0;
+    try {
+      for (; done < limit; done++) {
+        const halt = trainStep(s);
+        if (halt) {
+          status = halt.status;
+          error = halt.error;
+          break;
+        }
+      }
+    } catch (e) {
+      status = "error";
+      error = problem("INTERNAL", {}, e instanceof Error ? e.message : String(e));
+    }
+    const dt = now() - t0;
+    if (done > 0) stepsPerChunk = Math.max(1, Math.min(100_000, Math.round((done * chunkMs) / Math.max(dt, 0.05))));
+    measure();
+    if (stopAt !== undefined && s.step >= stopAt) status = "paused";
+    if (status !== "running") {
+      looping = false;
+      stopAt = undefined;
+      rate.value = 0;
+      settle();
+    } else yielder.next(chunk);
+    throttle.request();
+  }
+
+  function start(): void {
+    status = "running";
+    error = undefined;
+    walk = undefined;
+    rate = { step: s!.step, time: now(), value: rate.value };
+    if (!looping) {
+      looping = true;
+      yielder.next(chunk);
+    }
+  }
+
+  const need = (): Loaded => {
+    if (!s) throw new RuntimeError("NOT_LOADED", runtimeErrors.NOT_LOADED());
+    return s;
+  };
+
+  return {
+    async load(doc: TrainDoc, resume?: Resume) {
+      stop("idle");
+      status = "idle";
+      walk = undefined;
+      const { result, ...rest } = loadDoc(doc, resume);
+      s = "loaded" in rest ? rest.loaded : undefined;
+      error = result.ok ? undefined : result.problems[0];
+      status = result.ok ? (s!.step > 0 ? "paused" : "idle") : "error";
+      throttle.request();
+      return result;
+    },
+    async play() {
+      need();
+      stopAt = undefined;
+      start();
+    },
+    async pause() {
+      stop("paused");
+      throttle.request();
+    },
+    async step(n = 1) {
+      const loaded = need();
+      if (!(Number.isInteger(n) && n >= 1)) throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM("n", "must be a whole number ≥ 1"));
+      const result = new Promise<Snapshot | undefined>((resolve) => waiters.push(resolve));
+      stopAt = loaded.step + n;
+      start();
+      return result;
+    },
+    async stepOp(direction: OpDirection): Promise<OpCursor | undefined> {
+      const loaded = need();
+      if (direction !== "forward" && direction !== "back") throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM("direction", `must be "forward" or "back"`));
+      stop("paused");
+      if (status === "idle") status = "paused";
+      if (!walk) walk = startWalk(loaded, view.focus ?? loaded.doc.focus ?? 0);
+      moveWalk(walk, direction);
+      throttle.request();
+      return walkCursor(walk, loaded.model.nodeIds);
+    },
+    async reset(reseed?: boolean | number) {
+      const loaded = need();
+      stop("idle");
+      resetLoaded(loaded, reseed);
+      status = "idle";
+      error = undefined;
+      walk = undefined;
+      throttle.request();
+      return snapshotNow();
+    },
+    async update(patch: SettingsPatch) {
+      const next = applyPatch(s?.training ?? resolveTraining(undefined), view, patch);
+      view = next.view;
+      if (s) {
+        const optimizerChanged = next.training.optimizer.kind !== s.training.optimizer.kind || next.training.optimizer.momentum !== s.training.optimizer.momentum;
+        s.training = next.training;
+        if (optimizerChanged) s.optimizer = createOptimizer(s.training.optimizer, s.model.params.length);
+      }
+      throttle.request();
+    },
+    async subscribe(l: SnapshotListener) {
+      listener = l;
+      throttle.request();
+    },
+    async crashForTest() {
+      setTimeout(() => {
+        throw new Error("injected crash (crashForTest)");
+      }, 0);
+    },
+    dispose() {
+      stop("idle");
+      throttle.dispose();
+      yielder.dispose();
+      listener = undefined;
+    },
+  };
+}
+

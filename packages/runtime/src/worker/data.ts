@@ -1,0 +1,55 @@
+import { makeToy, trainTestSplit, type Dataset } from "@nudge/datasets";
+import { problem } from "../errors.js";
+import type { DataChoiceLike, Problem } from "../protocol.js";
+
+/** The data a document trains on: all rows, and which of them are train and test rows. */
+export interface TrainData {
+  dataset: Dataset | undefined;
+  dim: number;
+  train: Int32Array;
+  test: Int32Array;
+  /** Bounding box of the features (2-D inputs), padded, for the decision-boundary grid. */
+  xRange: [number, number];
+  yRange: [number, number];
+}
+
+const none: TrainData = { dataset: undefined, dim: 0, train: Int32Array.of(0), test: new Int32Array(0), xRange: [-1, 1], yRange: [-1, 1] };
+
+function padded(values: Float32Array, dim: number, column: number): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = column; i < values.length; i += dim) {
+    lo = Math.min(lo, values[i]);
+    hi = Math.max(hi, values[i]);
+  }
+  if (!(hi > lo)) return [lo - 1 || -1, hi + 1 || 1];
+  const pad = (hi - lo) * 0.1;
+  return [lo - pad, hi + pad];
+}
+
+/** Generate the document's data with `@nudge/datasets`, or say why it cannot be used. */
+export function loadData(choice: DataChoiceLike | undefined): TrainData | { problems: Problem[] } {
+  if (!choice || choice.kind === "none") return none;
+  if (choice.kind !== "toy") return { problems: [problem("BAD_DATA", {}, `unknown data kind "${String((choice as { kind: unknown }).kind)}"`)] };
+  try {
+    const { n, noise, seed } = choice;
+    const extra = "classes" in choice ? { classes: (choice as { classes?: number }).classes } : {};
+    const dataset = makeToy(choice.name, { n, noise, seed, ...extra });
+    const rows = dataset.shape[0];
+    const dim = dataset.shape[1];
+    const testFraction = choice.testFraction ?? 0;
+    if (!(testFraction >= 0 && testFraction < 1)) return { problems: [problem("BAD_DATA", {}, "testFraction must be in [0, 1)")] };
+    const split = testFraction > 0 ? trainTestSplit(rows, { testFraction, seed }) : { train: [...Array(rows).keys()], test: [] };
+    if (split.train.length === 0) return { problems: [problem("BAD_DATA", {}, "no training rows are left after the split")] };
+    return {
+      dataset,
+      dim,
+      train: Int32Array.from(split.train),
+      test: Int32Array.from(split.test),
+      xRange: padded(dataset.features, dim, 0),
+      yRange: dim > 1 ? padded(dataset.features, dim, 1) : [-1, 1],
+    };
+  } catch (error) {
+    return { problems: [problem("BAD_DATA", {}, error instanceof Error ? error.message : String(error))] };
+  }
+}

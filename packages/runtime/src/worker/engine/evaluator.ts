@@ -1,0 +1,167 @@
+import { applyUnary, lossGrad, lossValue, unaryGrad } from "./ops.js";
+import type { Plan } from "./plan.js";
+import type { Batch, NonFinite, Trainable } from "./trainable.js";
+
+/** Runs a plan over a batch: one Float64Array of values and one of gradients per node. */
+export class PlanEvaluator implements Trainable {
+  readonly params: Float64Array;
+  readonly grads: Float64Array;
+  readonly nodeIds: readonly string[];
+  private values: Float64Array[] = [];
+  private nodeGrads: Float64Array[] = [];
+  private batch: Batch = { features: new Float32Array(0), targets: new Float32Array(0), dim: 0, rows: null, count: 1 };
+  private firstBad: NonFinite | null = null;
+
+  constructor(readonly plan: Plan) {
+    this.params = new Float64Array(plan.paramOwners.length);
+    this.grads = new Float64Array(plan.paramOwners.length);
+    this.nodeIds = plan.nodes.map((n) => n.id);
+    this.ensure(1);
+  }
+
+  get count(): number {
+    return this.batch.count;
+  }
+
+  private ensure(count: number): void {
+    if ((this.values[0]?.length ?? 0) >= count && this.values.length === this.plan.nodes.length) return;
+    const size = Math.max(count, 1);
+    this.values = this.plan.nodes.map(() => new Float64Array(size));
+    this.nodeGrads = this.plan.nodes.map(() => new Float64Array(size));
+  }
+
+  setBatch(batch: Batch): void {
+    this.ensure(batch.count);
+    this.batch = batch;
+  }
+
+  value(node: number, sample: number): number {
+    return this.values[node][sample];
+  }
+
+  grad(node: number, sample: number): number {
+    return this.nodeGrads[node][sample];
+  }
+
+  target(sample: number): number {
+    const { rows, targets } = this.batch;
+    return targets[rows ? rows[sample] : sample];
+  }
+
+  nonFinite(): NonFinite | null {
+    return this.firstBad;
+  }
+
+  forward(l2 = 0): number {
+    const { features, dim, rows, count } = this.batch;
+    const { nodes } = this.plan;
+    const params = this.params;
+    this.firstBad = null;
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i];
+      const v = this.values[i];
+      const ins = n.inputs.map((j) => this.values[j]);
+      const a = ins[0];
+      for (let b = 0; b < count; b++) {
+        let y: number;
+        switch (n.op) {
+          case "input": y = features[(rows ? rows[b] : b) * dim + n.feature]; break;
+          case "const": y = n.value; break;
+          case "param": y = params[n.param]; break;
+          case "neuron": {
+            let s = params[n.bias];
+            for (let k = 0; k < ins.length; k++) s += params[n.weights[k]] * ins[k][b];
+            y = applyUnary(n.fn, s);
+            break;
+          }
+          case "unary": y = applyUnary(n.fn, a[b]); break;
+          case "add": y = 0; for (const x of ins) y += x[b]; break;
+          case "mul": y = 1; for (const x of ins) y *= x[b]; break;
+          case "sub": y = a[b] - ins[1][b]; break;
+          case "div": y = a[b] / ins[1][b]; break;
+          case "pow": y = a[b] ** n.exponent; break;
+          case "output": y = a[b]; break;
+          case "loss": y = lossValue(n.kind, a[b], this.target(b)); break;
+        }
+        v[b] = y;
+        if (!Number.isFinite(y) && !this.firstBad) this.firstBad = { nodeId: n.id, what: "value", sample: b };
+      }
+    }
+    return this.rootLoss(l2);
+  }
+
+  private rootLoss(l2: number): number {
+    const { loss, lossKind, prediction } = this.plan;
+    const count = this.batch.count;
+    let sum = 0;
+    if (loss >= 0) for (let b = 0; b < count; b++) sum += this.values[loss][b];
+    else if (lossKind) for (let b = 0; b < count; b++) sum += lossValue(lossKind, this.values[prediction][b], this.target(b));
+    else for (let b = 0; b < count; b++) sum += this.values[prediction][b];
+    let reg = 0;
+    if (l2 > 0) for (const p of this.params) reg += p * p;
+    return sum / count + l2 * reg;
+  }
+
+  backward(l2 = 0): void {
+    const { nodes, loss, lossKind, prediction } = this.plan;
+    const count = this.batch.count;
+    const params = this.params;
+    const pg = this.grads;
+    for (const g of this.nodeGrads) g.fill(0, 0, count);
+    for (let k = 0; k < pg.length; k++) pg[k] = 2 * l2 * params[k];
+    const root = loss >= 0 ? loss : prediction;
+    const seed = this.nodeGrads[root];
+    for (let b = 0; b < count; b++) {
+      seed[b] = (loss < 0 && lossKind ? lossGrad(lossKind, this.values[prediction][b], this.target(b)) : 1) / count;
+    }
+    for (let i = root; i >= 0; i--) {
+      const n = nodes[i];
+      const g = this.nodeGrads[i];
+      const v = this.values[i];
+      const ins = n.inputs.map((j) => this.values[j]);
+      const gins = n.inputs.map((j) => this.nodeGrads[j]);
+      for (let b = 0; b < count; b++) {
+        const gb = g[b];
+        if (gb === 0) continue;
+        switch (n.op) {
+          case "param": pg[n.param] += gb; break;
+          case "neuron": {
+            let s = params[n.bias];
+            for (let k = 0; k < ins.length; k++) s += params[n.weights[k]] * ins[k][b];
+            const local = gb * unaryGrad(n.fn, s, v[b]);
+            pg[n.bias] += local;
+            for (let k = 0; k < ins.length; k++) {
+              gins[k][b] += local * params[n.weights[k]];
+              pg[n.weights[k]] += local * ins[k][b];
+            }
+            break;
+          }
+          case "unary": gins[0][b] += gb * unaryGrad(n.fn, ins[0][b], v[b]); break;
+          case "add": for (const gi of gins) gi[b] += gb; break;
+          case "mul":
+            for (let k = 0; k < ins.length; k++) {
+              let others = 1;
+              for (let m = 0; m < ins.length; m++) if (m !== k) others *= ins[m][b];
+              gins[k][b] += gb * others;
+            }
+            break;
+          case "sub": gins[0][b] += gb; gins[1][b] -= gb; break;
+          case "div": gins[0][b] += gb / ins[1][b]; gins[1][b] -= (gb * ins[0][b]) / (ins[1][b] * ins[1][b]); break;
+          case "pow": gins[0][b] += gb * n.exponent * ins[0][b] ** (n.exponent - 1); break;
+          case "output": gins[0][b] += gb; break;
+          case "loss": gins[0][b] += gb * lossGrad(n.kind, ins[0][b], this.target(b)); break;
+          default: break;
+        }
+      }
+      if (!this.firstBad) {
+        for (let b = 0; b < count; b++) {
+          if (!Number.isFinite(g[b])) { this.firstBad = { nodeId: n.id, what: "gradient", sample: b }; break; }
+        }
+      }
+    }
+    if (!this.firstBad) {
+      const k = pg.findIndex((x) => !Number.isFinite(x));
+      if (k >= 0) this.firstBad = { nodeId: this.plan.paramOwners[k].id, what: "gradient", sample: 0 };
+    }
+  }
+}
