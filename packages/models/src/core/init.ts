@@ -25,3 +25,10 @@ export function normalTensor(shape: number[], rng: Rng, std = 1): tf.Tensor {
   for (let i = 0; i < size; i++) values[i] = rng.normal() * std;
   return tf.tensor(values, shape);
 }
+
+/** A variable that takes over `initial` (disposed here, so nothing leaks). */
+export function ownedVariable(initial: tf.Tensor, trainable = true, name?: string): tf.Variable {
+  const variable = tf.variable(initial, trainable, name);
+  initial.dispose();
+  return variable;
+}

@@ -4,7 +4,7 @@ import type { LayerSpec } from "../spec/types.js";
 import { activate } from "./activations.js";
 import { conv1dIm2col } from "./conv1d.js";
 import { embeddingLookup } from "./embedding.js";
-import { initWeights, normalTensor } from "./init.js";
+import { initWeights, normalTensor, ownedVariable } from "./init.js";
 import type { ForwardContext, RuntimeLayer } from "./layer.js";
 
 let counter = 0;
@@ -26,7 +26,7 @@ function record(ctx: ForwardContext, layer: RuntimeLayer, out: tf.Tensor): tf.Te
 /** Build the runtime layer for one spec layer; `inShape` is per example. */
 export function buildLayer(spec: LayerSpec, index: number, inShape: number[], rng: Rng): RuntimeLayer {
   const name = `layers[${index}]`;
-  const v = (t: tf.Tensor, what: string, trainable = true) => tf.variable(t, trainable, `nudge/${++counter}/${name}.${what}`);
+  const v = (t: tf.Tensor, what: string, trainable = true) => ownedVariable(t, trainable, `nudge/${++counter}/${name}.${what}`);
   const base = (params: tf.Variable[], activation: RuntimeLayer["activation"], fn: (x: tf.Tensor, ctx: ForwardContext) => tf.Tensor, state: tf.Variable[] = []) => {
     const layer: RuntimeLayer = {
       name, params, state, activation,

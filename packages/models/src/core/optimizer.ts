@@ -1,4 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
+import { ownedVariable } from "./init.js";
 
 /** SGD or Adam over a fixed list of variables; `apply` returns each update tensor's std ratio when asked. */
 export interface Optimizer {
@@ -9,7 +10,7 @@ export interface Optimizer {
 /** Create an optimiser for `params` (Adam uses β = 0.9, 0.999 and ε = 1e-8). */
 export function createOptimizer(kind: "sgd" | "adam", params: tf.Variable[]): Optimizer {
   const moments =
-    kind === "adam" ? params.map((p) => ({ m: tf.variable(tf.zerosLike(p), false), v: tf.variable(tf.zerosLike(p), false) })) : [];
+    kind === "adam" ? params.map((p) => ({ m: ownedVariable(tf.zerosLike(p), false), v: ownedVariable(tf.zerosLike(p), false) })) : [];
   let t = 0;
   return {
     apply(grads, learningRate, measure) {
