@@ -6,6 +6,8 @@ export interface SlotParams {
   readonly values: Float64Array;
   readonly grads: Float64Array;
   readonly paramSlots: Int32Array;
+  /** Zeroes every grad the next backward sweep accumulates into (for a tape: all slots, not only params). */
+  zeroGrad(): void;
 }
 
 /** What an optimiser updates: Values (`model.parameters()`) or a tape's param slots. */
@@ -24,13 +26,14 @@ function access(params: Params): Access {
       zero: () => { for (const p of ps) p.grad = 0; },
     };
   }
-  const { values, grads, paramSlots } = params as SlotParams;
+  const slots = params as SlotParams;
+  const { values, grads, paramSlots } = slots;
   return {
     n: paramSlots.length,
     get: (i) => values[paramSlots[i]],
     grad: (i) => grads[paramSlots[i]],
     set: (i, x) => { values[paramSlots[i]] = x; },
-    zero: () => { for (const s of paramSlots) grads[s] = 0; },
+    zero: () => slots.zeroGrad(),
   };
 }
 
