@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Value } from "../src/value.js";
+import type { Value } from "../src/value.js";
 
 /** One step of a random expression program: an op applied to earlier nodes (indices taken modulo). */
 export interface RandomOp { op: number; i: number; j: number; k: number }
