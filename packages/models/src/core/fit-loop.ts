@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import { createRng } from "../data/adapter.js";
+import { createRng } from "@nudge/datasets";
 import { modelError } from "../spec/errors.js";
 import type { ForwardContext, RuntimeLayer } from "./layer.js";
 import { createOptimizer } from "./optimizer.js";

@@ -1,6 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
 import type { InitName } from "../spec/types.js";
-import type { Rng } from "../data/adapter.js";
+import type { Rng } from "@nudge/datasets";
 
 /** A seeded weight tensor `[fanIn, fanOut]`-style, drawn on the JS side so every backend agrees. */
 export function initWeights(shape: number[], init: InitName, fanIn: number, fanOut: number, rng: Rng): tf.Tensor {

@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import type { Rng } from "../data/adapter.js";
+import type { Rng } from "@nudge/datasets";
 import type { LayerSpec } from "../spec/types.js";
 import { activate } from "./activations.js";
 import { conv1dIm2col } from "./conv1d.js";

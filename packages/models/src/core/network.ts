@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import { createRng } from "../data/adapter.js";
+import { createRng } from "@nudge/datasets";
 import { inferSpecShapes } from "../spec/shapes.js";
 import type { ModelSpec } from "../spec/types.js";
 import { activate } from "./activations.js";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as tf from "@tensorflow/tfjs";
 import { useWasm } from "../../test/setup-wasm.js";
-import { createRng } from "../data/adapter.js";
+import { createRng } from "@nudge/datasets";
 import { createGlm, loadGlm } from "./create-glm.js";
 import type { GlmFamily } from "./create-glm.js";
 

@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useWasm } from "../../test/setup-wasm.js";
-import { createRng } from "../data/adapter.js";
+import { createRng } from "@nudge/datasets";
 import { createMlpClassifier, createMlpRegressor } from "./create-mlp.js";
 
 beforeAll(useWasm);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useWasm } from "../../test/setup-wasm.js";
-import { createRng } from "../data/adapter.js";
+import { createRng } from "@nudge/datasets";
 import { createSequenceClassifier } from "./create-sequence-classifier.js";
 
 beforeAll(useWasm);
