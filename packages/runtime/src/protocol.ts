@@ -117,6 +117,10 @@ export interface NodeState {
   /** Mean over the current batch (absent in expression mode). */
   meanValue?: number;
   meanGrad?: number;
+  /** The trainable number the node owns: a neuron's bias or a parameter's value. */
+  param?: number;
+  /** d loss / d param (batch gradient). */
+  paramGrad?: number;
 }
 
 /** Weight and gradient of one doc edge (edges into neurons carry weights). */

@@ -1,3 +1,6 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { expose, type Endpoint } from "comlink";
 import { createWorkerApi } from "../src/worker/api.js";
 
@@ -21,3 +24,16 @@ export function inProcessWorker(): { worker: () => Endpoint; disposeAll(): void 
 
 /** Resolve after `ms` milliseconds. */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The built Node worker (dist/node-worker.js); start it with `execArgv: []` (no vitest `--conditions source`). */
+export const builtWorkerUrl = new URL("../dist/node-worker.js", import.meta.url);
+
+/** Fail clearly when dist/ is older than src/ (turbo builds first; a bare `vitest run` may not). */
+export function assertBuilt(): void {
+  const built = statSync(fileURLToPath(builtWorkerUrl), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const src = fileURLToPath(new URL("../src", import.meta.url));
+  const newest = readdirSync(src, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .reduce((m, f) => Math.max(m, statSync(join(src, f)).mtimeMs), 0);
+  if (built < newest) throw new Error("dist/ is missing or older than src/: run `pnpm --filter @nudge/runtime build` first.");
+}

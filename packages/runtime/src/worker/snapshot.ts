@@ -38,6 +38,16 @@ function nodeStates(model: PlanEvaluator, focus: number, means: boolean): Record
   return out;
 }
 
+function addParams(s: Loaded, nodes: Record<string, NodeState>): void {
+  s.plan.paramOwners.forEach((o, k) => {
+    const node = o.kind === "node" ? nodes[o.id] : undefined;
+    if (node) {
+      node.param = s.model.params[k];
+      node.paramGrad = s.model.grads[k];
+    }
+  });
+}
+
 function edgeStates(s: Loaded): Record<string, EdgeState> {
   const out: Record<string, EdgeState> = {};
   s.plan.paramOwners.forEach((o, k) => {
@@ -63,6 +73,7 @@ export function buildSnapshot(
   const train = evaluate(s, s.data.train, true);
   const focus = Math.min(view.focus ?? s.doc.focus ?? 0, s.model.count - 1);
   const nodes = walk ? walkNodes(walk, s.model.nodeIds) : nodeStates(s.model, Math.max(0, focus), s.data.dataset !== undefined);
+  addParams(s, nodes);
   const stats = s.data.dataset ? layerStats(s) : undefined;
   const edges = edgeStates(s);
   const maps = gridMaps(s, view, transfer);

@@ -1,0 +1,114 @@
+import { createTemplate } from "@nudge/graph";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { createTrainer, type Snapshot, type Trainer } from "../src/index.js";
+import { inProcessWorker, sleep } from "./helpers.js";
+
+let pool: ReturnType<typeof inProcessWorker>;
+let trainer: Trainer;
+let pushed: Snapshot[];
+beforeEach(() => {
+  pool = inProcessWorker();
+  trainer = createTrainer({ worker: pool.worker });
+  pushed = [];
+  trainer.subscribe((s) => pushed.push(s));
+});
+afterEach(() => {
+  trainer.destroy();
+  pool.disposeAll();
+});
+
+const waitFor = async (check: () => boolean, what: string) => {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await sleep(10);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+};
+
+describe("play, pause, step and reset", () => {
+  test("step(n) trains exactly n steps and pause keeps the step count", async () => {
+    await trainer.load(createTemplate("moons-mlp"));
+    expect((await trainer.step(5))!.step).toBe(5);
+    expect((await trainer.step(3))!.step).toBe(8);
+    await trainer.play();
+    await waitFor(() => (pushed.at(-1)?.step ?? 0) > 20, "training to run");
+    await trainer.pause();
+    await sleep(30);
+    const paused = trainer.getSnapshot()!;
+    expect(paused.status).toBe("paused");
+    await sleep(100);
+    expect(trainer.getSnapshot()!.step).toBe(paused.step);
+    await trainer.play();
+    await waitFor(() => trainer.getSnapshot()!.step > paused.step, "training to resume");
+  });
+
+  test("pause is handled while a long step(n) runs: the loop never blocks messages", async () => {
+    await trainer.load(createTemplate("moons-mlp"));
+    const long = trainer.step(1_000_000);
+    await waitFor(() => (pushed.at(-1)?.step ?? 0) > 0, "the first steps");
+    await trainer.pause();
+    const stopped = (await long)!;
+    expect(stopped.step).toBeGreaterThan(0);
+    expect(stopped.step).toBeLessThan(1_000_000);
+  });
+
+  test("reset returns to the same initial weights; reseed draws new ones", async () => {
+    const doc = createTemplate("moons-mlp");
+    for (const e of doc.edges) delete e.weight;
+    await trainer.load(doc);
+    const first = (await trainer.reset())!;
+    await trainer.step(10);
+    const again = (await trainer.reset())!;
+    expect(again.step).toBe(0);
+    expect(Array.from(again.params)).toEqual(Array.from(first.params));
+    const reseeded = (await trainer.reset(true))!;
+    expect(Array.from(reseeded.params)).not.toEqual(Array.from(first.params));
+  });
+
+  test("update changes the learning rate without reloading", async () => {
+    await trainer.load(createTemplate("moons-mlp"));
+    await trainer.update({ optimizer: { lr: 0 }, schedule: { kind: "constant" } });
+    const before = (await trainer.step(1))!;
+    const after = (await trainer.step(5))!;
+    expect(Array.from(after.params)).toEqual(Array.from(before.params));
+    expect(after.learningRate).toBe(0);
+    await expect(trainer.update({ optimizer: { lr: -1 } })).rejects.toThrow(/optimizer\.lr/);
+  });
+
+  test("calls before load are refused with a clear error", async () => {
+    await expect(trainer.play()).rejects.toThrow(/load\(doc\)/);
+  });
+});
+
+describe("stepOp walks one op at a time", () => {
+  test("forward then backward through micrograd's README expression, and back again", async () => {
+    await trainer.load(createTemplate("micrograd-readme"));
+    const ids = createTemplate("micrograd-readme").nodes.map((n) => n.id);
+    let cursor = (await trainer.stepOp("forward"))!;
+    expect(cursor).toMatchObject({ index: 1, phase: "forward" });
+    const total = cursor.total;
+    while (cursor.index < total) cursor = (await trainer.stepOp("forward"))!;
+    expect(cursor.phase).toBe("done");
+    expect((await trainer.stepOp("forward"))!.index).toBe(total);
+    await waitFor(() => trainer.getSnapshot()?.op?.index === total, "the done snapshot");
+    const done = trainer.getSnapshot()!;
+    // Published values from micrograd's README.
+    expect(done.nodes.g.value).toBeCloseTo(24.7041, 4);
+    expect(done.nodes.a.grad).toBeCloseTo(138.8338, 4);
+    expect(done.nodes.b.grad).toBeCloseTo(645.5773, 4);
+    expect(Object.keys(done.nodes).sort()).toEqual([...ids].sort());
+    // The first backward op is the output's own gradient, 1.
+    const forwardOps = ids.length - ids.filter((id) => /^(a|b|one\d|two\d|three|ten)$/.test(id)).length;
+    while (cursor.index > forwardOps + 1) cursor = (await trainer.stepOp("back"))!;
+    expect(cursor).toMatchObject({ phase: "backward", nodeId: "g" });
+    await waitFor(() => trainer.getSnapshot()?.op?.index === forwardOps + 1, "the walk snapshot");
+    const early = trainer.getSnapshot()!;
+    expect(early.nodes.g.grad).toBe(1);
+    expect(early.nodes.a.grad).toBeNull();
+    while (cursor.index > 0) cursor = (await trainer.stepOp("back"))!;
+    expect(cursor.phase).toBe("start");
+    await waitFor(() => trainer.getSnapshot()?.op?.index === 0, "the start snapshot");
+    expect(trainer.getSnapshot()!.nodes.g.value).toBeNull();
+    expect(trainer.getSnapshot()!.nodes.a.value).toBe(-4);
+  });
+});

@@ -1,0 +1,24 @@
+import type { DocEdgeLike, DocNodeLike, TrainDoc, TrainingSettings } from "../src/index.js";
+
+/** A node. */
+export const node = (id: string, kind: string, params: Record<string, unknown> = {}): DocNodeLike => ({ id, kind, params, position: { x: 0, y: 0 } });
+
+/** A wire into `target`'s `port`. */
+export const edge = (source: string, target: string, port = "in", weight?: number): DocEdgeLike => ({
+  id: `${source}->${target}:${port}`, source, sourceHandle: "out", target, targetHandle: port, ...(weight === undefined ? {} : { weight }),
+});
+
+const training: TrainingSettings = { loss: "mse", optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, batchSize: "all", l2: 0, seed: 1 };
+
+/** A document around nodes and edges (moons data unless `data: none`). */
+export function makeDoc(nodes: DocNodeLike[], edges: DocEdgeLike[], options: { data?: "none" | "moons"; training?: Partial<TrainingSettings> } = {}): TrainDoc {
+  return {
+    version: 1,
+    title: "test",
+    mode: options.data === "none" ? "expression" : "neurons",
+    nodes,
+    edges,
+    data: options.data === "none" ? { kind: "none" } : { kind: "toy", name: "moons", n: 40, noise: 0.1, seed: 3, testFraction: 0.25 },
+    training: { ...training, ...options.training },
+  };
+}
