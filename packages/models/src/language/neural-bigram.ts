@@ -101,7 +101,10 @@ class NeuralBigramImpl implements NeuralBigram {
     return this.w.dataSync() as Float32Array;
   }
   probabilities() {
-    return tf.tidy(() => Float64Array.from(tf.softmax(this.w).dataSync()));
+    const p = tf.softmax(this.w);
+    const values = Float64Array.from(p.dataSync());
+    p.dispose();
+    return values;
   }
   evaluate(words: readonly string[]) {
     return tableNll(this.probabilities(), words, this.vocab);
