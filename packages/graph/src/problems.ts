@@ -45,6 +45,8 @@ export const problemMessages = {
   "unreachable": () => "This node is not connected to any output; it is ignored in training.",
   "non-finite": (what: string) => `${what} is not a finite number.`,
   "compile-failed": (detail: string) => `Compile failed: ${detail}.`,
+  "bad-batch": (detail: string) => `setBatch: ${detail}.`,
+  "not-supported": (detail: string) => `${detail} is not supported yet.`,
 } as const;
 
 /** A problem code: a key of `problemMessages`. */
@@ -67,4 +69,21 @@ export function problem<C extends ProblemCode>(
 /** True when at least one problem is an error (warnings do not block compile). */
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === "error");
+}
+
+/** An error thrown for API misuse (not for bad documents, which get problems): carries a catalogue code. */
+export class GraphError extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "GraphError";
+  }
+}
+
+/** Throws a catalogued `GraphError`. */
+export function fail<C extends ProblemCode>(code: C, ...args: Parameters<(typeof problemMessages)[C]>): never {
+  const make = problemMessages[code] as (...a: unknown[]) => string;
+  throw new GraphError(code, make(...args));
 }

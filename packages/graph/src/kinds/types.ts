@@ -1,4 +1,5 @@
-import type { ActivationName, GraphMode, ParamValue } from "../schema/types.js";
+import type { LayerSpec } from "@nudge/models/spec";
+import type { GraphMode, ParamValue } from "../schema/types.js";
 
 /** What flows on a wire: numbers (scalars or vectors), a prediction (from Output), or a loss. */
 export type PortType = "value" | "prediction" | "loss";
@@ -78,10 +79,8 @@ export interface ScalarArgs<T> {
   own?: T;
 }
 
-/** A layer of a `ModelSpec` produced by a layer-level node. */
-export type LayerSpecOut =
-  | { type: "dense"; units: number; activation: ActivationName | "linear"; useBias: boolean }
-  | { type: "activation"; activation: ActivationName | "linear" };
+/** A layer of a `ModelSpec` (from `@nudge/models/spec`) produced by a layer-level node. */
+export type LayerSpecOut = LayerSpec;
 
 /** One node kind, declared once: ports, parameters, shape rule, compile rule and UI text. */
 export interface NodeKindSpec {

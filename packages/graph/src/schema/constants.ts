@@ -1,3 +1,4 @@
+import { toySets } from "@nudge/datasets";
 import type { ActivationName, GraphMode, LossName, ToyName } from "./types.js";
 
 /** The current GraphDoc version written by this package. */
@@ -18,14 +19,7 @@ export const lossNames = ["mse", "max-margin", "bce", "softmax-ce", "nll"] as co
 export const activationNames = ["tanh", "relu", "sigmoid", "identity", "exp"] as const satisfies readonly ActivationName[];
 export const toyNames = ["moons", "circles", "spiral", "xor", "blobs", "sine", "polynomial", "step"] as const satisfies readonly ToyName[];
 
-/** Per toy set: number of input features and the task it poses. */
-export const toyInfo: Record<ToyName, { features: number; task: "classification" | "regression" }> = {
-  moons: { features: 2, task: "classification" },
-  circles: { features: 2, task: "classification" },
-  spiral: { features: 2, task: "classification" },
-  xor: { features: 2, task: "classification" },
-  blobs: { features: 2, task: "classification" },
-  sine: { features: 1, task: "regression" },
-  polynomial: { features: 1, task: "regression" },
-  step: { features: 1, task: "regression" },
-};
+/** Per toy set: number of input features and the task it poses (from `@nudge/datasets`' `toySets`). */
+export const toyInfo: Readonly<Record<ToyName, { features: number; task: "classification" | "regression" | "density" }>> = Object.fromEntries(
+  toyNames.map((name) => [name, { features: toySets[name].inputs, task: toySets[name].task }]),
+) as Record<ToyName, { features: number; task: "classification" | "regression" | "density" }>;

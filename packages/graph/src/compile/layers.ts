@@ -1,0 +1,53 @@
+import type { LayerSpec, LossName as SpecLoss, ModelSpec } from "@nudge/models/spec";
+import { validateModelSpec } from "@nudge/models/spec";
+import { indexGraph } from "../graph-index.js";
+import { defaultParams, getKind } from "../kinds/registry.js";
+import { problem } from "../problems.js";
+import type { Problem } from "../problems.js";
+import { toyInfo } from "../schema/constants.js";
+import type { GraphDoc, LossName } from "../schema/types.js";
+import { layerChain } from "./layer-chain.js";
+
+const specLoss: Record<LossName, SpecLoss | undefined> = {
+  mse: "mse",
+  bce: "binaryCrossEntropy",
+  "softmax-ce": "crossEntropy",
+  "max-margin": "hinge",
+  nll: undefined,
+};
+
+/** Lowers a layer graph (Features → layers → Output) to a `ModelSpec` for `@nudge/models`. */
+export function compileLayers(doc: GraphDoc): { ok: true; spec: ModelSpec; layerNodeIds: string[] } | { ok: false; problems: Problem[] } {
+  const chain = layerChain(doc, indexGraph(doc));
+  if (chain.problems.length > 0) return { ok: false, problems: chain.problems };
+  if (doc.data.kind !== "toy") return { ok: false, problems: [problem("no-data", [doc.mode], { path: "data" })] };
+  const lossNode = doc.nodes.find((n) => n.kind === "loss");
+  const lossName = (lossNode && typeof lossNode.params.fn === "string" ? lossNode.params.fn : doc.training.loss) as LossName;
+  const layers: LayerSpec[] = [];
+  const layerNodeIds: string[] = [];
+  for (const node of chain.layers) {
+    const produced = getKind(node.kind)!.layer!({ ...defaultParams(node.kind), ...node.params });
+    for (const layer of produced) {
+      layers.push(layer);
+      layerNodeIds.push(node.id);
+    }
+  }
+  const last = layers[layers.length - 1];
+  const lastActivation = last && "activation" in last ? last.activation : undefined;
+  const loss = lossName === "nll" && lastActivation === "exp" ? "poissonNll" : specLoss[lossName];
+  const where = lossNode ? { nodeId: lossNode.id } : { path: "training.loss" };
+  if (!loss) return { ok: false, problems: [problem("not-supported", ["NLL in a layer graph without an exp link (Poisson)"], where)] };
+  const info = toyInfo[doc.data.name];
+  const spec: ModelSpec = { version: 1, input: { shape: [info.features] }, layers, loss, task: info.task };
+  const checked = validateModelSpec(spec);
+  if (!checked.ok) {
+    return { ok: false, problems: checked.problems.map((p) => problem("compile-failed", [`${p.path}: ${p.message}`], layerAt(p.path, layerNodeIds))) };
+  }
+  return { ok: true, spec: checked.spec, layerNodeIds };
+}
+
+function layerAt(path: string, ids: string[]): { nodeId?: string; path: string } {
+  const match = /^layers\[(\d+)\]/.exec(path);
+  const id = match ? ids[Number(match[1])] : undefined;
+  return id ? { nodeId: id, path } : { path };
+}

@@ -1,0 +1,84 @@
+import type { Tape, Value } from "@nudge/autograd";
+import type { ModelSpec } from "@nudge/models/spec";
+import type { Problem } from "../problems.js";
+import type { GraphDoc, LossName } from "../schema/types.js";
+import type { ParamOwner } from "./plan.js";
+
+/** Rows of a data set for one step: row-major `features` (`dim` per row), one target per row. */
+export interface Batch {
+  features: ArrayLike<number>;
+  targets: ArrayLike<number>;
+  /** Values per row in `features`; defaults to the document's feature count. */
+  dim?: number;
+  /** Row indices into `features` / `targets`, or null for rows 0..count-1. */
+  rows?: ArrayLike<number> | null;
+  count: number;
+}
+
+/** Where a NaN or infinity first appeared (forward order for values, backward order for gradients). */
+export interface NonFinite {
+  nodeId: string;
+  what: "value" | "gradient";
+  sample: number;
+  edgeId?: string;
+}
+
+/** A compiled expression or neuron graph: a tape over a batch, with doc ids mapped to its slots. */
+export interface CompiledGraph {
+  readonly mode: "expression" | "neurons";
+  /** Trainable numbers (edge weights, biases, Parameter values); optimisers update them in place. */
+  readonly params: Float64Array;
+  /** d(total loss)/d(param) after `backward()`. */
+  readonly grads: Float64Array;
+  /** Who owns each param: an edge id (weight) or a node id (bias or Parameter value). */
+  readonly paramOwners: readonly ParamOwner[];
+  /** Doc node ids in evaluation order; `value(i, s)` and `grad(i, s)` index this list. */
+  readonly nodeIds: readonly string[];
+  readonly featureCount: number;
+  readonly outputCount: number;
+  readonly lossName: LossName;
+  readonly task: "classification" | "regression" | "density" | "none";
+  /** Samples the tape holds; `setBatch` with more rows rebuilds it (then `tape` and `root` change). */
+  readonly capacity: number;
+  /** Rows in the current batch. */
+  readonly count: number;
+  /** The `@nudge/autograd` tape (slot values and grads). */
+  readonly tape: Tape;
+  /** The Value graph the tape was compiled from: total loss (data loss + l2·Σp²), or the expression's root. */
+  readonly root: Value;
+  setBatch(batch: Batch): void;
+  /** Runs the tape; returns the total loss (or the expression's value), NaN if a value stopped being finite. */
+  forward(l2?: number): number;
+  /** Zeroes and fills every gradient for the last forward pass; copies param grads into `grads`. */
+  backward(l2?: number): void;
+  /** Data loss (mean over the batch) and total loss of the last forward pass. */
+  losses(): { data: number; total: number };
+  value(node: number, sample?: number): number;
+  grad(node: number, sample?: number): number;
+  nodeIndex(nodeId: string): number;
+  /** Tape slot of a doc node for a sample (the Loss node: the batch loss). */
+  nodeSlot(nodeId: string, sample?: number): number;
+  /** Param index of an edge's weight or a node's bias / value, or -1. */
+  paramIndex(id: string, kind: "edge" | "node"): number;
+  nonFinite(): NonFinite | null;
+  /** Outputs for `count` points (row-major, `dim` per row): `count × outputCount` numbers. */
+  predict(points: ArrayLike<number>, count: number, dim?: number): Float64Array;
+  /** Every node's value for each point (per-neuron output maps). */
+  predictNodes(points: ArrayLike<number>, count: number, dim?: number): Record<string, Float32Array>;
+  /** Fraction of rows classified correctly (classification data only). */
+  accuracy(batch: Batch): number | undefined;
+  /** A copy of `doc` with the current params written back as edge weights, biases and Parameter values. */
+  writeBack(doc: GraphDoc): GraphDoc;
+}
+
+/** What `compile` returns. */
+export type CompileResult =
+  | { ok: true; kind: "tape"; graph: CompiledGraph; warnings: Problem[] }
+  | { ok: true; kind: "model"; spec: ModelSpec; layerNodeIds: string[]; warnings: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+/** Options of `compile`. */
+export interface CompileOptions {
+  /** Samples the tape holds at first (default: the batch size, or the training rows for "all", at most 1024). */
+  capacity?: number;
+}
