@@ -23,3 +23,5 @@ export type { Fold } from "./splits/k-fold.js";
 export type { SplitOptions } from "./splits/units.js";
 export { findLeakage } from "./splits/leakage.js";
 export type { Leak } from "./splits/leakage.js";
+export { iris, irisRecords } from "./iris/iris.js";
+export type { IrisRecord } from "./iris/iris.js";
