@@ -1,7 +1,7 @@
 import { fail } from "./errors.js";
 import { LEAF, forwardOf } from "./ops.js";
 import { topologicalOrder } from "./topo.js";
-import { Value } from "./value.js";
+import { Value, exponentOf } from "./value.js";
 
 /** Which part of backprop a step belongs to: forward ops, seeding `output.grad = 1`, or backward rules. */
 export type StepPhase = "forward" | "seed" | "backward";
@@ -82,8 +82,8 @@ export function createStepper(root: Value): Stepper {
       let touched: number[];
       if (phase === "forward") {
         touched = [id];
-        const b = v._b === null ? v._k : v._b.data;
-        const value = forwardOf(v._code, v._a!.data, b, v._k);
+        const b = v._b === null ? 0 : v._b.data;
+        const value = forwardOf(v._code, v._a!.data, b, exponentOf(v));
         if (value !== value) fail("NAN_RESULT", v.op, v._a!.data, b);
         undo.push(save(touched));
         v.data = value;

@@ -1,3 +1,4 @@
+import { POW } from "./ops.js";
 import type { Value } from "./value.js";
 
 let epoch = 0;
@@ -27,29 +28,44 @@ export function topologicalOrderOf(roots: readonly Value[]): Value[] {
   return order;
 }
 
+// Reused across calls: the explicit DFS stack and, per entry, how many operands were visited.
+let stack: Value[] = [];
+let state = new Uint8Array(1024);
+
 function appendTopological(root: Value, mark: number, order: Value[]): void {
   if (root._mark === mark) return;
   root._mark = mark;
-  const stack: Value[] = [root];
-  const state: number[] = [0];
-  while (stack.length > 0) {
-    const top = stack.length - 1;
-    const v = stack[top];
-    const s = state[top];
-    const next = s === 0 ? v._a : s === 1 ? v._b : null;
-    if (s < 2) {
-      state[top] = s + 1;
-      if (next !== null && next._mark !== mark) {
-        next._mark = mark;
-        stack.push(next);
-        state.push(0);
-      }
-    } else {
-      stack.pop();
-      state.pop();
+  let sp = 0;
+  stack[0] = root;
+  state[0] = 0;
+  while (sp >= 0) {
+    const v = stack[sp];
+    const s = state[sp];
+    // A pow node keeps its exponent in _b, which is not an operand.
+    const next = s === 0 ? v._a : s === 1 && v._code !== POW ? v._b : null;
+    if (s === 2) {
       order.push(v);
+      sp--;
+      continue;
     }
+    state[sp] = s + 1;
+    if (next === null || next._mark === mark) continue;
+    next._mark = mark;
+    if (next._a === null) {
+      order.push(next); // a leaf needs no stack entry
+      continue;
+    }
+    sp++;
+    if (sp === state.length) {
+      const grown = new Uint8Array(2 * sp);
+      grown.set(state);
+      state = grown;
+    }
+    stack[sp] = next;
+    state[sp] = 0;
   }
+  if (stack.length > 4096) stack = [];
+  else stack.fill(null as unknown as Value, 0);
 }
 
 /** Sets `grad = 0` on every value (micrograd's `zero_grad`), e.g. `zeroGrad(model.parameters())`. */

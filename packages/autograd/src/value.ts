@@ -23,10 +23,8 @@ export class Value {
   _code: number;
   /** @internal first operand */
   _a: Value | null;
-  /** @internal second operand */
+  /** @internal second operand; for `pow`, a leaf holding the exponent (kept out of `children`) */
   _b: Value | null;
-  /** @internal exponent of a `pow` node */
-  _k: number;
   /** @internal visit mark for topological sorts */
   _mark: number;
 
@@ -42,26 +40,24 @@ export class Value {
     this._code = LEAF;
     this._a = null;
     this._b = null;
-    this._k = NaN;
-    this._k = 0;
     this._mark = 0;
   }
 
   /** The op that made this node (`"+"`, `"*"`, `"**2"`, `"tanh"`, ...); `""` for a leaf. */
   get op(): string {
-    return this._code === POW ? `**${this._k}` : opNames[this._code];
+    return this._code === POW ? `**${this._b!.data}` : opNames[this._code];
   }
 
   /** The operands this node was made from (micrograd's `_prev`), in operand order. */
   get children(): readonly Value[] {
     const a = this._a, b = this._b;
-    return a === null ? [] : b === null ? [a] : [a, b];
+    return a === null ? [] : b === null || this._code === POW ? [a] : [a, b];
   }
 
   /** `this + other`. */
   add(other: Value | number): Value {
     const o = lift(other, "add");
-    return make(this.data + o.data, ADD, this, o, 0);
+    return make(this.data + o.data, ADD, this, o);
   }
   // ∂(a+b)/∂a = 1, ∂(a+b)/∂b = 1
   static addBackward(out: Value): void {
@@ -72,7 +68,7 @@ export class Value {
   /** `this * other`. */
   mul(other: Value | number): Value {
     const o = lift(other, "mul");
-    return make(this.data * o.data, MUL, this, o, 0);
+    return make(this.data * o.data, MUL, this, o);
   }
   // ∂(a·b)/∂a = b, ∂(a·b)/∂b = a
   static mulBackward(out: Value): void {
@@ -86,17 +82,17 @@ export class Value {
     if (typeof k !== "number" || !Number.isFinite(k)) fail("POW_EXPONENT", k);
     const x = this.data;
     if ((x < 0 && !Number.isInteger(k)) || (x === 0 && k < 0)) fail("POW_DOMAIN", x, k, this.label);
-    return make(Math.pow(x, k), POW, this, null, k);
+    return make(Math.pow(x, k), POW, this, new Value(k));
   }
   // ∂(a^k)/∂a = k·a^(k-1)
   static powBackward(out: Value): void {
-    const a = out._a!;
-    a.grad += out._k * Math.pow(a.data, out._k - 1) * out.grad;
+    const a = out._a!, k = out._b!.data;
+    a.grad += k * Math.pow(a.data, k - 1) * out.grad;
   }
 
   /** `e ** this`. */
   exp(): Value {
-    return make(Math.exp(this.data), EXP, this, null, 0);
+    return make(Math.exp(this.data), EXP, this, null);
   }
   // ∂(e^a)/∂a = e^a, which is the output itself
   static expBackward(out: Value): void {
@@ -106,7 +102,7 @@ export class Value {
   /** Natural logarithm; refuses inputs ≤ 0 instead of returning NaN or -Infinity. */
   log(): Value {
     if (!(this.data > 0)) fail("LOG_DOMAIN", this.data, this.label);
-    return make(Math.log(this.data), LOG, this, null, 0);
+    return make(Math.log(this.data), LOG, this, null);
   }
   // ∂(ln a)/∂a = 1/a
   static logBackward(out: Value): void {
@@ -116,7 +112,7 @@ export class Value {
 
   /** Hyperbolic tangent. */
   tanh(): Value {
-    return make(Math.tanh(this.data), TANH, this, null, 0);
+    return make(Math.tanh(this.data), TANH, this, null);
   }
   // ∂(tanh a)/∂a = 1 - tanh(a)²
   static tanhBackward(out: Value): void {
@@ -125,7 +121,7 @@ export class Value {
 
   /** `max(0, this)`, named as micrograd names it. */
   relu(): Value {
-    return make(this.data < 0 ? 0 : this.data, RELU, this, null, 0);
+    return make(this.data < 0 ? 0 : this.data, RELU, this, null);
   }
   // ∂relu(a)/∂a = 1 if the output is positive, else 0
   static reluBackward(out: Value): void {
@@ -134,7 +130,7 @@ export class Value {
 
   /** Logistic function `1 / (1 + e^-this)`, computed without overflow. */
   sigmoid(): Value {
-    return make(sigmoidOf(this.data), SIGMOID, this, null, 0);
+    return make(sigmoidOf(this.data), SIGMOID, this, null);
   }
   // ∂σ(a)/∂a = σ(a)·(1 - σ(a))
   static sigmoidBackward(out: Value): void {
@@ -187,14 +183,18 @@ export class Value {
   }
 }
 
-function make(data: number, code: number, a: Value, b: Value | null, k: number): Value {
-  if (data !== data) fail("NAN_RESULT", opNames[code], a.data, b === null ? k : b.data);
+function make(data: number, code: number, a: Value, b: Value | null): Value {
+  if (data !== data) fail("NAN_RESULT", opNames[code], a.data, b === null ? Number.NaN : b.data);
   const v = new Value(data);
   v._code = code;
   v._a = a;
   v._b = b;
-  v._k = k;
   return v;
+}
+
+/** The exponent of a `pow` node (0 for other nodes). */
+export function exponentOf(v: Value): number {
+  return v._code === POW ? v._b!.data : 0;
 }
 
 /** `x` as a Value: a Value passes through, a finite number becomes a new leaf. */

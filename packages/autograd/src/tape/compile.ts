@@ -1,7 +1,8 @@
 import { fail } from "../errors.js";
-import { ADD, DOT, LEAF, MUL } from "../ops.js";
+import { ADD, DOT, LEAF, MUL, POW } from "../ops.js";
 import { topologicalOrderOf } from "../topo.js";
 import type { Value } from "../value.js";
+import { exponentOf } from "../value.js";
 import type { Program } from "./program.js";
 import { Tape } from "./tape.js";
 
@@ -39,9 +40,9 @@ export function compileTape(outputs: readonly Value[], options: TapeOptions = {}
   const exponents = new Float64Array(n), fanout = new Int32Array(n);
   nodes.forEach((v, i) => {
     opCodes[i] = v._code;
-    exponents[i] = v._k;
+    exponents[i] = exponentOf(v);
     if (v._a !== null) fanout[(operandA[i] = slotOf.get(v._a)!)]++;
-    if (v._b !== null) fanout[(operandB[i] = slotOf.get(v._b)!)]++;
+    if (v._b !== null && v._code !== POW) fanout[(operandB[i] = slotOf.get(v._b)!)]++;
   });
   const outputSlots = Int32Array.from(outputs, (v) => slotOf.get(v)!);
   const pinned = new Uint8Array(n);
