@@ -99,6 +99,10 @@ export class PlanEvaluator implements Trainable {
     else for (let b = 0; b < count; b++) sum += this.values[prediction][b];
     let reg = 0;
     if (l2 > 0) for (const p of this.params) reg += p * p;
+    if (!Number.isFinite(l2 * reg) && !this.firstBad) {
+      const k = this.params.findIndex((p) => !Number.isFinite(l2 * p * p));
+      this.firstBad = { nodeId: this.plan.paramOwners[Math.max(k, 0)].id, what: "L2 penalty", sample: 0 };
+    }
     return sum / count + l2 * reg;
   }
 

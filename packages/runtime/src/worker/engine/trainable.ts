@@ -11,7 +11,7 @@ export interface Batch {
 /** Where a NaN or infinity first appeared. */
 export interface NonFinite {
   nodeId: string;
-  what: "value" | "gradient";
+  what: "value" | "gradient" | "L2 penalty";
   sample: number;
 }
 
