@@ -25,3 +25,7 @@ export { findLeakage } from "./splits/leakage.js";
 export type { Leak } from "./splits/leakage.js";
 export { iris, irisRecords } from "./iris/iris.js";
 export type { IrisRecord } from "./iris/iris.js";
+export { defaultFamilies, geneFamilies } from "./bio/gene-families.js";
+export type { FamilyProfile, GeneFamilyOptions, GeneRecord } from "./bio/gene-families.js";
+export { defaultQpcrGenes, qpcrNoise, qpcrTable } from "./bio/qpcr.js";
+export type { QpcrGene, QpcrOptions, QpcrRow } from "./bio/qpcr.js";
