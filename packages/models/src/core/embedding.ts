@@ -14,5 +14,6 @@ export function embeddingLookup(table: tf.Tensor2D, ids: tf.Tensor): tf.Tensor {
     };
     return { value: tf.gather(t as tf.Tensor2D, i as tf.Tensor1D), gradFunc };
   });
-  return lookup(table, ids.reshape([-1]).toInt()).reshape([...ids.shape, dim]);
+  const flat = ids.rank === 1 ? ids : ids.reshape([-1]);
+  return lookup(table, flat.dtype === "int32" ? flat : flat.toInt()).reshape([...ids.shape, dim]);
 }

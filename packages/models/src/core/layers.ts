@@ -40,15 +40,15 @@ export function buildLayer(spec: LayerSpec, index: number, inShape: number[], rn
       const kernel = v(initWeights([fanIn, spec.units], spec.init ?? "glorotUniform", fanIn, spec.units, rng), "kernel");
       const bias = spec.useBias === false ? undefined : v(tf.zeros([spec.units]), "bias");
       return base(bias ? [kernel, bias] : [kernel], spec.activation, (x) => {
-        const flat = x.reshape([-1, fanIn]);
-        const out = bias ? tf.matMul(flat, kernel).add(bias) : tf.matMul(flat, kernel);
-        return out.reshape([...x.shape.slice(0, -1), spec.units]);
+        const flat = (x.rank === 2 ? x : x.reshape([-1, fanIn])) as tf.Tensor2D;
+        const out = tf.fused.matMul({ a: flat, b: kernel as tf.Tensor2D, bias });
+        return x.rank === 2 ? out : out.reshape([...x.shape.slice(0, -1), spec.units]);
       });
     }
     case "activation":
       return base([], spec.activation, (x) => x);
     case "flatten":
-      return base([], undefined, (x) => x.reshape([x.shape[0]!, -1]));
+      return base([], undefined, (x) => (x.rank === 2 ? x : x.reshape([x.shape[0]!, -1])));
     case "dropout":
       return base([], undefined, (x, ctx) => (ctx.training && spec.rate > 0 ? tf.dropout(x, spec.rate, undefined, Math.floor((ctx.random?.() ?? 0) * 2 ** 31)) : x));
     case "embedding": {

@@ -17,9 +17,11 @@ export function lossFromRaw(loss: LossName, raw: tf.Tensor, targets: tf.Tensor):
   switch (loss) {
     case "crossEntropy": {
       const classes = raw.shape[raw.shape.length - 1]!;
-      const logits = raw.reshape([-1, classes]);
-      const oneHot = tf.oneHot(targets.reshape([-1]).toInt(), classes).toFloat();
-      return tf.neg(tf.mean(tf.sum(tf.mul(oneHot, tf.logSoftmax(logits)), 1)));
+      const logits = raw.rank === 2 ? raw : raw.reshape([-1, classes]);
+      const ids = targets.rank === 1 ? targets : targets.reshape([-1]);
+      const oneHot = tf.oneHot(ids.dtype === "int32" ? ids : ids.toInt(), classes);
+      // mean over rows of logsumexp(z) - z[target]; the one-hot picks z[target] without a gather.
+      return tf.mean(tf.logSumExp(logits, 1)).sub(tf.sum(tf.mul(oneHot, logits)).div(logits.shape[0]!));
     }
     case "binaryCrossEntropy": {
       const z = raw.reshape([-1]);
