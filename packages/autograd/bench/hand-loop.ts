@@ -39,16 +39,15 @@ export function handStep(net: HandNet, x: number[][], y: number[], lr: number): 
       }
     }
     const margin = 1 - y[e] * acts[L][0];
-    if (margin <= 0) continue;
-    data += margin;
-    deltas[L][0] = -y[e] / n;
+    // Same arithmetic as the graph: no early exit when the margin (or a ReLU) is inactive.
+    data += margin > 0 ? margin : 0;
+    deltas[L][0] = margin > 0 ? -y[e] / n : 0;
     for (let l = L - 1, end = p.length; l >= 0; l--) {
       const nin = sizes[l], nout = sizes[l + 1], a = acts[l], d = deltas[l + 1], da = deltas[l];
       const off0 = end - nout * (nin + 1);
       da.fill(0);
       for (let j = 0, off = off0; j < nout; j++, off += nin + 1) {
         const dj = d[j];
-        if (dj === 0) continue;
         g[off + nin] += dj;
         for (let i = 0; i < nin; i++) { g[off + i] += dj * a[i]; da[i] += dj * p[off + i]; }
       }

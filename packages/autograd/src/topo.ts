@@ -1,5 +1,7 @@
-import { POW } from "./ops.js";
 import type { Value } from "./value.js";
+
+/** ops.ts's POW, local so dev-time module runners do not turn it into a getter call per node. */
+const POW = 3;
 
 let epoch = 0;
 
