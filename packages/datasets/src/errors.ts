@@ -2,6 +2,8 @@
 export const datasetErrors = {
   BAD_SIZE: (what: string, value: unknown) => `${what} must be a positive whole number; got ${String(value)}.`,
   BAD_NUMBER: (what: string, value: unknown) => `${what} must be a finite number; got ${String(value)}.`,
+  BAD_OPTION: (what: string, value: unknown, expected: string) =>
+    `${what} = ${JSON.stringify(value)} is not allowed: expected ${expected}.`,
   UNKNOWN_TOY: (name: string, known: readonly string[]) =>
     `There is no toy data set called "${name}". Choose one of: ${known.join(", ")}.`,
   BAD_FRACTIONS: (fractions: readonly number[]) =>

@@ -1,4 +1,4 @@
-import { checkNumber, checkSize } from "../errors.js";
+import { checkNumber, checkSize, fail } from "../errors.js";
 import { createRng, type Rng } from "../rng.js";
 
 /** How one generated gene family differs from the other. */
@@ -72,10 +72,11 @@ export function geneFamilies(options: GeneFamilyOptions = {}): { fasta: string; 
   const families = options.families ?? defaultFamilies;
   checkSize("lengthRange[0]", lo);
   checkSize("lengthRange[1]", hi);
+  if (hi < lo) fail("BAD_OPTION", "lengthRange", [lo, hi], "[shortest, longest] with shortest ≤ longest");
   families.forEach((f) => {
     checkNumber("gc", f.gc);
     if (f.gc < 0 || f.gc > 1 || !/^[ACGT]+$/.test(f.motif) || 2 * f.motif.length > lo) {
-      checkNumber(`family "${f.name}" (gc in [0, 1], motif of A/C/G/T at most half the shortest length)`, Number.NaN);
+      fail("BAD_OPTION", `family "${f.name}"`, f, "gc in [0, 1] and a motif of A/C/G/T at most half the shortest length");
     }
   });
   const rng = createRng(options.seed ?? 0);
@@ -83,7 +84,7 @@ export function geneFamilies(options: GeneFamilyOptions = {}): { fasta: string; 
   const width = String(perFamily).length;
   for (const family of families) {
     for (let i = 0; i < perFamily; i++) {
-      const length = lo + rng.int(Math.max(hi - lo, 0) + 1);
+      const length = lo + rng.int(hi - lo + 1);
       const id = `${family.name}_${String(i + 1).padStart(Math.max(width, 2), "0")}`;
       records.push({ id, family: family.name, ...member(rng, family, length) });
     }

@@ -1,5 +1,5 @@
 import { buildDataset, type Dataset, type ToyOptions } from "../dataset.js";
-import { checkNumber } from "../errors.js";
+import { checkNumber, fail } from "../errors.js";
 import { flatten, resolve, shuffleRows } from "./common.js";
 
 /** Options of {@link circles}. */
@@ -18,7 +18,7 @@ export interface CirclesOptions extends ToyOptions {
 export function circles(options: CirclesOptions = {}): Dataset {
   const { n, noise, rng } = resolve(options, 0.05);
   const factor = checkNumber("factor", options.factor ?? 0.5);
-  if (factor <= 0 || factor >= 1) checkNumber("factor (between 0 and 1)", Number.NaN);
+  if (factor <= 0 || factor >= 1) fail("BAD_OPTION", "factor", factor, "a number between 0 and 1");
   const nOut = Math.floor(n / 2);
   const nIn = n - nOut;
   const xs: number[][] = [];

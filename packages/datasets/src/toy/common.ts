@@ -1,5 +1,5 @@
 import { createRng, type Rng } from "../rng.js";
-import { checkNumber, checkSize } from "../errors.js";
+import { checkNumber, checkSize, fail } from "../errors.js";
 import type { ToyOptions } from "../dataset.js";
 
 export interface Resolved {
@@ -11,7 +11,7 @@ export interface Resolved {
 export function resolve(options: ToyOptions, defaultNoise: number, defaultN = 100): Resolved {
   const n = checkSize("n", options.n ?? defaultN);
   const noise = checkNumber("noise", options.noise ?? defaultNoise);
-  if (noise < 0) checkNumber("noise (not negative)", Number.NaN);
+  if (noise < 0) fail("BAD_OPTION", "noise", noise, "a standard deviation ≥ 0");
   return { n, noise, rng: createRng(options.seed ?? 0) };
 }
 

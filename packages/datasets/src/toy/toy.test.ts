@@ -96,5 +96,7 @@ describe("toy generators", () => {
     expect(() => moons({ n: 0 })).toThrow(/n must be a positive whole number; got 0/);
     expect(() => moons({ noise: Number.NaN })).toThrow(/noise must be a finite number/);
     expect(() => makeToy("toString")).toThrow(/no toy data set/);
+    expect(() => moons({ noise: -1 })).toThrow("noise = -1 is not allowed: expected a standard deviation ≥ 0.");
+    expect(() => circles({ factor: 1.5 })).toThrow(/factor = 1.5 is not allowed/);
   });
 });
