@@ -17,6 +17,12 @@ export function featureCount(data: DataChoice): number {
   return data.kind === "toy" ? toyInfo[data.name].features : 0;
 }
 
+/** Number of classes of a classification data set (blobs and spiral default to 3), 0 otherwise. */
+export function classCount(data: DataChoice): number {
+  if (data.kind !== "toy" || toyInfo[data.name].task !== "classification") return 0;
+  return data.name === "blobs" || data.name === "spiral" ? (data.classes ?? 3) : 2;
+}
+
 /** Builds the lookup tables; edges whose ends do not exist are left out of them. */
 export function indexGraph(doc: Pick<GraphDoc, "nodes" | "edges">): GraphIndex {
   const nodes = new Map<string, DocNode>();

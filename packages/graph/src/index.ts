@@ -50,3 +50,6 @@ export { compile } from "./compile/index.js";
 export type { Batch, CompileOptions, CompileResult, CompiledGraph, NonFinite } from "./compile/types.js";
 export type { ParamOwner } from "./compile/plan.js";
 export { GraphError } from "./problems.js";
+export { exportTypeScript } from "./export/typescript.js";
+export { exportPyTorch } from "./export/pytorch.js";
+export type { ExportOptions, ExportResult } from "./export/shared.js";

@@ -104,8 +104,17 @@ export class PlanNodeError extends Error {
   }
 }
 
-/** Evaluates the plan for one sample with any arithmetic (numbers, Values, code strings). */
-export function evaluatePlan<T>(plan: Plan, ops: Arith<T>, feature: (f: number) => T, param: (p: number) => T): T[] {
+/**
+ * Evaluates the plan for one sample with any arithmetic (numbers, Values, code strings); `bind`
+ * may replace each node's result (code export names it as a variable).
+ */
+export function evaluatePlan<T>(
+  plan: Plan,
+  ops: Arith<T>,
+  feature: (f: number) => T,
+  param: (p: number) => T,
+  bind?: (node: PlanNode, value: T) => T,
+): T[] {
   const out: T[] = new Array<T>(plan.nodes.length);
   plan.nodes.forEach((node, i) => {
     const { spec } = node;
@@ -118,6 +127,7 @@ export function evaluatePlan<T>(plan: Plan, ops: Arith<T>, feature: (f: number) 
         const own = node.own === undefined ? {} : { own: param(node.own) };
         out[i] = spec.scalar(ops, { params: node.params, inputs, weights: node.weights.map(param), ...own });
       } else out[i] = out[Object.values(node.inputs)[0]?.[0] ?? -1]!;
+      if (bind) out[i] = bind(node, out[i]!);
     } catch (error) {
       throw new PlanNodeError(node.id, error instanceof Error ? error.message : String(error));
     }

@@ -1,4 +1,4 @@
-import { featureCount, inputsOn } from "../graph-index.js";
+import { classCount, featureCount, inputsOn } from "../graph-index.js";
 import type { GraphIndex } from "../graph-index.js";
 import { getKind } from "../kinds/registry.js";
 import { problem } from "../problems.js";
@@ -36,6 +36,10 @@ export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
       problems.push(problem("output-index", [`expected index ${i}, found ${String(node.params.index)}`], { nodeId: node.id }));
     }
   });
+  const classes = classCount(doc.data);
+  if (trained && classes > 0 && outputs.length > 0 && outputs.length !== classes && !(classes === 2 && outputs.length === 1)) {
+    problems.push(problem("output-count", [classes, outputs.length], { nodeId: outputs[0]!.id }));
+  }
   const losses = doc.nodes.filter((n) => n.kind === "loss");
   if (losses.length > 1) for (const extra of losses.slice(1)) problems.push(problem("multiple-losses", [], { nodeId: extra.id }));
   const lossNode = losses[0];

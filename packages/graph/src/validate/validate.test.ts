@@ -59,6 +59,12 @@ describe("validate", () => {
     expect(errors(wide)).toContainEqual(expect.objectContaining({ code: "feature-out-of-range", nodeId: "x1" }));
   });
 
+  it("asks for one output per class when the data has more than two", () => {
+    const doc = clone(createTemplate("logistic-regression"));
+    if (doc.data.kind === "toy") doc.data.classes = 3;
+    expect(errors(doc)).toContainEqual(expect.objectContaining({ code: "output-count", nodeId: "y1" }));
+  });
+
   it("flags a shape mismatch on the node whose inputs do not fit, and stray nodes of a layer chain", () => {
     const doc = clone(createTemplate("moons-layers"));
     doc.nodes.push({ id: "y2", kind: "output", position: { x: 0, y: 0 }, params: { index: 1 } });

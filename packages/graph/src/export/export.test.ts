@@ -1,0 +1,103 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { makeToy } from "@nudge/datasets";
+import { describe, expect, it } from "vitest";
+import { compile } from "../compile/index.js";
+import { createTemplate, templates } from "../templates/index.js";
+import type { TemplateId } from "../templates/index.js";
+import type { GraphDoc } from "../schema/types.js";
+import { exportPyTorch } from "./pytorch.js";
+import { exportTypeScript } from "./typescript.js";
+
+const outDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "test-results", "exports");
+
+async function run(name: string, code: string): Promise<{ losses: number[]; grads?: number[] }> {
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, `${name}-${process.pid}.mjs`);
+  writeFileSync(file, code);
+  return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { losses: number[]; grads?: number[] };
+}
+
+function nudgeFirstLoss(doc: GraphDoc): number {
+  const result = compile(doc);
+  if (!result.ok || result.kind !== "tape") throw new Error("compile failed");
+  const data = doc.data.kind === "toy" ? makeToy(doc.data.name, { n: doc.data.n, noise: doc.data.noise, seed: doc.data.seed, classes: doc.data.classes }) : undefined;
+  if (data) result.graph.setBatch({ features: data.features, targets: data.targets, count: data.shape[0]! });
+  return result.graph.forward();
+}
+
+const pythonOk = (code: string) => spawnSync("python3", ["-c", "import ast,sys; ast.parse(sys.stdin.read())"], { input: code, encoding: "utf8" });
+
+describe("exportTypeScript", () => {
+  const trained: TemplateId[] = ["moons-mlp", "xor", "linear-regression", "logistic-regression"];
+  for (const id of trained) {
+    it(`${id}: the exported program's first loss equals Nudge's`, async () => {
+      const doc = createTemplate(id);
+      const result = exportTypeScript(doc, { steps: 1 });
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      const { losses } = await run(id, result.code);
+      expect(losses).toHaveLength(1);
+      expect(losses[0]).toBeCloseTo(nudgeFirstLoss(doc), 9);
+    });
+  }
+
+  it("micrograd README: the exported expression prints g and its gradients", async () => {
+    const result = exportTypeScript(createTemplate("micrograd-readme"));
+    if (!result.ok) throw new Error("export failed");
+    const { losses, grads } = await run("readme", result.code);
+    expect(losses[0]).toBeCloseTo(24.7041, 4);
+    expect(grads?.[0]).toBeCloseTo(138.8338, 4);
+    expect(grads?.[1]).toBeCloseTo(645.5773, 4);
+  });
+
+  it("layer graphs export as an MLP that trains", async () => {
+    const result = exportTypeScript(createTemplate("moons-layers"), { steps: 2 });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.code).toContain("new MLP(2, [16,16,1]");
+    const { losses } = await run("layers", result.code);
+    expect(losses).toHaveLength(2);
+    expect(losses.every(Number.isFinite)).toBe(true);
+  });
+
+  it("refuses an invalid document with its problems", () => {
+    const doc = createTemplate("abc");
+    doc.edges = [];
+    expect(exportTypeScript(doc)).toMatchObject({ ok: false });
+  });
+});
+
+describe("exportPyTorch", () => {
+  for (const t of Object.values(templates)) {
+    it(`${t.id}: the script parses as Python`, () => {
+      const result = exportPyTorch(t.create());
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      expect(result.code).toContain("import torch");
+      const check = pythonOk(result.code);
+      expect(check.stderr).toBe("");
+      expect(check.status).toBe(0);
+    });
+  }
+
+  it("embeds exactly the rows Nudge trains on", () => {
+    const doc = createTemplate("logistic-regression");
+    const result = exportPyTorch(doc);
+    const data = makeToy("blobs", { n: 100, noise: 0.5, seed: 1, classes: 2 });
+    expect(result.ok && result.code).toContain(`[${data.features[0]}, ${data.features[1]}],`);
+  });
+});
+
+describe("exports and hostile text", () => {
+  it("a title with a line separator cannot start a new line of code", async () => {
+    const doc = createTemplate("abc");
+    doc.title = "x\u2028globalThis.pwned = 1; //";
+    const ts = exportTypeScript(doc);
+    const py = exportPyTorch(doc);
+    if (!ts.ok || !py.ok) throw new Error("export failed");
+    expect(ts.code).not.toMatch(/[\u2028\u2029]/);
+    await run("hostile", ts.code);
+    expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+    expect(pythonOk(py.code).status).toBe(0);
+  });
+});

@@ -1,0 +1,34 @@
+import { compileLayers } from "../compile/layers.js";
+import { problem } from "../problems.js";
+import type { Problem } from "../problems.js";
+import type { GraphDoc, LossName } from "../schema/types.js";
+
+/** A layer graph as fully connected layers: units and activation each (stand-alone activations folded in). */
+export interface LayerStack {
+  inputs: number;
+  layers: { units: number; activation: "relu" | "tanh" | "sigmoid" | "linear" | "exp"; nodeId: string }[];
+  loss: LossName;
+}
+
+/** Folds a layer graph into dense layers, or says which node cannot be exported. */
+export function layerStack(doc: GraphDoc): { ok: true; stack: LayerStack } | { ok: false; problems: Problem[] } {
+  const compiled = compileLayers(doc);
+  if (!compiled.ok) return compiled;
+  const layers: LayerStack["layers"] = [];
+  for (const [i, layer] of compiled.spec.layers.entries()) {
+    const nodeId = compiled.layerNodeIds[i]!;
+    const last = layers[layers.length - 1];
+    if (layer.type === "dense") {
+      const activation = layer.activation ?? "linear";
+      if (activation === "softmax") return { ok: false, problems: [problem("not-supported", ["A softmax layer in code export (use the softmax-ce loss)"], { nodeId })] };
+      layers.push({ units: layer.units, activation, nodeId });
+    } else if (layer.type === "activation" && last && last.activation === "linear" && layer.activation !== "softmax") {
+      last.activation = layer.activation;
+    } else {
+      return { ok: false, problems: [problem("not-supported", ["This layer in code export (put activations right after a linear Dense layer)"], { nodeId })] };
+    }
+  }
+  const lossNode = doc.nodes.find((n) => n.kind === "loss");
+  const loss = (lossNode && typeof lossNode.params.fn === "string" ? lossNode.params.fn : doc.training.loss) as LossName;
+  return { ok: true, stack: { inputs: compiled.spec.input.shape[0]!, layers, loss } };
+}

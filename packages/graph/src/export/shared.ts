@@ -1,0 +1,73 @@
+import { createRng } from "@nudge/datasets";
+import { buildPlan, evaluatePlan } from "../compile/plan.js";
+import type { Plan } from "../compile/plan.js";
+import type { Arith } from "../kinds/types.js";
+import { hasErrors } from "../problems.js";
+import type { Problem } from "../problems.js";
+import { parseCurrent } from "../schema/parse.js";
+import type { GraphDoc } from "../schema/types.js";
+import { validate } from "../validate/index.js";
+import { commentText, identifiers } from "./code-ops.js";
+
+/** The outcome of a code export: source text, or the problems that stop it. */
+export type ExportResult = { ok: true; code: string } | { ok: false; problems: Problem[] };
+
+/** Options of the code exports. */
+export interface ExportOptions {
+  /** Training steps the program runs (default: the schedule's steps, else 100). */
+  steps?: number;
+}
+
+/** A validated document, or the problems to return. */
+export function checked(input: GraphDoc): { doc: GraphDoc } | { problems: Problem[] } {
+  const parsed = parseCurrent(input);
+  if (!parsed.ok) return { problems: parsed.problems };
+  const problems = validate(parsed.doc);
+  return hasErrors(problems) ? { problems: problems.filter((p) => p.severity === "error") } : { doc: parsed.doc };
+}
+
+/** Plan plus initial params exactly as `compile` chooses them (missing weights from `training.seed`). */
+export function planWithParams(doc: GraphDoc): { plan: Plan; params: number[] } {
+  const plan = buildPlan(doc);
+  const rng = createRng(doc.training.seed);
+  return { plan, params: plan.initial.map((v) => v ?? rng.uniform(-1, 1)) };
+}
+
+/** One line per node: `const name = expr;` in plan order, returning the lines and each node's name. */
+export function nodeLines(
+  plan: Plan,
+  ops: Arith<string>,
+  feature: (f: number) => string,
+  param: (p: number) => string,
+  declare: (name: string, expr: string) => string,
+  reserved: readonly string[],
+): { lines: string[]; names: string[] } {
+  const ids = identifiers(plan.nodes.map((n) => n.id), reserved);
+  const lines: string[] = [];
+  const names = evaluatePlan(plan, ops, feature, param, (node, expr) => {
+    if (node.spec.kind === "loss") return expr;
+    if (node.spec.kind === "output" || /^[A-Za-z_][A-Za-z0-9_]*$/.test(expr)) return expr;
+    const name = ids.get(node.id)!;
+    lines.push(declare(name, expr));
+    return name;
+  });
+  return { lines, names };
+}
+
+/** Describes each param for a comment: "weight x1-h1_1-in", "bias h1_1", "a". */
+export function paramNote(plan: Plan, p: number): string {
+  const owner = plan.owners[p]!;
+  if (owner.kind === "edge") return commentText(`weight ${owner.id}`);
+  const node = plan.nodes.find((n) => n.id === owner.id);
+  return commentText(node?.spec.leaf === "parameter" ? node.label : `bias ${owner.id}`);
+}
+
+/** The learning rate at a step as an expression in `step`, following the document's schedule. */
+export function scheduleExpr(doc: GraphDoc, steps: number): string {
+  const { lr } = doc.training.optimizer;
+  const { schedule } = doc.training;
+  if (schedule.kind === "constant") return String(lr);
+  const final = schedule.final ?? 0;
+  const over = schedule.steps ?? steps;
+  return `${lr} - (${lr} - ${final}) * Math.min(step, ${over}) / ${over}`;
+}
