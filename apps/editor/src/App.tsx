@@ -3,16 +3,18 @@ import { useEffect } from "react";
 import { FlowCanvas } from "./canvas/FlowCanvas";
 import { useShortcuts } from "./hooks/useShortcuts";
 import { useStartup } from "./hooks/useStartup";
-import { Inspector } from "./panels/Inspector";
+import { useTrainer } from "./hooks/useTrainer";
 import { NoticeBar } from "./panels/NoticeBar";
 import { Palette } from "./panels/Palette";
+import { SidePanel } from "./panels/SidePanel";
 import { Toolbar } from "./panels/Toolbar";
 import { useUi } from "./store/ui-store";
 
 function Shell() {
-  const ready = useStartup();
+  const { ready, fresh } = useStartup();
   const theme = useUi((s) => s.theme);
   useShortcuts();
+  useTrainer(ready);
   useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
   return (
     <div className="nn-app">
@@ -20,11 +22,9 @@ function Shell() {
       <Palette />
       <main className="nn-main">
         <NoticeBar />
-        {ready && <FlowCanvas />}
+        {ready && <FlowCanvas settle={fresh} />}
       </main>
-      <aside className="nn-side" aria-label="Side panel">
-        <Inspector />
-      </aside>
+      <SidePanel />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { deriveEdges, deriveNodes } from "./derive";
 import { HoverTip, useHoverTip } from "./HoverTip";
+import { settleLayout } from "./settle";
 
 const nodeTypes = { nudge: NudgeNode };
 const edgeTypes = { nudge: NudgeEdge };
@@ -17,7 +18,7 @@ const asConn = (c: RfConnection | NudgeFlowEdge) =>
   ({ source: c.source, sourceHandle: c.sourceHandle ?? "out", target: c.target, targetHandle: c.targetHandle ?? "in" });
 
 /** The graph canvas: React Flow nodes and edges derived from the document store. */
-export function FlowCanvas() {
+export function FlowCanvas({ settle = false }: { settle?: boolean }) {
   const doc = useDoc((s) => s.doc);
   const theme = useUi((s) => s.theme);
   const [nodes, setNodes] = useState<NudgeFlowNode[]>(() => deriveNodes(doc, []));
@@ -60,6 +61,7 @@ export function FlowCanvas() {
         onNodeMouseEnter={(ev, n) => tip.show(ev, { node: n.id })} onNodeMouseLeave={tip.hide}
         onEdgeMouseEnter={(ev, e) => tip.show(ev, { edge: e.id })} onEdgeMouseLeave={tip.hide}
         deleteKeyCode={["Delete", "Backspace"]} multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        onInit={(rf) => { if (settle) void settleLayout(rf); }}
         colorMode={theme} fitView fitViewOptions={{ padding: 0.15 }} minZoom={0.1} maxZoom={2.5}
         proOptions={{ hideAttribution: true }}>
         <Background gap={24} size={1} />

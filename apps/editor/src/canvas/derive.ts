@@ -6,10 +6,11 @@ import type { NudgeFlowNode } from "../nodes/NudgeNode";
 /** React Flow nodes from the document, reusing the previous object when its DocNode did not change. */
 export function deriveNodes(doc: GraphDoc, prev: NudgeFlowNode[]): NudgeFlowNode[] {
   const old = new Map(prev.map((n) => [n.id, n]));
+  const vertical = doc.mode === "expression";
   return doc.nodes.map((node) => {
     const p = old.get(node.id);
-    if (p && p.data.node === node) return p;
-    return { id: node.id, type: "nudge", position: node.position, data: { node }, selected: p?.selected, measured: p?.measured };
+    if (p && p.data.node === node && p.data.vertical === vertical) return p;
+    return { id: node.id, type: "nudge", position: node.position, data: { node, vertical }, selected: p?.selected, measured: p?.measured };
   });
 }
 

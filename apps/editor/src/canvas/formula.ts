@@ -8,7 +8,7 @@ const OPS: Record<string, string> = { add: "+", mul: "·", sub: "−", div: "/" 
 export function nodeFormula(doc: GraphDoc, snap: Snapshot | null, id: string): string[] {
   const node = doc.nodes.find((n) => n.id === id);
   if (!node) return [];
-  const v = (nid: string) => snap?.nodes[nid]?.value;
+  const v = (nid: string) => snap?.nodes[nid]?.value ?? undefined;
   const name = (nid: string) => doc.nodes.find((n) => n.id === nid)?.label ?? nid;
   const ins = doc.edges.filter((e) => e.target === id);
   const me = snap?.nodes[id];
@@ -34,7 +34,7 @@ export function edgeFormula(doc: GraphDoc, snap: Snapshot | null, id: string): s
   if (!e) return [];
   const live = snap?.edges[id];
   const w = live?.weight ?? e.weight;
-  const x = snap?.nodes[e.source]?.value;
+  const x = snap?.nodes[e.source]?.value ?? undefined;
   if (w === undefined) return [`${e.source} → ${e.target} (${e.targetHandle})`, x === undefined ? "" : `carries ${fmt(x)}`];
   return [
     `w = ${fmt(w)} (${w >= 0 ? "solid: positive" : "dashed: negative"})`,

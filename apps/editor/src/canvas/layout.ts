@@ -4,15 +4,26 @@ import type { GraphDoc } from "../doc/types";
 const elk = new ELK();
 
 /** Lays the document out left to right in layers with elkjs; returns a new document with new positions. */
-export async function autoLayout(doc: GraphDoc, size = { width: 150, height: 70 }): Promise<GraphDoc> {
+const SIZE: Record<string, { width: number; height: number }> = {
+  neuron: { width: 190, height: 110 }, input: { width: 150, height: 60 }, output: { width: 170, height: 70 },
+  loss: { width: 130, height: 60 }, dense: { width: 190, height: 90 }, constant: { width: 150, height: 70 }, parameter: { width: 150, height: 70 },
+};
+const sizeOf = (kind: string, measured?: { width?: number; height?: number }) =>
+  measured?.width && measured.height ? { width: measured.width, height: measured.height } : (SIZE[kind] ?? { width: 190, height: 70 });
+
+/** Node sizes as drawn, when known (React Flow's measurements), else an estimate per kind. */
+export type Measured = Map<string, { width?: number; height?: number }>;
+
+export async function autoLayout(doc: GraphDoc, measured: Measured = new Map()): Promise<GraphDoc> {
   const res = await elk.layout({
     id: "root",
     layoutOptions: {
-      "elk.algorithm": "layered", "elk.direction": "RIGHT",
-      "elk.layered.spacing.nodeNodeBetweenLayers": "110", "elk.spacing.nodeNode": "28",
-      "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
+      "elk.algorithm": "layered", "elk.direction": doc.mode === "expression" ? "DOWN" : "RIGHT",
+      "elk.layered.spacing.nodeNodeBetweenLayers": doc.mode === "expression" ? "36" : "90", "elk.spacing.nodeNode": doc.mode === "expression" ? "44" : "24",
+      "elk.layered.nodePlacement.strategy": "NETWORK_SIMPLEX", "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
+      "elk.layered.crossingMinimization.forceNodeModelOrder": "true",
     },
-    children: doc.nodes.map((n) => ({ id: n.id, ...size })),
+    children: doc.nodes.map((n) => ({ id: n.id, ...sizeOf(n.kind, measured.get(n.id)) })),
     edges: doc.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   });
   const pos = new Map((res.children ?? []).map((c) => [c.id, { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) }]));

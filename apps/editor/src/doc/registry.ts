@@ -1,52 +1,51 @@
-/** The editor's view of node kinds: what the palette, node views and inspector need. */
+import { nodeKinds, type NodeKindSpec } from "@nudge/graph";
+
+/** One port as the node view and canConnect see it. */
 export interface PortView {
   name: string;
   label: string;
-  /** Accepts many incoming wires (a neuron's weighted inputs). */
+  type: string;
   multi?: boolean;
 }
 
+/** One parameter as the inspector sees it. */
 export interface ParamView {
   name: string;
   label: string;
-  default: number | string;
+  default: number | string | boolean;
   min?: number;
   max?: number;
   step?: number;
-  options?: string[];
+  options?: readonly string[];
+  boolean?: boolean;
 }
 
+/** The editor's view of a node kind: what the palette, node views and inspector need. */
 export interface KindView {
   kind: string;
   label: string;
-  category: "data" | "neurons" | "layers" | "ops" | "output";
+  category: NodeKindSpec["category"];
   explain: string;
+  formula: string;
+  modes: readonly string[];
   inputs: PortView[];
   outputs: PortView[];
   params: ParamView[];
+  weightPort?: string;
+  spec: NodeKindSpec;
 }
 
-const out: PortView[] = [{ name: "out", label: "out" }];
-const act: ParamView = { name: "activation", label: "activation", default: "tanh", options: ["tanh", "relu", "sigmoid", "linear"] };
+function toView(spec: NodeKindSpec): KindView {
+  const port = (p: NodeKindSpec["ports"]["inputs"][number]): PortView => ({ name: p.name, label: p.label, type: p.type, multi: p.multiple });
+  return {
+    kind: spec.kind, label: spec.label, category: spec.category, explain: spec.explain, formula: spec.formula, modes: spec.modes,
+    inputs: spec.ports.inputs.map(port), outputs: spec.ports.outputs.map(port), weightPort: spec.weightPort, spec,
+    params: Object.entries(spec.params).map(([name, p]) => ({
+      name, label: p.label, default: p.default,
+      ...(p.type === "number" ? { min: p.min, max: p.max, step: p.step } : p.type === "enum" ? { options: p.options } : { boolean: true }),
+    })),
+  };
+}
 
-/** Fallback registry used until @nudge/graph's `nodeKinds` is available. */
-export const localKinds: KindView[] = [
-  { kind: "input", label: "Input", category: "data", explain: "One feature of each example (x1 or x2).", inputs: [], outputs: out,
-    params: [{ name: "feature", label: "feature", default: 0, min: 0, max: 1, step: 1 }] },
-  { kind: "value", label: "Value", category: "ops", explain: "A number you set: a leaf of the expression.", inputs: [], outputs: out,
-    params: [{ name: "value", label: "value", default: 1, step: 0.1 }] },
-  { kind: "neuron", label: "Neuron", category: "neurons", explain: "act(Σ wᵢ·xᵢ + b): each incoming wire carries a weight.",
-    inputs: [{ name: "in", label: "in", multi: true }], outputs: out,
-    params: [{ name: "bias", label: "bias", default: 0, step: 0.1 }, act] },
-  { kind: "dense", label: "Dense layer", category: "layers", explain: "A layer of neurons: act(W·x + b).",
-    inputs: [{ name: "in", label: "in" }], outputs: out,
-    params: [{ name: "units", label: "units", default: 8, min: 1, max: 64, step: 1 }, act] },
-  { kind: "activation", label: "Activation", category: "ops", explain: "Squashes its input: tanh, relu or sigmoid.",
-    inputs: [{ name: "in", label: "in" }], outputs: out, params: [act] },
-  { kind: "add", label: "Add", category: "ops", explain: "a + b", inputs: [{ name: "a", label: "a" }, { name: "b", label: "b" }], outputs: out, params: [] },
-  { kind: "mul", label: "Multiply", category: "ops", explain: "a · b", inputs: [{ name: "a", label: "a" }, { name: "b", label: "b" }], outputs: out, params: [] },
-  { kind: "output", label: "Output", category: "output", explain: "The network's prediction.", inputs: [{ name: "in", label: "in" }], outputs: out, params: [] },
-  { kind: "loss", label: "Loss", category: "output", explain: "How wrong the prediction is; training makes it smaller.",
-    inputs: [{ name: "pred", label: "pred" }], outputs: [],
-    params: [{ name: "loss", label: "loss", default: "mse", options: ["mse", "hinge", "bce"] }] },
-];
+/** Every node kind of @nudge/graph, in registry order. */
+export const kindViews: KindView[] = Object.values(nodeKinds).map(toView);

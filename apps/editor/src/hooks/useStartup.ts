@@ -1,12 +1,14 @@
 import { useEffect, useState } from "react";
+import { autoLayout } from "../canvas/layout";
 import { loadLocal, saveLocal } from "../persistence/autosave";
 import { docFromLocation } from "../persistence/share";
 import { clearHistory, firstTemplate, useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 
 /** Opens the shared link, else the autosave, else the first template; then autosaves every change. */
-export function useStartup(): boolean {
+export function useStartup(): { ready: boolean; fresh: boolean } {
   const [ready, setReady] = useState(false);
+  const [fresh, setFresh] = useState(false);
   useEffect(() => {
     let cancelled = false;
     (async () => {
@@ -21,7 +23,11 @@ export function useStartup(): boolean {
         if (saved) {
           useDoc.getState().replaceDoc(saved);
           ui.setHint(`Welcome back: restored “${saved.title}”.`);
-        } else ui.setHint(firstTemplate.hint);
+        } else {
+          useDoc.getState().replaceDoc(await autoLayout(firstTemplate.build()));
+          setFresh(true);
+          ui.setHint(firstTemplate.hint);
+        }
       }
       if (cancelled) return;
       clearHistory();
@@ -39,5 +45,5 @@ export function useStartup(): boolean {
     });
     return () => { unsub(); window.clearTimeout(t); };
   }, [ready]);
-  return ready;
+  return { ready, fresh };
 }

@@ -1,6 +1,6 @@
 /** Compact number for a node face: 4 significant digits, no "-0". */
-export function fmt(x: number | undefined, digits = 4): string {
-  if (x === undefined || Number.isNaN(x)) return "–";
+export function fmt(x: number | null | undefined, digits = 4): string {
+  if (x === undefined || x === null || Number.isNaN(x)) return "–";
   if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
   const v = Math.abs(x) < 1e-12 ? 0 : x;
   const a = Math.abs(v);

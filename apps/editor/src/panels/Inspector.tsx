@@ -31,7 +31,12 @@ export function Inspector() {
     <section className="nn-panel nn-inspector" aria-label="Inspector">
       <h2>{kind?.label ?? node!.kind} <span className="nn-muted">{node!.label ?? node!.id}</span></h2>
       <p className="nn-explain">{kind?.explain}</p>
-      {kind?.params.map((p) => p.options ? (
+      {kind?.params.map((p) => p.boolean ? (
+        <label key={p.name} className="nn-field">
+          <span>{p.label}</span>
+          <input type="checkbox" aria-label={p.label} checked={node!.params[p.name] !== false} onChange={(e) => store.setParam(node!.id, p.name, e.target.checked)} />
+        </label>
+      ) : p.options ? (
         <label key={p.name} className="nn-field">
           <span>{p.label}</span>
           <select aria-label={p.label} value={String(node!.params[p.name] ?? p.default)} onChange={(e) => store.setParam(node!.id, p.name, e.target.value)}>

@@ -6,13 +6,14 @@ import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 
 const CATEGORIES: { id: KindView["category"]; title: string }[] = [
-  { id: "data", title: "Data" }, { id: "neurons", title: "Neurons" }, { id: "layers", title: "Layers" },
-  { id: "ops", title: "Scalar ops" }, { id: "output", title: "Output" },
+  { id: "inputs", title: "Data" }, { id: "values", title: "Values" }, { id: "neurons", title: "Neurons" }, { id: "layers", title: "Layers" },
+  { id: "activations", title: "Activations" }, { id: "scalar ops", title: "Scalar ops" }, { id: "outputs", title: "Output" },
 ];
 
 /** Node kinds to drag onto the canvas (or press Enter to drop one in the middle). */
 export function Palette() {
   const flow = useReactFlow();
+  const mode = useDoc((s) => s.doc.mode);
   const [ghost, setGhost] = useState<{ kind: KindView; x: number; y: number } | null>(null);
 
   const drop = (kind: string, x: number, y: number) => {
@@ -47,13 +48,13 @@ export function Palette() {
   return (
     <nav className="nn-palette" aria-label="Palette">
       {CATEGORIES.map((c) => {
-        const items = kinds.filter((k) => k.category === c.id);
+        const items = kinds.filter((k) => k.category === c.id && k.modes.includes(mode));
         if (!items.length) return null;
         return (
           <section key={c.id}>
             <h3>{c.title}</h3>
             {items.map((k) => (
-              <button key={k.kind} type="button" className={`nn-palette-item nn-${k.category}`} aria-label={k.label}
+              <button key={k.kind} type="button" className={`nn-palette-item nn-cat-${k.category.replace(" ", "-")}`} aria-label={k.label}
                 title={k.explain} onPointerDown={onPointerDown(k)}
                 onKeyDown={(e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); dropCentre(k.kind); } }}>
                 {k.label}

@@ -3,6 +3,7 @@ import { useRef } from "react";
 import { useStore } from "zustand";
 import { templates } from "../doc/graph-api";
 import { autoLayout } from "../canvas/layout";
+import { settleLayout } from "../canvas/settle";
 import { exportFile } from "../persistence/files";
 import { shareUrl } from "../persistence/share";
 import { redo, undo, useDoc } from "../store/app-store";
@@ -26,10 +27,10 @@ export function Toolbar() {
     useTraining.getState().clear();
     useDoc.getState().replaceDoc(await autoLayout(t.build()));
     ui().setHint(t.hint);
-    fit();
+    await settleLayout(flow);
   };
   const layout = async () => {
-    const laid = await autoLayout(useDoc.getState().doc);
+    const laid = await autoLayout(useDoc.getState().doc, new Map(flow.getNodes().map((n) => [n.id, n.measured ?? {}])));
     useDoc.getState().moveNodes(Object.fromEntries(laid.nodes.map((n) => [n.id, n.position])));
     fit();
   };

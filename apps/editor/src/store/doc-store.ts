@@ -14,7 +14,7 @@ export interface DocState {
   moveNodes(positions: Record<string, { x: number; y: number }>): void;
   remove(ids: { nodes?: string[]; edges?: string[] }): void;
   connect(c: Connection, weight?: number): ConnectResult;
-  setParam(nodeId: string, name: string, value: unknown): void;
+  setParam(nodeId: string, name: string, value: number | string | boolean): void;
   setEdgeWeight(edgeId: string, weight: number): void;
   setLabel(nodeId: string, label: string): void;
   copy(ids: string[]): Clip;

@@ -1,0 +1,28 @@
+import { useDoc } from "../store/app-store";
+import { autoLayout } from "./layout";
+
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+/** Once React Flow has measured every node, lays the graph out with the real sizes (not an undo step) and fits the view. */
+/** The two React Flow calls settling needs. */
+export interface FlowLike {
+  getNodes(): { id: string; measured?: { width?: number; height?: number } }[];
+  fitView(options?: { padding?: number; maxZoom?: number }): Promise<boolean>;
+}
+
+export async function settleLayout(flow: FlowLike): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await frame();
+    const nodes = flow.getNodes();
+    if (nodes.length > 0 && nodes.every((n) => n.measured?.width)) break;
+  }
+  const before = useDoc.getState().doc;
+  const laid = await autoLayout(before, new Map(flow.getNodes().map((n) => [n.id, n.measured ?? {}])));
+  if (useDoc.getState().doc !== before) return;
+  const temporal = useDoc.temporal.getState();
+  temporal.pause();
+  useDoc.getState().moveNodes(Object.fromEntries(laid.nodes.map((n) => [n.id, n.position])));
+  temporal.resume();
+  await frame();
+  await flow.fitView({ padding: 0.12, maxZoom: 1.4 });
+}

@@ -1,0 +1,59 @@
+import { parseNumber } from "@nudge/ui";
+import { useState } from "react";
+import { getKind } from "../doc/graph-api";
+import { fmt } from "../nodes/format";
+import { useDoc } from "../store/app-store";
+import { useUi } from "../store/ui-store";
+import { call, useControls } from "../training/controls";
+import { useTraining } from "../training/training-store";
+import { finiteDifference } from "./evaluate";
+import { runPass } from "./passes";
+
+/** Forward, Backward, one op at a time, and "check my gradient" for expression graphs. */
+export function ExpressionPanel() {
+  const ready = useControls((s) => s.trainer !== null);
+  const problem = useControls((s) => s.problem);
+  const op = useTraining((s) => s.snapshot?.op);
+  const selected = useUi((s) => s.selectedNodes[0]);
+  const doc = useDoc((s) => s.doc);
+  const snap = useTraining((s) => s.snapshot);
+  const [guess, setGuess] = useState("");
+  const [verdict, setVerdict] = useState<string | null>(null);
+  const off = !ready || !!problem;
+  const node = doc.nodes.find((n) => n.id === selected);
+  const check = () => {
+    const g = parseNumber(guess);
+    if (!node) return setVerdict("Select a node first, then type its gradient.");
+    if (g === null) return setVerdict("Type a number, e.g. −3 or 0.5.");
+    let fd: number;
+    try { fd = finiteDifference(doc, node.id); } catch (e) { return setVerdict((e as Error).message); }
+    const bp = snap?.nodes[node.id]?.grad;
+    const close = (a: number, b: number) => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b));
+    const head = close(g, fd) ? "✓ Right:" : "✗ Not quite:";
+    setVerdict(`${head} you said ${fmt(g)}; finite differences give ${fmt(fd)}${bp === null || bp === undefined ? " (run Backward to compare with backprop)" : `; backprop gives ${fmt(bp)}`}.`);
+  };
+  return (
+    <section className="nn-panel" aria-label="Expression">
+      <h2>Expression</h2>
+      <div className="nn-controls">
+        <button type="button" className="nn-primary" disabled={off} onClick={() => void runPass("forward")}>Forward</button>
+        <button type="button" className="nn-primary" disabled={off} onClick={() => void runPass("backward")}>Backward</button>
+        <button type="button" disabled={off} onClick={() => void runPass("clear")}>Clear</button>
+      </div>
+      <div className="nn-controls">
+        <button type="button" disabled={off} onClick={() => call("stepOp", "back")} aria-label="Step one op back">◀ op back</button>
+        <button type="button" disabled={off} onClick={() => call("stepOp", "forward")} aria-label="Step one op forward">op forward ▶</button>
+        <span className="nn-muted" data-testid="op-cursor">{op ? `${op.phase} · op ${op.index}/${op.total}${op.nodeId ? ` · ${op.nodeId}` : ""}` : ""}</span>
+      </div>
+      {problem && <p className="nn-problem" role="alert">Cannot run yet: {problem}</p>}
+      <h3>Check my gradient</h3>
+      <p className="nn-muted">{node ? `d(output)/d(${node.label ?? node.id}) for the ${getKind(node.kind)?.label ?? node.kind} node:` : "Select a node on the canvas, work out its gradient by hand, and type it here."}</p>
+      <div className="nn-controls">
+        <input aria-label="Your gradient" value={guess} onChange={(e) => setGuess(e.target.value)} placeholder="e.g. −3"
+          onKeyDown={(e) => { if (e.key === "Enter") check(); }} />
+        <button type="button" onClick={check}>Check</button>
+      </div>
+      {verdict && <p className="nn-verdict" role="status">{verdict}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { paintGrid } from "@nudge/ui";
+import { useEffect, useRef } from "react";
+import { useDoc } from "../store/app-store";
+import { useTraining } from "../training/training-store";
+import { pointsFor } from "./points";
+
+const S = 200;
+
+/** The model's output over the input plane, with train points (filled) and test points (rings). */
+export function BoundaryChart() {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const boundary = useTraining((s) => s.snapshot?.boundary);
+  const data = useDoc((s) => s.doc.data);
+  const loss = useDoc((s) => s.doc.training.loss);
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext("2d");
+    const pts = pointsFor(data);
+    if (!ctx || !canvas) return;
+    ctx.clearRect(0, 0, S, S);
+    if (!boundary || !pts || pts.dim !== 2) return;
+    const mid = loss === "bce" || loss === "mse" ? 0.5 : 0;
+    const centred = { size: boundary.size, values: Array.from(boundary.values, (v) => v - mid) };
+    const off = document.createElement("canvas");
+    off.width = off.height = boundary.size;
+    paintGrid(off.getContext("2d")!, centred, [-1, 1]);
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(off, 0, 0, S, S);
+    const [x0, x1] = boundary.xRange;
+    const [y0, y1] = boundary.yRange;
+    const css = getComputedStyle(canvas);
+    for (let i = 0; i < pts.y.length; i++) {
+      const px = ((pts.x[i * 2]! - x0) / (x1 - x0)) * S;
+      const py = (1 - (pts.x[i * 2 + 1]! - y0) / (y1 - y0)) * S;
+      ctx.beginPath();
+      ctx.arc(px, py, 3.2, 0, Math.PI * 2);
+      const colour = css.getPropertyValue(pts.y[i]! > 0.5 ? "--nudge-class-1" : "--nudge-class-0") || "#000";
+      ctx.lineWidth = 1.5;
+      if (pts.test[i]) { ctx.fillStyle = "#fff"; ctx.fill(); ctx.strokeStyle = colour; ctx.lineWidth = 2; ctx.stroke(); }
+      else { ctx.fillStyle = colour; ctx.fill(); ctx.strokeStyle = "rgba(0,0,0,0.75)"; ctx.lineWidth = 1; ctx.stroke(); }
+    }
+  }, [boundary, data, loss]);
+  if (data.kind !== "toy") return null;
+  return (
+    <figure className="nn-figure">
+      <canvas ref={ref} width={S} height={S} role="img" aria-label="Decision boundary with train and test points" className="nn-boundary" />
+      <figcaption>{boundary ? "Dots: training points; rings: test points. Shade: the model's output." : "The decision boundary appears after the first step."}</figcaption>
+    </figure>
+  );
+}

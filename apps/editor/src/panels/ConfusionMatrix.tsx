@@ -1,0 +1,30 @@
+import { useDoc } from "../store/app-store";
+import { useTraining } from "../training/training-store";
+import { confusionFromGrid } from "./confusion";
+import { pointsFor } from "./points";
+
+/** Actual vs predicted class counts for the training points (two-class toy sets). */
+export function ConfusionMatrix() {
+  const boundary = useTraining((s) => s.snapshot?.boundary);
+  const data = useDoc((s) => s.doc.data);
+  const loss = useDoc((s) => s.doc.training.loss);
+  const pts = pointsFor(data);
+  if (!boundary || !pts || pts.dim !== 2) return null;
+  const which = pts.test.some((t) => t === 1) ? "test" : "train";
+  const { counts } = confusionFromGrid(pts, boundary, loss === "bce" || loss === "mse" ? 0.5 : 0, which);
+  const names = pts.classes.length === 2 ? pts.classes : ["class 0", "class 1"];
+  return (
+    <table className="nn-confusion" aria-label={`Confusion matrix (${which} points)`}>
+      <caption>Confusion matrix, {which} points</caption>
+      <thead><tr><th scope="col" title="rows: actual class; columns: predicted class">actual ↓ pred →</th>{names.map((n) => <th key={n} scope="col">{n}</th>)}</tr></thead>
+      <tbody>
+        {counts.map((row, a) => (
+          <tr key={a}>
+            <th scope="row">{names[a]}</th>
+            {row.map((c, p) => <td key={p} className={a === p ? "nn-hit" : "nn-miss"}>{c}</td>)}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,34 @@
+import { ExpressionPanel } from "../expression/ExpressionPanel";
+import { useDoc } from "../store/app-store";
+import { BoundaryChart } from "./BoundaryChart";
+import { ConfusionMatrix } from "./ConfusionMatrix";
+import { Inspector } from "./Inspector";
+import { LossChart } from "./LossChart";
+import { TrainingControls } from "./TrainingControls";
+import { TrainingSettings } from "./TrainingSettings";
+
+/** The right-hand column: training (or expression) controls, charts, inspector, settings. */
+export function SidePanel() {
+  const mode = useDoc((s) => s.doc.mode);
+  if (mode === "expression")
+    return (
+      <aside className="nn-side" aria-label="Side panel">
+        <ExpressionPanel />
+        <Inspector />
+      </aside>
+    );
+  return (
+    <aside className="nn-side" aria-label="Side panel">
+      <TrainingControls />
+      <section className="nn-panel nn-charts">
+        <LossChart />
+        <div className="nn-row">
+          <BoundaryChart />
+          <ConfusionMatrix />
+        </div>
+      </section>
+      <Inspector />
+      <TrainingSettings />
+    </aside>
+  );
+}

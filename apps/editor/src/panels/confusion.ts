@@ -1,0 +1,32 @@
+import type { Points } from "./points";
+
+/** A 2×2 confusion matrix: counts[actual][predicted]. */
+export interface Confusion {
+  counts: number[][];
+  total: number;
+}
+
+/**
+ * Counts predictions by reading each point's cell of the boundary grid (bilinear), thresholded at `mid`.
+ * `which` picks train points, test points, or all.
+ */
+export function confusionFromGrid(pts: Points, grid: { size: number; xRange: [number, number]; yRange: [number, number]; values: ArrayLike<number> },
+  mid: number, which: "train" | "test" | "all"): Confusion {
+  const counts = [[0, 0], [0, 0]];
+  const { size, values } = grid;
+  const at = (cx: number, cy: number) => values[Math.min(size - 1, Math.max(0, cy)) * size + Math.min(size - 1, Math.max(0, cx))]!;
+  let total = 0;
+  for (let i = 0; i < pts.y.length; i++) {
+    if (which !== "all" && (which === "test") !== (pts.test[i] === 1)) continue;
+    const gx = ((pts.x[i * 2]! - grid.xRange[0]) / (grid.xRange[1] - grid.xRange[0])) * (size - 1);
+    const gy = ((pts.x[i * 2 + 1]! - grid.yRange[0]) / (grid.yRange[1] - grid.yRange[0])) * (size - 1);
+    const ix = Math.floor(gx);
+    const iy = Math.floor(gy);
+    const fx = gx - ix;
+    const fy = gy - iy;
+    const v = at(ix, iy) * (1 - fx) * (1 - fy) + at(ix + 1, iy) * fx * (1 - fy) + at(ix, iy + 1) * (1 - fx) * fy + at(ix + 1, iy + 1) * fx * fy;
+    counts[pts.y[i]! > 0.5 ? 1 : 0]![v > mid ? 1 : 0]! += 1;
+    total++;
+  }
+  return { counts, total };
+}

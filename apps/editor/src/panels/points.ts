@@ -1,0 +1,32 @@
+import { makeToy, trainTestSplit } from "@nudge/datasets";
+import type { DataChoice } from "../doc/types";
+
+/** The data set's points as the worker sees them (same generator, seed and split), for drawing. */
+export interface Points {
+  x: Float32Array;
+  dim: number;
+  y: Float32Array;
+  test: Uint8Array;
+  classes: string[];
+}
+
+const cache = new Map<string, Points | null>();
+
+/** Regenerates the document's toy data on the main thread (no tfjs: @nudge/datasets is plain JS). */
+export function pointsFor(data: DataChoice): Points | null {
+  if (data.kind !== "toy") return null;
+  const key = JSON.stringify(data);
+  if (cache.has(key)) return cache.get(key)!;
+  let out: Points | null;
+  try {
+    const ds = makeToy(data.name, { n: data.n, noise: data.noise, seed: data.seed });
+    const rows = ds.shape[0]!;
+    const test = new Uint8Array(rows);
+    if (data.testFraction > 0) for (const i of trainTestSplit(rows, { testFraction: data.testFraction, seed: data.seed }).test) test[i] = 1;
+    out = { x: ds.features, dim: ds.shape[1]!, y: ds.targets, test, classes: ds.classNames ?? [] };
+  } catch {
+    out = null;
+  }
+  cache.set(key, out);
+  return out;
+}
