@@ -50,6 +50,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     },
     () => view.maxSnapshotsPerSecond,
     now,
+    () => s !== undefined && listener !== undefined,
   );
 
   function settle(): void {

@@ -18,7 +18,7 @@ export function createYield(): { next(callback: () => void): void; dispose(): vo
  * Sends at most one message per `1000 / rate()` ms and never more than one in flight: a request
  * while waiting or in flight only marks the state dirty, so the latest state goes out next.
  */
-export function createThrottle(send: () => Promise<unknown> | void, rate: () => number, now: () => number) {
+export function createThrottle(send: () => Promise<unknown> | void, rate: () => number, now: () => number, ready: () => boolean = () => true) {
   let last = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inflight = false;
@@ -27,7 +27,7 @@ export function createThrottle(send: () => Promise<unknown> | void, rate: () => 
 
   const fire = () => {
     timer = undefined;
-    if (!dirty || disposed) return;
+    if (!dirty || disposed || !ready()) return;
     dirty = false;
     last = now();
     inflight = true;
@@ -46,7 +46,7 @@ export function createThrottle(send: () => Promise<unknown> | void, rate: () => 
   };
 
   function request(): void {
-    if (disposed) return;
+    if (disposed || !ready()) return;
     dirty = true;
     if (timer !== undefined || inflight) return;
     const wait = last + 1000 / rate() - now();

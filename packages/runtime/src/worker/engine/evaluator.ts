@@ -1,5 +1,5 @@
 import { applyUnary, lossGrad, lossValue, unaryGrad } from "./ops.js";
-import type { Plan } from "./plan.js";
+import type { Plan, PlanNode } from "./plan.js";
 import type { Batch, NonFinite, Trainable } from "./trainable.js";
 
 /** Runs a plan over a batch: one Float64Array of values and one of gradients per node. */
@@ -9,6 +9,10 @@ export class PlanEvaluator implements Trainable {
   readonly nodeIds: readonly string[];
   private values: Float64Array[] = [];
   private nodeGrads: Float64Array[] = [];
+  private pre: Float64Array[] = [];
+  private scratch = new Float64Array(1);
+  private inValues: Float64Array[][] = [];
+  private inGrads: Float64Array[][] = [];
   private batch: Batch = { features: new Float32Array(0), targets: new Float32Array(0), dim: 0, rows: null, count: 1 };
   private firstBad: NonFinite | null = null;
 
@@ -28,6 +32,10 @@ export class PlanEvaluator implements Trainable {
     const size = Math.max(count, 1);
     this.values = this.plan.nodes.map(() => new Float64Array(size));
     this.nodeGrads = this.plan.nodes.map(() => new Float64Array(size));
+    this.pre = this.plan.nodes.map((n) => new Float64Array(n.op === "neuron" ? size : 0));
+    this.scratch = new Float64Array(size);
+    this.inValues = this.plan.nodes.map((n) => n.inputs.map((j) => this.values[j]));
+    this.inGrads = this.plan.nodes.map((n) => n.inputs.map((j) => this.nodeGrads[j]));
   }
 
   setBatch(batch: Batch): void {
@@ -60,20 +68,21 @@ export class PlanEvaluator implements Trainable {
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i];
       const v = this.values[i];
-      const ins = n.inputs.map((j) => this.values[j]);
+      const ins = this.inValues[i];
       const a = ins[0];
+      if (n.op === "neuron") {
+        this.neuronForward(i, count);
+        for (let b = 0; b < count; b++) {
+          if (!Number.isFinite(v[b]) && !this.firstBad) this.firstBad = { nodeId: n.id, what: "value", sample: b };
+        }
+        continue;
+      }
       for (let b = 0; b < count; b++) {
-        let y: number;
+        let y = 0;
         switch (n.op) {
           case "input": y = features[(rows ? rows[b] : b) * dim + n.feature]; break;
           case "const": y = n.value; break;
           case "param": y = params[n.param]; break;
-          case "neuron": {
-            let s = params[n.bias];
-            for (let k = 0; k < ins.length; k++) s += params[n.weights[k]] * ins[k][b];
-            y = applyUnary(n.fn, s);
-            break;
-          }
           case "unary": y = applyUnary(n.fn, a[b]); break;
           case "add": y = 0; for (const x of ins) y += x[b]; break;
           case "mul": y = 1; for (const x of ins) y *= x[b]; break;
@@ -122,24 +131,14 @@ export class PlanEvaluator implements Trainable {
       const n = nodes[i];
       const g = this.nodeGrads[i];
       const v = this.values[i];
-      const ins = n.inputs.map((j) => this.values[j]);
-      const gins = n.inputs.map((j) => this.nodeGrads[j]);
-      for (let b = 0; b < count; b++) {
+      const ins = this.inValues[i];
+      const gins = this.inGrads[i];
+      if (n.op === "neuron") this.neuronBackward(i, count);
+      else for (let b = 0; b < count; b++) {
         const gb = g[b];
         if (gb === 0) continue;
         switch (n.op) {
           case "param": pg[n.param] += gb; break;
-          case "neuron": {
-            let s = params[n.bias];
-            for (let k = 0; k < ins.length; k++) s += params[n.weights[k]] * ins[k][b];
-            const local = gb * unaryGrad(n.fn, s, v[b]);
-            pg[n.bias] += local;
-            for (let k = 0; k < ins.length; k++) {
-              gins[k][b] += local * params[n.weights[k]];
-              pg[n.weights[k]] += local * ins[k][b];
-            }
-            break;
-          }
           case "unary": gins[0][b] += gb * unaryGrad(n.fn, ins[0][b], v[b]); break;
           case "add": for (const gi of gins) gi[b] += gb; break;
           case "mul":
@@ -166,6 +165,50 @@ export class PlanEvaluator implements Trainable {
     if (!this.firstBad) {
       const k = pg.findIndex((x) => !Number.isFinite(x));
       if (k >= 0) this.firstBad = { nodeId: this.plan.paramOwners[k].id, what: "gradient", sample: 0 };
+    }
+  }
+
+  /** act(Σ wₖ·xₖ + b) for the whole batch, keeping the pre-activation for backward. */
+  private neuronForward(i: number, count: number): void {
+    const n = this.plan.nodes[i] as Extract<PlanNode, { op: "neuron" }>;
+    const pre = this.pre[i];
+    const v = this.values[i];
+    const ins = this.inValues[i];
+    pre.fill(this.params[n.bias], 0, count);
+    for (let k = 0; k < ins.length; k++) {
+      const w = this.params[n.weights[k]];
+      const x = ins[k];
+      for (let b = 0; b < count; b++) pre[b] += w * x[b];
+    }
+    for (let b = 0; b < count; b++) v[b] = applyUnary(n.fn, pre[b]);
+  }
+
+  /** local = g·act'(pre); d bias += Σ local; d xₖ += local·wₖ; d wₖ += Σ local·xₖ. */
+  private neuronBackward(i: number, count: number): void {
+    const n = this.plan.nodes[i] as Extract<PlanNode, { op: "neuron" }>;
+    const pre = this.pre[i];
+    const v = this.values[i];
+    const g = this.nodeGrads[i];
+    const local = this.scratch;
+    const pg = this.grads;
+    let sum = 0;
+    for (let b = 0; b < count; b++) {
+      local[b] = g[b] * unaryGrad(n.fn, pre[b], v[b]);
+      sum += local[b];
+    }
+    pg[n.bias] += sum;
+    const ins = this.inValues[i];
+    const gins = this.inGrads[i];
+    for (let k = 0; k < ins.length; k++) {
+      const w = this.params[n.weights[k]];
+      const x = ins[k];
+      const gi = gins[k];
+      let acc = 0;
+      for (let b = 0; b < count; b++) {
+        gi[b] += local[b] * w;
+        acc += local[b] * x[b];
+      }
+      pg[n.weights[k]] += acc;
     }
   }
 }

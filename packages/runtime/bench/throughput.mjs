@@ -1,0 +1,65 @@
+// Steps per second through the worker vs the same loop run directly, and snapshot bytes per second.
+// Run after `pnpm --filter @nudge/runtime build`: `pnpm --filter @nudge/runtime bench`.
+import { serialize } from "node:v8";
+import { Worker } from "node:worker_threads";
+import { createTemplate } from "@nudge/graph";
+import { createTrainer } from "../dist/index.js";
+import { loadDoc, trainStep } from "../dist/worker/session.js";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 2);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function direct(doc) {
+  const { loaded } = loadDoc(doc);
+  const t0 = performance.now();
+  let steps = 0;
+  while (performance.now() - t0 < seconds * 1000) {
+    for (let i = 0; i < 20; i++) trainStep(loaded);
+    steps += 20;
+  }
+  return (steps * 1000) / (performance.now() - t0);
+}
+
+async function throughWorker(doc, patch) {
+  const trainer = createTrainer({ worker: () => new Worker(new URL("../dist/node-worker.js", import.meta.url)) });
+  let bytes = 0;
+  let count = 0;
+  trainer.subscribe((s) => {
+    bytes += serialize(s).length;
+    count++;
+  });
+  await trainer.load(doc);
+  await trainer.update(patch);
+  await trainer.step(1);
+  await sleep(100);
+  [bytes, count] = [0, 0];
+  const start = (await trainer.step(1)).step;
+  const t0 = performance.now();
+  await trainer.play();
+  await sleep(seconds * 1000);
+  await trainer.pause();
+  const elapsed = performance.now() - t0;
+  const end = (await trainer.step(1)).step - 1;
+  trainer.destroy();
+  return { stepsPerSecond: ((end - start) * 1000) / elapsed, snapshotsPerSecond: (count * 1000) / elapsed, bytesPerSecond: (bytes * 1000) / elapsed, bytesPerSnapshot: count ? bytes / count : 0 };
+}
+
+const fmt = (x) => x.toLocaleString("en", { maximumFractionDigits: 0 });
+for (const id of ["moons-mlp", "xor"]) {
+  const doc = createTemplate(id);
+  doc.training.schedule = { kind: "constant" };
+  doc.training.optimizer.lr = 0.01;
+  const base = direct(doc);
+  console.log(`\n${id}: direct loop ${fmt(base)} steps/s`);
+  for (const [name, patch] of [
+    ["worker, default view (30/s, boundary 40², node maps 16²)", {}],
+    ["worker, no grids", { boundaryResolution: 0, nodeMapResolution: 0 }],
+    ["worker, 5 snapshots/s", { maxSnapshotsPerSecond: 5 }],
+  ]) {
+    const r = await throughWorker(doc, patch);
+    console.log(
+      `  ${name}: ${fmt(r.stepsPerSecond)} steps/s = ${(r.stepsPerSecond / base).toFixed(2)}x direct; ` +
+        `${r.snapshotsPerSecond.toFixed(1)} snapshots/s, ${fmt(r.bytesPerSnapshot)} B/snapshot, ${fmt(r.bytesPerSecond / 1024)} KiB/s`,
+    );
+  }
+}
