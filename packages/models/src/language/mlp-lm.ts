@@ -25,6 +25,8 @@ export interface MlpLanguageModelOptions {
   embedding?: number;
   /** Hidden units per layer (default `[200]`). */
   hidden?: number[];
+  /** Multiply the hidden layers' Kaiming weights by this (lesson 6: try 3 to saturate the tanh units). */
+  initScale?: number;
   /** BatchNorm before each tanh (default false; see {@link createBatchNormMlp}). */
   batchNorm?: boolean;
   vocab?: CharVocab;
@@ -120,9 +122,14 @@ class MlpLanguageModelImpl implements MlpLanguageModel {
   }
 }
 
-function scaleLastLayer(net: Network, factor: number): void {
-  const last = net.layers[net.layers.length - 1]!;
-  tf.tidy(() => last.params.forEach((p) => p.assign(p.mul(factor))));
+function scaleInit(net: Network, hidden: number): void {
+  const last = net.layers.length - 1;
+  tf.tidy(() =>
+    net.layers.forEach((layer, i) => {
+      const factor = i === last ? 0.1 : hidden;
+      if (i > 0 && factor !== 1) layer.params.filter((p) => p.rank === 2).forEach((p) => p.assign(p.mul(factor)));
+    }),
+  );
 }
 
 /**
@@ -144,7 +151,7 @@ export function createMlpLanguageModel(options: MlpLanguageModelOptions = {}): M
     vocabSize: vocab.size,
   };
   const net = createNetwork(mlpLmSpec(shape), options.seed ?? 0);
-  scaleLastLayer(net, 0.1);
+  scaleInit(net, options.initScale ?? 1);
   return new MlpLanguageModelImpl(vocab, shape.blockSize, net);
 }
 
