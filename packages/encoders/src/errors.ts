@@ -22,7 +22,7 @@ export function formatPlace(place: Place): string {
   else if (place.row !== undefined) parts.push(`row ${place.row}`);
   if (place.column !== undefined) parts.push(typeof place.column === "number" ? `column ${place.column}` : `column "${place.column}"`);
   if (place.position !== undefined) parts.push(`position ${place.position}`);
-  if (place.value !== undefined) parts.push(`value ${JSON.stringify(place.value)}`);
+  if (place.value !== undefined) parts.push(`value ${typeof place.value === "string" ? JSON.stringify(place.value) : String(place.value)}`);
   return parts.length ? parts.join(", ") : "input";
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { bigramCounts, charVocab } from "@nudge/encoders";
 import { namesText } from "./names-data.js";
 import { loadNames } from "./names.js";
 
@@ -49,5 +50,24 @@ describe("loadNames", () => {
     const names = loadNames();
     expect(bigramNll(names, 0).toFixed(4)).toBe("2.4544");
     expect(bigramNll(names, 1).toFixed(4)).toBe("2.4550");
+  });
+
+  it("gives the same NLL through @nudge/encoders' 27×27 bigram counts", () => {
+    const names = loadNames();
+    const vocab = charVocab(names);
+    expect(vocab.size).toBe(27);
+    const { counts } = bigramCounts(names, vocab);
+    let nll = 0;
+    let total = 0;
+    for (let a = 0; a < 27; a++) {
+      const row = counts.subarray(a * 27, a * 27 + 27);
+      const sum = row.reduce((s, c) => s + c, 0);
+      row.forEach((c) => {
+        if (c > 0) nll -= c * Math.log(c / sum);
+      });
+      total += sum;
+    }
+    expect(total).toBe(229804);
+    expect((nll / total).toFixed(4)).toBe("2.4544");
   });
 });

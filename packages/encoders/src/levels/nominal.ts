@@ -77,7 +77,7 @@ export class NominalEncoder implements ColumnEncoder<NominalState> {
     if (isMissing(cell)) {
       if (this.missing === "category") key = MISSING;
       else if (this.fill !== undefined) key = this.fill;
-      else return fail("MISSING_VALUE", placeOf(ctx, i, cell ?? ""));
+      else return fail("MISSING_VALUE", placeOf(ctx, i, cell));
     } else key = categoryKey(cell);
     const index = this.known.indexOf(key);
     if (index >= 0) return index;

@@ -73,7 +73,7 @@ export class NumericEncoder implements ColumnEncoder<NumericState> {
   private complete(values: readonly Cell[], context?: ColumnContext): number[] {
     return toNumbers(values, { column: this.name, ...context }).map((x, i) => {
       if (x !== null) return x;
-      if (this.fill === undefined) return fail("MISSING_VALUE", placeOf({ column: this.name, ...context }, i, values[i] ?? ""));
+      if (this.fill === undefined) return fail("MISSING_VALUE", placeOf({ column: this.name, ...context }, i, values[i]));
       return this.fill;
     });
   }

@@ -72,7 +72,7 @@ export class OrdinalEncoder implements ColumnEncoder<OrdinalState> {
 
   private rankOf(cell: Cell, i: number, context?: ColumnContext): number {
     const ctx = { column: this.name, ...context };
-    if (isMissing(cell) && this.fill === undefined) return fail("MISSING_VALUE", placeOf(ctx, i, cell ?? ""));
+    if (isMissing(cell) && this.fill === undefined) return fail("MISSING_VALUE", placeOf(ctx, i, cell));
     const key = isMissing(cell) ? (this.fill as string) : categoryKey(cell);
     const rank = this.known.indexOf(key);
     if (rank < 0) fail("UNKNOWN_LEVEL", placeOf(ctx, i, cell), this.known);
