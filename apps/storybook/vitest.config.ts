@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 
 export default defineConfig({
   resolve: { conditions: ["source", "module", "browser", "development|production"] },
+  // Pre-bundle what the stories import through @nudge/ui's source, so the first run never reloads mid-test.
+  optimizeDeps: { include: ["@nudge/ui > uplot"] },
   plugins: [storybookTest({ configDir: fileURLToPath(new URL(".storybook", import.meta.url)) })],
   test: {
     name: "storybook",

@@ -1,0 +1,67 @@
+import { useId, useState } from "react";
+import { compareGradients, type Agreement } from "./grad-check.js";
+import { SignedNumber } from "./SignedNumber.js";
+import { validateNumber } from "./validate-number.js";
+
+export interface GradCheckPanelProps {
+  /** What the learner computes, e.g. `"dg/da"`. */
+  target: string;
+  /** The gradient backprop computed. */
+  backprop: number;
+  /** The central finite difference `(f(x+h) − f(x−h)) / 2h`. */
+  finiteDifference: number;
+  /** Step used for the finite difference, shown for reference. */
+  h?: number;
+  /** Allowed error (see `compareGradients`); default 1e-3. */
+  tolerance?: number;
+  /** A guess already made (e.g. restored from the document); shown as checked. */
+  defaultGuess?: number;
+  /** Called after each valid check. */
+  onCheck?: (guess: number, result: { guess: Agreement; methods: Agreement }) => void;
+}
+
+const verdict = (a: Agreement) => (a.agree ? "✓ agree" : "✗ differ");
+
+/** "Check my gradient": the learner types a gradient, then sees it beside backprop and the finite difference. */
+export function GradCheckPanel({ target, backprop, finiteDifference, h = 1e-6, tolerance = 1e-3, defaultGuess, onCheck }: GradCheckPanelProps) {
+  const id = useId();
+  const [text, setText] = useState(defaultGuess === undefined ? "" : String(defaultGuess));
+  const [checked, setChecked] = useState<number | null>(defaultGuess ?? null);
+  const [error, setError] = useState<string | null>(null);
+  const submit = () => {
+    const check = validateNumber(text);
+    if (!check.ok) {
+      setError(check.message);
+      return;
+    }
+    setError(null);
+    setChecked(check.value);
+    onCheck?.(check.value, { guess: compareGradients(check.value, backprop, tolerance), methods: compareGradients(backprop, finiteDifference, tolerance) });
+  };
+  const guess = checked === null ? null : compareGradients(checked, backprop, tolerance);
+  const methods = compareGradients(backprop, finiteDifference, tolerance);
+  return (
+    <section className="nudge-panel nudge-gradcheck" aria-label={`Check my gradient ${target}`}>
+      <h2 className="nudge-panel__title">Check my gradient</h2>
+      <form className="nudge-gradcheck__form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <label className="nudge-field__label" htmlFor={id}>Your {target}</label>
+        <input id={id} className="nudge-input" inputMode="decimal" value={text} aria-invalid={error !== null} onChange={(e) => setText(e.target.value)} />
+        <button type="submit" className="nudge-button nudge-button--primary">Check</button>
+      </form>
+      {error && <p className="nudge-field__error" role="alert">{error}</p>}
+      {checked !== null && guess && (
+        <dl className="nudge-gradcheck__results" aria-live="polite">
+          <dt>yours</dt>
+          <dd><SignedNumber value={checked} /></dd>
+          <dd className={guess.agree ? "nudge-ok" : "nudge-bad"}>{verdict(guess)} with backprop</dd>
+          <dt>backprop</dt>
+          <dd><SignedNumber value={backprop} /></dd>
+          <dd />
+          <dt>finite diff. (h = {h})</dt>
+          <dd><SignedNumber value={finiteDifference} /></dd>
+          <dd className={methods.agree ? "nudge-ok" : "nudge-bad"}>{verdict(methods)} with backprop</dd>
+        </dl>
+      )}
+    </section>
+  );
+}

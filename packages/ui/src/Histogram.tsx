@@ -1,0 +1,48 @@
+import { binValues } from "./histogram.js";
+import { formatSigned } from "./format.js";
+
+export interface HistogramProps {
+  /** Accessible title, e.g. `"layer 2 tanh activations"`. */
+  title: string;
+  values: ArrayLike<number>;
+  /** Number of bins; default 30. */
+  bins?: number;
+  /** Fixed x range (e.g. `[-1, 1]` for tanh); default the data's range. */
+  range?: readonly [number, number];
+  width?: number;
+  height?: number;
+  /** Mark the tails beyond ±`saturation` (e.g. 0.97 for saturated tanh) in the warning hue. */
+  saturation?: number;
+}
+
+/** A small histogram (SVG bars), e.g. activations or gradients of one layer for BatchNorm diagnostics. */
+export function Histogram({ title, values, bins = 30, range, width = 240, height = 96, saturation }: HistogramProps) {
+  const { lo, hi, counts, skipped } = binValues(values, bins, range);
+  const max = Math.max(1, ...counts);
+  const barW = width / bins;
+  const plotH = height - 16;
+  const binW = (hi - lo) / bins;
+  const isTail = (i: number) => saturation !== undefined && Math.max(Math.abs(lo + i * binW), Math.abs(lo + (i + 1) * binW)) > saturation;
+  const inTails = saturation === undefined ? 0 : counts.reduce((s, c, i) => s + (isTail(i) ? c : 0), 0);
+  return (
+    <figure className="nudge-histogram">
+      <svg width={width} height={height} role="img" aria-label={`${title}: ${values.length} values from ${formatSigned(lo, 2)} to ${formatSigned(hi, 2)}`}>
+        {counts.map((c, i) => {
+          const tail = isTail(i);
+          const h = (c / max) * plotH;
+          return (
+            <rect key={i} x={i * barW + 0.5} y={plotH - h} width={Math.max(1, barW - 1)} height={h} className={tail ? "nudge-histogram__bar nudge-histogram__bar--tail" : "nudge-histogram__bar"} />
+          );
+        })}
+        <line x1={0} x2={width} y1={plotH + 0.5} y2={plotH + 0.5} className="nudge-histogram__axis" />
+        <text x={0} y={height - 2} className="nudge-histogram__tick">{formatSigned(lo, 2)}</text>
+        <text x={width} y={height - 2} textAnchor="end" className="nudge-histogram__tick">{formatSigned(hi, 2)}</text>
+      </svg>
+      <figcaption>
+        {title}
+        {saturation !== undefined && <span> · beyond ±{saturation}: {((100 * inTails) / Math.max(1, values.length)).toFixed(0)}%</span>}
+        {skipped > 0 && <span className="nudge-histogram__skipped"> · {skipped} outside range or not finite</span>}
+      </figcaption>
+    </figure>
+  );
+}

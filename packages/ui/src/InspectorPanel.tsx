@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+import { NumberField } from "./NumberField.js";
+import type { Formula } from "./neuron-formula.js";
+import { SignedNumber } from "./SignedNumber.js";
+
+/** One editable number in the inspector, e.g. a weight or the bias. */
+export interface InspectorField {
+  /** Key passed back to `onFieldChange`, e.g. an edge id or `"bias"`. */
+  name: string;
+  label: string;
+  value: number;
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  hint?: string;
+}
+
+export interface InspectorPanelProps {
+  /** What is inspected, e.g. `"Neuron h1"`. */
+  title: string;
+  /** One sentence on what this node does. */
+  explain?: string;
+  formula?: Formula;
+  fields?: readonly InspectorField[];
+  onFieldChange?: (name: string, value: number) => void;
+  /** Problems with this node (from validation), shown above the fields. */
+  problems?: readonly string[];
+  children?: ReactNode;
+}
+
+/** The side panel for a selected node or edge: formula with numbers plugged in, editable weights and bias. */
+export function InspectorPanel({ title, explain, formula, fields = [], onFieldChange, problems = [], children }: InspectorPanelProps) {
+  return (
+    <section className="nudge-panel nudge-inspector" aria-label={`Inspector: ${title}`}>
+      <h2 className="nudge-panel__title">{title}</h2>
+      {explain && <p className="nudge-panel__text">{explain}</p>}
+      {problems.map((p) => (
+        <p key={p} className="nudge-inspector__problem" role="alert">⚠ {p}</p>
+      ))}
+      {formula && (
+        <div className="nudge-formula">
+          <code className="nudge-formula__symbolic">{formula.symbolic}</code>
+          <code className="nudge-formula__plugged">= {formula.plugged}</code>
+          {formula.result !== undefined && (
+            <span className="nudge-formula__result">= <SignedNumber value={formula.result} /></span>
+          )}
+        </div>
+      )}
+      {fields.length > 0 && (
+        <div className="nudge-inspector__fields">
+          {fields.map((f) => (
+            <NumberField key={f.name} {...f} onChange={(v) => onFieldChange?.(f.name, v)} disabled={!onFieldChange} />
+          ))}
+        </div>
+      )}
+      {children}
+    </section>
+  );
+}

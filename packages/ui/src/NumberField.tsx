@@ -1,0 +1,57 @@
+import { useEffect, useId, useState } from "react";
+import { validateNumber, type NumberRule } from "./validate-number.js";
+
+export interface NumberFieldProps extends NumberRule {
+  /** Visible label; also the input's accessible name. */
+  label: string;
+  value: number;
+  /** Called with a valid number on Enter or when the field loses focus. */
+  onChange: (value: number) => void;
+  hint?: string;
+  disabled?: boolean;
+}
+
+/** A controlled number input that validates as the learner types and commits only valid numbers; Escape reverts. */
+export function NumberField({ label, value, onChange, hint, disabled, ...rule }: NumberFieldProps) {
+  const id = useId();
+  const [text, setText] = useState(String(value));
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (!editing) setText(String(value));
+  }, [value, editing]);
+  const check = validateNumber(text, rule);
+  const commit = () => {
+    if (!check.ok) return;
+    setEditing(false);
+    if (check.value !== value) onChange(check.value);
+  };
+  return (
+    <div className="nudge-field">
+      <label className="nudge-field__label" htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="nudge-input"
+        inputMode="decimal"
+        value={text}
+        disabled={disabled}
+        aria-invalid={!check.ok}
+        aria-describedby={`${id}-msg`}
+        onChange={(e) => {
+          setEditing(true);
+          setText(e.target.value);
+        }}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") commit();
+          if (e.key === "Escape") {
+            setEditing(false);
+            setText(String(value));
+          }
+        }}
+      />
+      <span id={`${id}-msg`} className={check.ok ? "nudge-field__hint" : "nudge-field__error"} role={check.ok ? undefined : "alert"}>
+        {check.ok ? hint : check.message}
+      </span>
+    </div>
+  );
+}
