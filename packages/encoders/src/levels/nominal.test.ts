@@ -68,3 +68,12 @@ describe("NominalEncoder (one-hot)", () => {
     expect(Array.from(e.transform(["3.0"]))).toEqual([0, 0, 1]);
   });
 });
+
+describe("NominalEncoder refit", () => {
+  it("learns the categories again on a second fit, but keeps declared ones", () => {
+    const e = new NominalEncoder().fit(["a", "b"]).fit(["x", "y", "z"]);
+    expect(e.featureNames).toEqual(["value=x", "value=y", "value=z"]);
+    const declared = new NominalEncoder({ categories: ["b", "a"] }).fit(["a"]);
+    expect(Array.from(declared.transform(["a"]))).toEqual([0, 1]);
+  });
+});

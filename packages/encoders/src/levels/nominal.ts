@@ -30,6 +30,7 @@ export class NominalEncoder implements ColumnEncoder<NominalState> {
   readonly unseen: "error" | "other";
   readonly missing: MissingPolicy;
   private categories: string[] | undefined;
+  private readonly declared: boolean;
   private fill: string | undefined;
 
   constructor(options: NominalOptions = {}) {
@@ -38,6 +39,7 @@ export class NominalEncoder implements ColumnEncoder<NominalState> {
     if (this.unseen !== "error" && this.unseen !== "other") fail("BAD_OPTION", "unseen", this.unseen, `"error" or "other"`);
     this.missing = checkMissing(options.missing ?? "error", "categorical");
     this.categories = options.categories?.map(categoryKey);
+    this.declared = options.categories !== undefined;
   }
 
   /** Restores a fitted encoder from {@link NominalEncoder.toJSON}'s output. */
@@ -63,11 +65,12 @@ export class NominalEncoder implements ColumnEncoder<NominalState> {
 
   fit(values: readonly Cell[], context?: ColumnContext): this {
     const keys = values.filter((v) => !isMissing(v)).map(categoryKey);
-    if (!this.categories) this.categories = sortKeys(keys);
-    if (this.missing === "category" && !this.categories.includes(MISSING)) this.categories.push(MISSING);
+    const categories = this.declared && this.categories ? this.categories : sortKeys(keys);
+    if (this.missing === "category" && !categories.includes(MISSING)) categories.push(MISSING);
+    this.categories = categories;
     if (this.missing === "mode") this.fill = mode(keys);
     if (typeof this.missing === "object") this.fill = categoryKey(this.missing.value);
-    if (this.categories.length === 0) fail("EMPTY_INPUT", `column "${context?.column ?? this.name}" (no non-missing values)`);
+    if (categories.length === 0) fail("EMPTY_INPUT", `column "${context?.column ?? this.name}" (no non-missing values)`);
     return this;
   }
 

@@ -27,6 +27,7 @@ export class OrdinalEncoder implements ColumnEncoder<OrdinalState> {
   readonly code: "rank" | "thermometer";
   readonly missing: MissingPolicy;
   private levels: string[] | undefined;
+  private readonly declared: boolean;
   private fill: string | undefined;
 
   constructor(options: OrdinalOptions = {}) {
@@ -35,6 +36,7 @@ export class OrdinalEncoder implements ColumnEncoder<OrdinalState> {
     if (this.code !== "rank" && this.code !== "thermometer") fail("BAD_OPTION", "code", this.code, `"rank" or "thermometer"`);
     this.missing = checkMissing(options.missing ?? "error", "categorical", false);
     this.levels = options.levels?.map(categoryKey);
+    this.declared = options.levels !== undefined;
   }
 
   /** Restores a fitted encoder from {@link OrdinalEncoder.toJSON}'s output. */
@@ -60,7 +62,7 @@ export class OrdinalEncoder implements ColumnEncoder<OrdinalState> {
 
   fit(values: readonly Cell[], context?: ColumnContext): this {
     const keys = values.filter((v) => !isMissing(v)).map(categoryKey);
-    if (!this.levels) {
+    if (!this.declared) {
       const ordered = orderLevels(keys);
       if (!ordered) fail("ORDINAL_LEVELS_REQUIRED", context?.column ?? this.name, [...new Set(keys)]);
       this.levels = ordered;

@@ -1,5 +1,5 @@
 import { fail } from "../errors.js";
-import { ambiguityCodes, symbolsOf, type AlphabetName } from "./alphabets.js";
+import { alphabets, ambiguityCodes, symbolsOf, type AlphabetName } from "./alphabets.js";
 
 /** A sequence, or a record that carries one (as {@link parseFasta} returns). */
 export type SequenceInput = string | { id?: string; sequence: string };
@@ -85,7 +85,8 @@ export function oneHotSequences(inputs: readonly SequenceInput[], options: Seque
 export function decodeOneHot(encoded: Pick<EncodedSequences, "data" | "shape" | "alphabet">, options: { iupac?: boolean } = {}): string[] {
   const [n, l, c] = encoded.shape;
   const symbols = encoded.alphabet.join("");
-  const codes = options.iupac ? Object.entries(ambiguityCodes(symbols === "ACGT" ? "dna" : symbols === "ACGU" ? "rna" : "protein")) : [];
+  const named = Object.entries(alphabets).find(([, s]) => s === symbols)?.[0];
+  const codes = options.iupac && named ? Object.entries(ambiguityCodes(named)) : [];
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     let s = "";
