@@ -28,8 +28,8 @@ export interface DocState {
 const mapNodes = (doc: GraphDoc, id: string, f: (n: GraphDoc["nodes"][number]) => GraphDoc["nodes"][number]) =>
   ({ ...doc, nodes: doc.nodes.map((n) => (n.id === id ? f(n) : n)) });
 
-/** Creates a store; the app uses one, tests make their own. */
-export function createDocStore(initial: GraphDoc) {
+/** Creates a store; the app uses one, tests make their own. New weighted wires start at a random weight in [-1, 1]. */
+export function createDocStore(initial: GraphDoc, random: () => number = Math.random) {
   return create<DocState>()(
     temporal(
       (set, get) => ({
@@ -60,6 +60,8 @@ export function createDocStore(initial: GraphDoc) {
         connect(c, weight) {
           const res = canConnect(get().doc, c);
           if (!res.ok) return res;
+          const target = get().doc.nodes.find((n) => n.id === c.target);
+          if (weight === undefined && target && getKind(target.kind)?.weightPort === c.targetHandle) weight = Math.round((random() * 2 - 1) * 100) / 100;
           const e = { id: edgeId(c.source, c.sourceHandle, c.target, c.targetHandle), ...c, ...(weight === undefined ? {} : { weight }) };
           set(({ doc }) => ({ doc: { ...doc, edges: [...doc.edges, e] } }));
           return res;
