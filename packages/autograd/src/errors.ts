@@ -19,6 +19,7 @@ export const errorMessages = {
   TAPE_BAD_INPUT: (i: number, got: unknown) => `Tape.setInput(${i}, x): x must be a finite number, got ${describe(got)}.`,
   TAPE_LENGTH: (what: string, got: number, want: number) => `Tape.${what}: expected ${want} numbers, got ${got}.`,
   NN_ARITY: (where: string, got: number, want: number) => `${where}: expected ${want} inputs, got ${got}.`,
+  NN_EMPTY: () => "MLP: nouts must list at least one layer size, e.g. new MLP(2, [16, 16, 1]).",
   NN_LAYERS: (got: number, want: number) => `MLP options.activations: expected ${want} entries (one per layer), got ${got}.`,
   LOSS_LENGTH: (name: string, got: number, want: number) =>
     `${name}: predictions and targets differ in length (${got} vs ${want}).`,
@@ -26,6 +27,8 @@ export const errorMessages = {
   LOSS_CLASS: (name: string, i: number, t: number, n: number) =>
     `${name}: target ${i} is class ${t}, but there are only ${n} logits (0..${n - 1}).`,
   GRADCHECK_STEP: (h: number) => `gradCheck: step h must be a positive finite number, got ${h}.`,
+  OPTIM_NONFINITE: (name: string, i: number, label: string, g: number) =>
+    `${name}.step: parameter ${i} (${label || "unlabelled"}) has gradient ${g}; lower the learning rate or check the loss for overflow.`,
   OPTIM_LR: (name: string, lr: unknown) => `${name}: lr must be a finite number, got ${describe(lr)}.`,
 } as const;
 

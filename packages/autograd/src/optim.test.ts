@@ -48,7 +48,11 @@ describe("Adam", () => {
     expect(tape.values[tape.paramSlots[1]]).toBe(a.b.data);
   });
 
-  it("refuses a non-finite learning rate", () => {
+  it("refuses a non-finite learning rate or gradient, leaving the parameters untouched", () => {
     expect(() => new SGD([], { lr: Number.NaN })).toThrow(/lr must be a finite number/);
+    const p = new Value(0, "w");
+    p.pow(0.5).backward(); // d√p/dp at 0 is infinite
+    expect(() => new Adam([p], { lr: 0.1 }).step()).toThrow(/parameter 0 \(w\) has gradient Infinity/);
+    expect(p.data).toBe(0);
   });
 });

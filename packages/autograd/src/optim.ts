@@ -13,7 +13,7 @@ export interface SlotParams {
 /** What an optimiser updates: Values (`model.parameters()`) or a tape's param slots. */
 export type Params = readonly Value[] | SlotParams;
 
-interface Access { n: number; get(i: number): number; grad(i: number): number; set(i: number, x: number): void; zero(): void }
+interface Access { n: number; get(i: number): number; grad(i: number): number; set(i: number, x: number): void; zero(): void; label(i: number): string }
 
 function access(params: Params): Access {
   if (Array.isArray(params)) {
@@ -24,6 +24,7 @@ function access(params: Params): Access {
       grad: (i) => ps[i].grad,
       set: (i, x) => { ps[i].data = x; },
       zero: () => { for (const p of ps) p.grad = 0; },
+      label: (i) => ps[i].label,
     };
   }
   const slots = params as SlotParams;
@@ -34,7 +35,16 @@ function access(params: Params): Access {
     grad: (i) => grads[paramSlots[i]],
     set: (i, x) => { values[paramSlots[i]] = x; },
     zero: () => slots.zeroGrad(),
+    label: (i) => `slot ${paramSlots[i]}`,
   };
+}
+
+/** Refuses to step when a gradient is NaN or infinite, so no parameter silently turns into NaN. */
+function checkGrads(name: string, p: Access): void {
+  for (let i = 0; i < p.n; i++) {
+    const g = p.grad(i);
+    if (!Number.isFinite(g)) fail("OPTIM_NONFINITE", name, i, p.label(i), g);
+  }
 }
 
 function checkLr(name: string, lr: unknown): void {
@@ -67,6 +77,7 @@ export class SGD {
   /** Applies one update to every parameter. */
   step(): void {
     checkLr("SGD", this.lr);
+    checkGrads("SGD", this.p);
     const { p, velocity, lr, momentum } = this;
     for (let i = 0; i < p.n; i++) {
       velocity[i] = momentum * velocity[i] + p.grad(i);
@@ -112,6 +123,7 @@ export class Adam {
   /** Applies one update to every parameter. */
   step(): void {
     checkLr("Adam", this.lr);
+    checkGrads("Adam", this.p);
     const { p, m, v, beta1, beta2, eps, lr } = this;
     this.t += 1;
     const c1 = 1 - Math.pow(beta1, this.t), c2 = 1 - Math.pow(beta2, this.t);

@@ -24,6 +24,7 @@ export class MLP extends Module {
 
   constructor(nin: number, nouts: readonly number[], options: MLPOptions = {}) {
     super();
+    if (nouts.length === 0) fail("NN_EMPTY");
     const acts = options.activations ?? nouts.map((_, i) => (i === nouts.length - 1 ? "linear" : "relu"));
     if (acts.length !== nouts.length) fail("NN_LAYERS", acts.length, nouts.length);
     const rng = rngFrom(options);

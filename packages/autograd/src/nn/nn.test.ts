@@ -50,6 +50,7 @@ describe("MLP with micrograd's defaults", () => {
     expect(y).toBeGreaterThan(0);
     expect(y).toBeLessThan(1);
     expect(() => new MLP(3, [4, 1], { activations: ["tanh"] })).toThrow(/one per layer/);
+    expect(() => new MLP(3, [])).toThrow(/at least one layer/);
   });
 
   it("zeroGrad clears every parameter's grad", () => {
