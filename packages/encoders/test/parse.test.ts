@@ -34,6 +34,7 @@ describe("parseCsv", () => {
     expect(parseCsv(fixture("good.tsv")).delimiter).toBe("\t");
     expect(parseTsv("a\tb\n\n1\t2\n").rows).toEqual([["1", "2"]]);
     expect(parseCsv("a,b\n1,2", { header: false }).columns).toEqual(["column 1", "column 2"]);
+    expect(parseCsv("a,b\n  \n\t\n1,2\n").lines).toEqual([4]);
   });
 
   it("refuses a ragged row with its line", () => {

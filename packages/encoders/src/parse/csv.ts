@@ -49,7 +49,7 @@ export function parseCsv(input: string, options: CsvOptions = {}): ParsedTable {
     delimiter,
     skipEmptyLines: "greedy",
     step(result) {
-      while (text[start] === "\n" || text[start] === "\r") start++;
+      while (start < text.length && /\s/.test(text[start] as string)) start++;
       const line = lineOf(start);
       const quotes = result.errors.find((e) => e.code === "MissingQuotes");
       if (quotes) fail("CSV_QUOTES", { line: lineOf(quotes.index ?? start), column: result.data.length });
