@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createStepper } from "../src/stepper.js";
 import { compileTape } from "../src/tape/compile.js";
 import { topologicalOrder } from "../src/topo.js";
 import { Value } from "../src/value.js";
@@ -66,6 +67,28 @@ describe("random expression graphs (fast-check)", () => {
         tape.setInputs(next);
         tape.forward();
         expect(tape.output()).toBe(rebuilt.out.data);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("createStepper on random graphs (fast-check)", () => {
+  it("stepping to the end equals backward(); stepping back to the start restores every node", () => {
+    fc.assert(
+      fc.property(programArb, ({ leaves, ops }) => {
+        const { out } = buildProgram(leaves.map((x) => new Value(x)), ops);
+        const order = topologicalOrder(out);
+        const initial = order.map((v) => v.data);
+        out.backward();
+        const grads = order.map((v) => v.grad);
+        const stepper = createStepper(out);
+        while (stepper.next() !== null);
+        expect(order.map((v) => v.data)).toEqual(initial);
+        expect(order.map((v) => v.grad)).toEqual(grads);
+        while (stepper.back() !== null);
+        expect(order.map((v) => v.grad).every((g) => g === 0)).toBe(true);
+        expect(order.map((v) => v.data)).toEqual(initial);
       }),
       { numRuns: 100 },
     );
