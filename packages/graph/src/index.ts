@@ -53,3 +53,4 @@ export { GraphError } from "./problems.js";
 export { exportTypeScript } from "./export/typescript.js";
 export { exportPyTorch } from "./export/pytorch.js";
 export type { ExportOptions, ExportResult } from "./export/shared.js";
+export { decodeShareLink, encodeShareLink, shareLimits } from "./share/share.js";

@@ -13,6 +13,7 @@ export const problemMessages = {
   "schema": (where: string, detail: string) => `${where}: ${detail}`,
   "unsupported-version": (v: unknown) => `Document version ${String(v)} is not supported; expected 0 or 1.`,
   "not-an-object": () => "A document must be a JSON object.",
+  "not-a-document": () => "This is not a Nudge document: it has no version and no nodes and edges.",
   "too-large": (size: number, max: number) => `The share link is ${size} characters long; the limit is ${max}.`,
   "bad-encoding": () => "The share link is not a valid Nudge link (it could not be decoded).",
   "bad-json": (detail: string) => `The document is not valid JSON: ${detail}`,

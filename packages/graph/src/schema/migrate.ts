@@ -54,6 +54,9 @@ export function migrate(json: unknown): ParseResult {
   if (typeof version !== "number" || !Number.isInteger(version) || version < 0 || version > 1) {
     return { ok: false, problems: [problem("unsupported-version", [version], { path: "version" })] };
   }
+  if (version === 0 && !(Array.isArray(json.nodes) && Array.isArray(json.edges))) {
+    return { ok: false, problems: [problem("not-a-document", [])] };
+  }
   const from = version;
   let doc = json;
   while (version < 1) {
