@@ -1,13 +1,13 @@
 import { fail } from "../errors.js";
 import { POW, opNames } from "../ops.js";
 import type { Value } from "../value.js";
+import { stashedSlot } from "./slots.js";
 import type { Program } from "./program.js";
 import { backwardSweep, forwardSweep } from "./sweep.js";
 
 /** @internal what compileTape hands the Tape. */
 export interface TapeParts {
   nodes: Value[];
-  slotOf: Map<Value, number>;
   program: Program;
   opCodes: Uint8Array;
   operandA: Int32Array;
@@ -48,13 +48,12 @@ export class Tape {
   /** Number of instructions a sweep executes (fewer than slots when chains are fused). */
   readonly instructionCount: number;
   private readonly program: Program;
-  private readonly slotOf: Map<Value, number>;
+  private slotOf: Map<Value, number> | null = null;
 
   /** @internal use `compileTape`. */
   constructor(parts: TapeParts) {
     this.size = parts.nodes.length;
     this.nodes = parts.nodes;
-    this.slotOf = parts.slotOf;
     this.program = parts.program;
     this.opCodes = parts.opCodes;
     this.operandA = parts.operandA;
@@ -64,12 +63,17 @@ export class Tape {
     this.inputSlots = parts.inputSlots;
     this.paramSlots = parts.paramSlots;
     this.instructionCount = parts.program.code.length;
-    this.values = Float64Array.from(parts.nodes, (v) => v.data);
+    this.values = new Float64Array(this.size);
+    for (let i = 0; i < this.size; i++) this.values[i] = parts.nodes[i].data;
     this.grads = new Float64Array(this.size);
   }
 
   /** The slot of `v`, or -1 if `v` is not in this tape. */
   indexOf(v: Value): number {
+    // Fast path: the slot compileTape stashed in v is still there (no sort or compile touched v since).
+    const s = stashedSlot(this.nodes, v);
+    if (s >= 0) return s;
+    if (this.slotOf === null) this.slotOf = new Map(this.nodes.map((node, i) => [node, i]));
     return this.slotOf.get(v) ?? -1;
   }
 
