@@ -60,6 +60,20 @@ describe("compileTape", () => {
     for (const v of topologicalOrder(g.loss)) expect(tape.gradOf(v)).toBeCloseTo(v.grad, 13);
   });
 
+  it("indexOf stays right after other sorts and compilations touch the same Values", () => {
+    const g = neuronGraph([0.3, -1.2, 2], [0.5, -0.7, 0.1], 0.2);
+    const order = topologicalOrder(g.loss);
+    const tape = compileTape([g.loss]);
+    const expected = order.map((v) => tape.indexOf(v));
+    expect(expected).toEqual(order.map((_, i) => i));
+    topologicalOrder(g.out);
+    const other = compileTape([g.out.mul(2)]);
+    expect(order.map((v) => tape.indexOf(v))).toEqual(expected);
+    expect(other.indexOf(g.out)).toBe(other.size - 3);
+    expect(tape.indexOf(new Value(1))).toBe(-1);
+    expect(tape.nodes[tape.indexOf(g.b)]).toBe(g.b);
+  });
+
   it("refuses non-leaf inputs and non-finite inputs, and names a slot that turns non-finite", () => {
     const x = new Value(1, "x");
     const y = x.log();
