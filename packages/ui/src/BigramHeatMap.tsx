@@ -14,12 +14,13 @@ export interface BigramHeatMapProps {
 /** The bigram count table as a heat map (makemore part 1); hover a cell to read its count. */
 export function BigramHeatMap({ counts, alphabet, cellSize = 18 }: BigramHeatMapProps) {
   const n = alphabet.length;
-  if (counts.length !== n * n) throw new Error(`BigramHeatMap: expected ${n}×${n} = ${n * n} counts for ${n} symbols, got ${counts.length}`);
+  const problem = counts.length === n * n ? undefined : `expected ${n}×${n} = ${n * n} counts for ${n} symbols, got ${counts.length}`;
   const ref = useRef<HTMLCanvasElement>(null);
   const [hover, setHover] = useState<[number, number] | null>(null);
   const side = n * cellSize;
   const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
   useEffect(() => {
+    if (problem) return;
     const ctx = ref.current!.getContext("2d")!;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     let max = 0;
@@ -39,7 +40,8 @@ export function BigramHeatMap({ counts, alphabet, cellSize = 18 }: BigramHeatMap
         }
       }
     }
-  }, [counts, n, cellSize, dpr, alphabet]);
+  }, [counts, n, cellSize, dpr, alphabet, problem]);
+  if (problem) return <p className="nudge-field__error" role="alert">Bigram heat map: {problem}</p>;
   const readout = hover ? `${alphabet[hover[0]]} → ${alphabet[hover[1]]}: ${formatCount(counts[hover[0] * n + hover[1]]!)}` : "hover a cell";
   return (
     <figure className="nudge-bigram" style={{ gridTemplateColumns: `${cellSize}px ${side}px` }}>

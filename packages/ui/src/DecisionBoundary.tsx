@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { drawPoints, type PointSet } from "./draw-points.js";
-import { paintGrid } from "./paint-grid.js";
+import { gridProblem, paintGrid } from "./paint-grid.js";
 import { readThemeColours } from "./theme-colours.js";
 
 /** Model output over the input plane: `size × size` values, row 0 at `yRange[0]` (bottom) unless `topDown`. */
@@ -34,7 +34,9 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
   const { boundary, domain = [-1, 1], train, test, classNames = ["class 0", "class 1"], size = 280, topDown = false, theme } = props;
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
+  const problem = gridProblem(boundary);
   useEffect(() => {
+    if (problem) return;
     const canvas = ref.current!;
     const ctx = canvas.getContext("2d")!;
     const colours = readThemeColours(canvas);
@@ -48,7 +50,8 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
     const map = { xRange: boundary.xRange, yRange: boundary.yRange, width: size, height: size };
     if (train) drawPoints(ctx, train, "circle", map, colours.classes, colours.text, 3.5);
     if (test) drawPoints(ctx, test, "square", map, colours.classes, colours.surface, 3);
-  }, [boundary, domain, train, test, size, topDown, dpr, theme]);
+  }, [boundary, domain, train, test, size, topDown, dpr, theme, problem]);
+  if (problem) return <p className="nudge-field__error" role="alert">Decision boundary: {problem}</p>;
   const colours = ["var(--nudge-class-0)", "var(--nudge-class-1)", "var(--nudge-class-2)", "var(--nudge-class-3)"];
   return (
     <figure className="nudge-boundary">

@@ -57,7 +57,7 @@ export function GradCheckPanel({ target, backprop, finiteDifference, h = 1e-6, t
           <dt>backprop</dt>
           <dd><SignedNumber value={backprop} /></dd>
           <dd />
-          <dt>finite diff. (h = {h})</dt>
+          <dt>finite diff. (h = {h.toExponential()})</dt>
           <dd><SignedNumber value={finiteDifference} /></dd>
           <dd className={methods.agree ? "nudge-ok" : "nudge-bad"}>{verdict(methods)} with backprop</dd>
         </dl>

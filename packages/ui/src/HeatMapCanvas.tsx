@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { paintGrid, type GridValues } from "./paint-grid.js";
+import { gridProblem, paintGrid, type GridValues } from "./paint-grid.js";
 
 export interface HeatMapCanvasProps {
   grid: GridValues;
@@ -17,10 +17,12 @@ export interface HeatMapCanvasProps {
 export function HeatMapCanvas({ grid, domain = [-1, 1], size = 48, topDown = false, label }: HeatMapCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const [lo, hi] = domain;
+  const problem = gridProblem(grid);
   useEffect(() => {
     const ctx = ref.current?.getContext("2d");
-    if (ctx) paintGrid(ctx, grid, [lo, hi], topDown);
-  }, [grid, lo, hi, topDown]);
+    if (ctx && !problem) paintGrid(ctx, grid, [lo, hi], topDown);
+  }, [grid, lo, hi, topDown, problem]);
+  if (problem) return <span className="nudge-field__error" role="alert" title={`${label}: ${problem}`}>map?</span>;
   const px = Math.round(size * Math.min(2, globalThis.devicePixelRatio || 1));
   return (
     <canvas

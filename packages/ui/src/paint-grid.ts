@@ -8,6 +8,14 @@ export interface GridValues {
   values: ArrayLike<number>;
 }
 
+/** Why a grid cannot be painted (wrong number of values, bad size), or `undefined` when it can. */
+export function gridProblem(grid: GridValues): string | undefined {
+  const { size, values } = grid;
+  if (!Number.isInteger(size) || size <= 0) return `grid size must be a positive whole number, got ${size}`;
+  if (values.length !== size * size) return `expected ${size}×${size} = ${size * size} values, got ${values.length}`;
+  return undefined;
+}
+
 /**
  * Paints a grid onto a canvas with the diverging scale, stretched to the canvas with smoothing.
  * Throws when `values.length` is not `size * size`.
@@ -18,10 +26,9 @@ export function paintGrid(
   domain: readonly [number, number],
   topDown = false,
 ): void {
+  const problem = gridProblem(grid);
+  if (problem) throw new Error(`paintGrid: ${problem}`);
   const { size, values } = grid;
-  if (!(size > 0) || values.length !== size * size) {
-    throw new Error(`paintGrid: expected ${size}×${size} = ${size * size} values, got ${values.length}`);
-  }
   const image = new ImageData(size, size);
   for (let row = 0; row < size; row++) {
     const srcRow = topDown ? row : size - 1 - row;
