@@ -1,2 +1,4 @@
 import { nodeConfig } from "@nudge/vitest-config";
-export default nodeConfig();
+
+// Training tests run real steps on wasm; the machine is shared, so allow for slow minutes.
+export default nodeConfig({ test: { testTimeout: 60_000 } });

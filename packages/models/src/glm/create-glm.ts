@@ -4,6 +4,7 @@ import type { ArrayData } from "../core/tensor-data.js";
 import type { FitOptions, FitResult } from "../core/types.js";
 import type { Evaluation, SpecModel } from "../spec-model/build-model.js";
 import { buildModel, loadModel } from "../spec-model/build-model.js";
+import { stepDecay } from "../core/schedules.js";
 import { modelError } from "../spec/errors.js";
 import type { ModelSpec } from "../spec/types.js";
 
@@ -23,7 +24,7 @@ export interface Glm {
   readonly family: GlmFamily;
   /** The same model as a one-layer {@link ModelSpec} (the neuron view). */
   readonly spec: ModelSpec;
-  /** Full-batch Adam by default (lr 0.05, 2,000 steps): enough to reach the maximum-likelihood fit. */
+  /** Full-batch Adam by default (800 steps, lr 0.1 then 0.01): enough to reach the maximum-likelihood fit. */
   fit(data: ArrayData, options?: FitOptions): Promise<FitResult>;
   /** The mean response per example: value, probability or rate. */
   predict(features: ArrayLike<number>): Float32Array;
@@ -59,7 +60,7 @@ class GlmImpl implements Glm {
     return this.model.spec;
   }
   fit(data: ArrayData, options: FitOptions = {}) {
-    return this.model.fit(data, { steps: 2000, learningRate: 0.05, optimizer: "adam", batchSize: "all", ...options });
+    return this.model.fit(data, { steps: 800, learningRate: stepDecay(0.1, 0.01, 0.6), optimizer: "adam", batchSize: "all", ...options });
   }
   predict(features: ArrayLike<number>) {
     return this.model.predict(features);

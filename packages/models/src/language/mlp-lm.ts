@@ -8,7 +8,8 @@ import { lossFromRaw } from "../core/losses.js";
 import { createNetwork } from "../core/network.js";
 import type { Network } from "../core/network.js";
 import { sampleRows } from "../core/tensor-data.js";
-import type { FitOptions, FitResult, LearningRate } from "../core/types.js";
+import type { FitOptions, FitResult } from "../core/types.js";
+import { stepDecay } from "../core/schedules.js";
 import { modelError } from "../spec/errors.js";
 import type { ModelSpec } from "../spec/types.js";
 import type { MlpLmShape } from "./mlp-lm-spec.js";
@@ -49,11 +50,6 @@ export interface MlpLanguageModel {
   embeddings(): { chars: readonly string[]; shape: [number, number]; values: Float32Array };
   save(target?: tf.io.IOHandler | string): Promise<tf.io.ModelArtifacts>;
   dispose(): void;
-}
-
-/** makemore's step schedule: `high` until `at` × steps, then `low`. */
-export function stepDecay(high = 0.1, low = 0.01, at = 0.5): LearningRate {
-  return (step, steps) => (step < at * steps ? high : low);
 }
 
 class MlpLanguageModelImpl implements MlpLanguageModel {
