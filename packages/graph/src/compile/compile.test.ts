@@ -144,6 +144,30 @@ describe("compile: neuron graphs", () => {
   });
 });
 
+describe("compile: finiteDifference (check my gradient)", () => {
+  it("agrees with backprop on every node of the micrograd README expression", () => {
+    const g = tapeOf(createTemplate("micrograd-readme"));
+    g.forward();
+    g.backward();
+    for (const id of g.nodeIds) {
+      const i = g.nodeIndex(id);
+      const fd = g.finiteDifference({ nodeId: id }, 1e-5);
+      expect(Math.abs(fd - g.grad(i))).toBeLessThan(1e-4 * Math.max(1, Math.abs(g.grad(i))));
+    }
+  });
+
+  it("agrees with backprop on node values of one sample and on params of a trained network", () => {
+    const g = tapeOf(createTemplate("xor"), 3);
+    g.setBatch({ features: [0.5, -1, -0.3, 0.8, 1.2, 0.4], targets: [1, 1, 0], count: 3 });
+    g.forward();
+    g.backward();
+    for (const id of ["h1_1", "h1_2", "h2_1", "x2"]) {
+      expect(g.finiteDifference({ nodeId: id, sample: 1 })).toBeCloseTo(g.grad(g.nodeIndex(id), 1), 6);
+    }
+    g.params.forEach((_, p) => expect(g.finiteDifference({ param: p })).toBeCloseTo(g.grads[p]!, 6));
+  });
+});
+
 describe("compile: problems and failures", () => {
   it("refuses a document with errors, naming the node", () => {
     const doc = createTemplate("abc");

@@ -3,9 +3,8 @@ import type { Tape, Value } from "@nudge/autograd";
 import { getKind } from "../kinds/registry.js";
 import { fail } from "../problems.js";
 import type { GraphDoc } from "../schema/types.js";
-import { numberOps } from "./arith.js";
-import { predictedClass, targetSlotValue } from "./losses.js";
-import { evaluatePlan } from "./plan.js";
+import { targetSlotValue } from "./losses.js";
+import { accuracyOf, nodeMaps, numericTotal, predictRows } from "./numeric.js";
 import type { Plan } from "./plan.js";
 import { buildTape } from "./tape-build.js";
 import type { BuiltTape } from "./tape-build.js";
@@ -18,6 +17,7 @@ export class TapeGraph implements CompiledGraph {
   readonly nodeIds: readonly string[];
   private built: BuiltTape;
   private rows = 0;
+  private batch: Batch | null = null;
   private l2: number;
   private failed = false;
   private readonly byId: Map<string, number>;
@@ -74,6 +74,7 @@ export class TapeGraph implements CompiledGraph {
       values[b.sampleWeightSlots[s]!] = active ? 1 / count : 0;
     }
     this.rows = count;
+    this.batch = { ...batch, dim };
   }
 
   forward(l2?: number): number {
@@ -157,41 +158,29 @@ export class TapeGraph implements CompiledGraph {
     return "";
   }
 
-  private evaluate(points: ArrayLike<number>, p: number, dim: number): number[] {
-    return evaluatePlan(this.plan, numberOps, (f) => Number(points[p * dim + f]), (j) => this.params[j]!);
-  }
-
   predict(points: ArrayLike<number>, count: number, dim = this.plan.featureCount): Float64Array {
-    const k = this.plan.outputs.length;
-    const out = new Float64Array(count * k);
-    for (let p = 0; p < count; p += 1) {
-      const vals = this.evaluate(points, p, dim);
-      for (let j = 0; j < k; j += 1) out[p * k + j] = vals[this.plan.outputs[j]!]!;
-    }
-    return out;
+    return predictRows(this.plan, this.params, points, count, dim);
   }
 
   predictNodes(points: ArrayLike<number>, count: number, dim = this.plan.featureCount): Record<string, Float32Array> {
-    const maps = this.nodeIds.map(() => new Float32Array(count));
-    for (let p = 0; p < count; p += 1) {
-      const vals = this.evaluate(points, p, dim);
-      for (let i = 0; i < maps.length; i += 1) maps[i]![p] = vals[i]!;
-    }
-    return Object.fromEntries(this.nodeIds.map((id, i) => [id, maps[i]!]));
+    return nodeMaps(this.plan, this.params, points, count, dim);
   }
 
   accuracy(batch: Batch): number | undefined {
-    if (this.plan.task !== "classification" || batch.count < 1) return undefined;
-    const dim = batch.dim ?? this.plan.featureCount;
-    const k = this.plan.outputs.length;
-    let right = 0;
-    for (let s = 0; s < batch.count; s += 1) {
-      const row = batch.rows ? Number(batch.rows[s]) : s;
-      const vals = this.evaluate(batch.features, row, dim);
-      const preds = this.plan.outputs.map((o) => vals[o]!);
-      if (predictedClass(this.plan.lossName, preds) === Number(batch.targets[row])) right += 1;
-    }
-    return k > 0 ? right / batch.count : undefined;
+    return accuracyOf(this.plan, this.params, batch);
+  }
+
+  finiteDifference(target: { param: number } | { nodeId: string; sample?: number }, h = 1e-6): number {
+    const at = (delta: number) => {
+      if ("param" in target) {
+        const params = Float64Array.from(this.params);
+        params[target.param]! += delta;
+        return numericTotal(this.plan, params, this.batch, this.l2, this.mode === "expression");
+      }
+      const nudge = { node: this.nodeIndex(target.nodeId), sample: target.sample ?? 0, delta };
+      return numericTotal(this.plan, this.params, this.batch, this.l2, this.mode === "expression", nudge);
+    };
+    return (at(h) - at(-h)) / (2 * h);
   }
 
   writeBack(doc: GraphDoc): GraphDoc {

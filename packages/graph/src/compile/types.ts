@@ -67,6 +67,11 @@ export interface CompiledGraph {
   predictNodes(points: ArrayLike<number>, count: number, dim?: number): Record<string, Float32Array>;
   /** Fraction of rows classified correctly (classification data only). */
   accuracy(batch: Batch): number | undefined;
+  /**
+   * Central finite difference of the total loss (the expression's value) with respect to a param or
+   * to one node's value in one sample, computed in plain numbers: "check my gradient".
+   */
+  finiteDifference(target: { param: number } | { nodeId: string; sample?: number }, h?: number): number;
   /** A copy of `doc` with the current params written back as edge weights, biases and Parameter values. */
   writeBack(doc: GraphDoc): GraphDoc;
 }
