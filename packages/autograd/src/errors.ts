@@ -8,14 +8,15 @@ export const errorMessages = {
   POW_DOMAIN: (x: number, k: number, label: string) =>
     `pow(${x}, ${k}) at node ${label || "(unlabelled)"}: a negative base needs an integer exponent.`,
   NAN_RESULT: (op: string, a: number, b: number) =>
-    `op "${op}" produced NaN from operands ${a} and ${b}; an input overflowed (Infinity) somewhere upstream.`,
-  DIV_ZERO: (label: string) => `div at node ${label || "(unlabelled)"}: division by zero.`,
+    `op "${op}" produced NaN from ${Number.isNaN(b) ? `operand ${a}` : `operands ${a} and ${b}`}; a value overflowed to Infinity upstream.`,
+  DIV_ZERO: (label: string) =>
+    `division by zero at node ${label || "(unlabelled)"} (dividing by 0, or 0 raised to a negative power); check the divisor's value.`,
   POW_EXPONENT: (k: unknown) => `pow(k): the exponent must be a finite number (micrograd supports int/float powers only), got ${describe(k)}.`,
   TAPE_NOT_LEAF: (kind: string, i: number, op: string) =>
     `compileTape: ${kind}[${i}] is made by op "${op}"; inputs and params must be leaves (new Value(x)).`,
   TAPE_INDEX: (kind: string, i: number, n: number) => `Tape: ${kind} index ${i} is out of range (0..${n - 1}).`,
   TAPE_NAN: (slot: number, op: string, label: string) =>
-    `Tape.forward: slot ${slot} (op "${op}", label ${label || "(unlabelled)"}) became NaN; check the inputs and parameters feeding it.`,
+    `Tape.forward: slot ${slot} (op "${op}", label ${label || "(unlabelled)"}) is not finite (NaN or ±Infinity); check the inputs and parameters feeding it.`,
   TAPE_BAD_INPUT: (i: number, got: unknown) => `Tape.setInput(${i}, x): x must be a finite number, got ${describe(got)}.`,
   TAPE_LENGTH: (what: string, got: number, want: number) => `Tape.${what}: expected ${want} numbers, got ${got}.`,
   NN_ARITY: (where: string, got: number, want: number) => `${where}: expected ${want} inputs, got ${got}.`,

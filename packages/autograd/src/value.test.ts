@@ -92,6 +92,7 @@ describe("Value semantics", () => {
     expect(() => new Value(-2).pow(0.5)).toThrow(/integer exponent/);
     expect(() => new Value(1).div(0)).toThrow(/division by zero/);
     expect(() => new Value(0).pow(-1)).toThrow(AutogradError);
+    expect(() => new Value(1).div(new Value(0, "d"))).toThrow(/division by zero at node d/);
     expect(() => new Value(1e308).exp().sub(new Value(1e308).exp())).toThrow(/NaN/);
   });
 });

@@ -85,7 +85,8 @@ export class Value {
   pow(k: number): Value {
     if (typeof k !== "number" || !Number.isFinite(k)) fail("POW_EXPONENT", k);
     const x = this.data;
-    if ((x < 0 && !Number.isInteger(k)) || (x === 0 && k < 0)) fail("POW_DOMAIN", x, k, this.label);
+    if (x === 0 && k < 0) fail("DIV_ZERO", this.label);
+    if (x < 0 && !Number.isInteger(k)) fail("POW_DOMAIN", x, k, this.label);
     return make(Math.pow(x, k), POW, this, new Value(k));
   }
   // ∂(a^k)/∂a = k·a^(k-1)
