@@ -11,7 +11,7 @@ export function linkOf(loss: LossName): ActivationName {
 
 /**
  * Mean loss from the raw output: logits for the cross-entropies, the log rate for Poisson, the
- * output itself for MSE and hinge. `targets`: class ids (crossEntropy), 0/1 (binary, hinge), values.
+ * output itself for MSE and hinge. `targets`: class ids (crossEntropy), 0/1 (binary), 1 vs 0 or -1 (hinge), values.
  */
 export function lossFromRaw(loss: LossName, raw: tf.Tensor, targets: tf.Tensor): tf.Scalar {
   switch (loss) {
@@ -35,7 +35,8 @@ export function lossFromRaw(loss: LossName, raw: tf.Tensor, targets: tf.Tensor):
       return tf.mean(tf.exp(eta).sub(y.mul(eta)));
     }
     case "hinge": {
-      const y = targets.reshape([-1]).toFloat().mul(2).sub(1);
+      // Targets 1 are the positive class; 0 or -1 the negative one (micrograd uses ±1).
+      const y = tf.greater(targets.reshape([-1]), 0).toFloat().mul(2).sub(1);
       return tf.mean(tf.relu(tf.scalar(1).sub(y.mul(raw.reshape([-1])))));
     }
     case "mse":
