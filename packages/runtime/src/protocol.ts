@@ -149,6 +149,8 @@ export interface LayerStats {
 export interface Boundary {
   size: number;
   dims: 1 | 2;
+  /** "score": the (first) output's value; "class": the predicted class index (several outputs). */
+  kind: "score" | "class";
   xRange: [number, number];
   yRange: [number, number];
   values: Float32Array;

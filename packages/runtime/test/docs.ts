@@ -5,7 +5,7 @@ export const node = (id: string, kind: string, params: Record<string, unknown> =
 
 /** A wire into `target`'s `port`. */
 export const edge = (source: string, target: string, port = "in", weight?: number): DocEdgeLike => ({
-  id: `${source}->${target}:${port}`, source, sourceHandle: "out", target, targetHandle: port, ...(weight === undefined ? {} : { weight }),
+  id: `${source}-${target}-${port}`, source, sourceHandle: "out", target, targetHandle: port, ...(weight === undefined ? {} : { weight }),
 });
 
 const training: TrainingSettings = { loss: "mse", optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, batchSize: "all", l2: 0, seed: 1 };

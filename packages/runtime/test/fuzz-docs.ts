@@ -69,22 +69,23 @@ export const fuzzNetwork: fc.Arbitrary<TrainDoc> = fc
   .record({
     hidden: fc.array(fc.constantFrom("tanh", "relu", "sigmoid", "identity", "exp"), { minLength: 1, maxLength: 4 }),
     out: fc.constantFrom("tanh", "sigmoid", "identity", "exp"),
-    loss: fc.constantFrom("mse", "max-margin", "bce", "nll", "bce-logits"),
+    loss: fc.constantFrom("mse", "max-margin", "bce", "nll", "softmax-ce"),
     weights: fc.array(fc.oneof(fc.double({ min: -3, max: 3, noNaN: true }), fc.constant(1e200)), { minLength: 16, maxLength: 16 }),
-    name: fc.constantFrom("moons", "circles", "xor", "sine", "blobs"),
-    n: fc.integer({ min: 1, max: 40 }),
+    name: fc.constantFrom("moons", "circles", "xor", "blobs"),
+    n: fc.integer({ min: 4, max: 40 }),
     testFraction: fc.constantFrom(0, 0.2, 0.5),
     optimizer: fc.constantFrom("sgd", "adam"),
-    lr: fc.constantFrom(0, 0.01, 1, 1e3, 1e200),
+    lr: fc.constantFrom(0.001, 0.01, 1, 100),
     batchSize: fc.constantFrom("all" as const, 1, 7),
   })
   .map(({ hidden, out, loss, weights, name, n, testFraction, optimizer, lr, batchSize }) => {
-    const node = (id: string, kind: string, p: Record<string, unknown> = {}) => ({ id, kind, params: p });
-    const wire = (source: string, target: string, port: string, weight?: number) => ({ id: `${source}-${target}`, source, target, targetHandle: port, weight });
-    const hs = hidden.map((a, i) => node(`h${i}`, "neuron", { activation: a, bias: weights[15 - i] }));
+    const node = (id: string, kind: string, p: Record<string, unknown> = {}) => ({ id, kind, params: p, position: { x: 0, y: 0 } });
+    const wire = (source: string, target: string, port: string, weight?: number) => ({ id: `${source}-${target}`, source, sourceHandle: "out", target, targetHandle: port, ...(weight === undefined ? {} : { weight }) });
+    const hs = hidden.map((a, i) => node(`h${i}`, "neuron", { activation: a, bias: Math.min(weights[15 - i], 3) }));
     let w = 0;
     return {
       version: 1,
+      title: "fuzz",
       mode: "neurons",
       nodes: [node("x1", "input", { feature: 0 }), node("x2", "input", { feature: 1 }), ...hs, node("o", "neuron", { activation: out }), node("y", "output"), node("L", "loss", { fn: loss })],
       edges: [

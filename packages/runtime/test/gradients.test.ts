@@ -36,7 +36,8 @@ describe("backward matches finite differences", () => {
     ["max-margin", "identity"],
     ["mse", "tanh"],
     ["bce", "sigmoid"],
-    ["bce-logits", "identity"],
+    ["softmax-ce", "identity"],
+    ["nll", "sigmoid"],
   ])("a 2-3-1 tanh network with %s loss and %s output, with L2", (loss, out) => {
     const doc = makeDoc(
       [

@@ -3,6 +3,7 @@ import { problem, RuntimeError } from "../errors.js";
 import type { LoadResult, Problem, Resume, TrainDoc, TrainerStatus, TrainingSettings } from "../protocol.js";
 import { loadData, type TrainData } from "./data.js";
 import { compileDoc } from "./engine/compile-doc.js";
+import { graphGate, initialParams, reseeded } from "./engine/graph-gate.js";
 import { PlanEvaluator } from "./engine/evaluator.js";
 import { createOptimizer, learningRate, type Optimizer } from "./engine/optimizer.js";
 import type { Plan } from "./engine/plan.js";
@@ -15,6 +16,8 @@ export interface Loaded {
   model: PlanEvaluator;
   data: TrainData;
   training: TrainingSettings;
+  /** Parameters at step 0 (reset returns here). */
+  initial: Float64Array;
   optimizer: Optimizer;
   batchRng: Rng;
   step: number;
@@ -26,15 +29,6 @@ export interface Loaded {
 export interface Halt {
   status: TrainerStatus;
   error?: Problem;
-}
-
-function initialParams(plan: Plan, seed: number, ignoreDocWeights: boolean): Float64Array {
-  const rng = createRng(seed);
-  return Float64Array.from(plan.paramDefaults, (d, k) => {
-    const isWeight = plan.paramOwners[k].kind === "edge";
-    if (d !== undefined && !(isWeight && ignoreDocWeights)) return d;
-    return isWeight ? rng.next() * 2 - 1 : 0;
-  });
 }
 
 function checkFit(doc: TrainDoc, plan: Plan, data: TrainData): Problem[] {
@@ -53,7 +47,9 @@ function checkFit(doc: TrainDoc, plan: Plan, data: TrainData): Problem[] {
 /** Compile a document and generate its data; problems instead of throwing. */
 export function loadDoc(doc: TrainDoc, resume?: Resume): { loaded: Loaded; result: LoadResult } | { result: LoadResult } {
   try {
-    const data = loadData(doc?.data);
+    const gate = graphGate(doc);
+    if (gate.length > 0) return { result: { ok: false, problems: gate } };
+    const data = doc.mode === "expression" ? loadData({ kind: "none" }) : loadData(doc.data);
     if ("problems" in data) return { result: { ok: false, problems: data.problems } };
     const compiled = compileDoc(doc, data.dataset?.task);
     if ("problems" in compiled) return { result: { ok: false, problems: compiled.problems } };
@@ -63,9 +59,10 @@ export function loadDoc(doc: TrainDoc, resume?: Resume): { loaded: Loaded; resul
     const training = resolveTraining(doc.training);
     const model = new PlanEvaluator(plan);
     const resumed = resume && resume.params.length === model.params.length;
-    model.params.set(resumed ? resume.params : initialParams(plan, training.seed, false));
+    const initial = initialParams(doc, plan.paramOwners, plan.paramDefaults);
+    model.params.set(resumed ? resume.params : initial);
     const loaded: Loaded = {
-      doc, plan, model, data, training,
+      doc, plan, model, data, training, initial,
       optimizer: createOptimizer(training.optimizer, model.params.length),
       batchRng: createRng(training.seed),
       step: resumed ? resume.step : 0,
@@ -79,10 +76,13 @@ export function loadDoc(doc: TrainDoc, resume?: Resume): { loaded: Loaded; resul
   }
 }
 
-/** Back to the initial parameters (the same ones unless reseeded with a new seed). */
+/** Back to the initial parameters (the same ones unless reseeded: then every weight is drawn again). */
 export function resetLoaded(s: Loaded, reseed?: boolean | number): void {
-  if (reseed !== undefined && reseed !== false) s.training = { ...s.training, seed: typeof reseed === "number" ? reseed : s.training.seed + 1 };
-  s.model.params.set(initialParams(s.plan, s.training.seed, reseed !== undefined && reseed !== false));
+  if (reseed !== undefined && reseed !== false) {
+    s.training = { ...s.training, seed: typeof reseed === "number" ? reseed : s.training.seed + 1 };
+    s.initial = initialParams(reseeded(s.doc, s.training.seed), s.plan.paramOwners, s.plan.paramOwners.map((o, k) => (o.kind === "edge" ? undefined : s.plan.paramDefaults[k])));
+  }
+  s.model.params.set(s.initial);
   s.optimizer = createOptimizer(s.training.optimizer, s.model.params.length);
   s.batchRng = createRng(s.training.seed);
   s.step = 0;

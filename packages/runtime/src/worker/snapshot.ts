@@ -15,8 +15,10 @@ function evaluate(s: Loaded, rows: Int32Array, withGrads: boolean): { loss: numb
   if (withGrads) model.backward(l2);
   if (!dataset || dataset.task !== "classification" || !plan.lossKind) return { loss };
   let right = 0;
+  const preds = new Float64Array(plan.outputs.length);
   for (let b = 0; b < rows.length; b++) {
-    if (predictedClass(plan.lossKind, model.value(plan.prediction, b)) === model.target(b)) right++;
+    plan.outputs.forEach((o, j) => (preds[j] = model.value(o, b)));
+    if (predictedClass(plan.lossKind, preds) === model.target(b)) right++;
   }
   return { loss, accuracy: right / rows.length };
 }

@@ -1,4 +1,5 @@
 import type { Boundary, LayerStats, Snapshot, ViewSettings } from "../protocol.js";
+import { predictedClass } from "./engine/ops.js";
 import type { Loaded } from "./session.js";
 
 function meanStd(xs: ArrayLike<number>): [number, number] {
@@ -82,8 +83,16 @@ export function gridMaps(s: Loaded, view: ViewSettings, transfer: ArrayBuffer[])
     const size = view.boundaryResolution;
     const count = evalGrid(s, size);
     const values = new Float32Array(count);
-    for (let b = 0; b < count; b++) values[b] = model.value(plan.prediction, b);
-    const boundary: Boundary = { size, dims: data.dim, xRange: data.xRange, yRange: data.yRange, values };
+    const classes = plan.outputs.length > 1 && plan.lossKind ? plan.outputs.length : 0;
+    const preds = new Float64Array(plan.outputs.length);
+    for (let b = 0; b < count; b++) {
+      if (classes === 0) values[b] = model.value(plan.prediction, b);
+      else {
+        plan.outputs.forEach((o, j) => (preds[j] = model.value(o, b)));
+        values[b] = predictedClass(plan.lossKind!, preds);
+      }
+    }
+    const boundary: Boundary = { size, dims: data.dim as 1 | 2, kind: classes ? "class" : "score", xRange: data.xRange, yRange: data.yRange, values };
     out.boundary = boundary;
     transfer.push(values.buffer);
   }

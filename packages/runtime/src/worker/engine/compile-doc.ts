@@ -72,12 +72,10 @@ function lowerNode(node: DocNodeLike, incoming: DocEdgeLike[], ctx: Ctx, default
   }
   if (kind === "output") return need(1, 1) ? { op: "output" } : undefined;
   if (kind === "loss") {
-    const name = p.kind ?? p.loss ?? p.fn;
+    const name = p.fn ?? p.loss ?? p.kind;
     const lossKind = name === undefined ? defaultLoss : toLossKind(name);
-    if (name === "softmax-ce") return void ctx.problems.push(problem("NOT_SUPPORTED", where, "Softmax cross-entropy (several outputs)"));
-    if (!lossKind) return void ctx.problems.push(problem("BAD_PARAM", where, "loss", `"${String(name)}" is not a loss this runtime knows`));
-    if (incoming.length > 1) return void ctx.problems.push(problem("NOT_SUPPORTED", where, "A loss over several outputs (softmax cross-entropy)"));
-    return need(1, 1, "pred") ? { op: "loss", kind: lossKind } : undefined;
+    if (!lossKind) return void ctx.problems.push(problem("BAD_PARAM", where, "fn", `"${String(name)}" is not a loss this runtime knows`));
+    return need(1, Infinity, "pred") ? { op: "loss", kind: lossKind } : undefined;
   }
   if (layerKinds.has(kind)) return void ctx.problems.push(problem("NOT_SUPPORTED", where, `Layer node "${kind}" (layer graphs train through @nudge/models)`));
   ctx.problems.push(problem("UNKNOWN_KIND", where, String(kind)));
@@ -85,7 +83,8 @@ function lowerNode(node: DocNodeLike, incoming: DocEdgeLike[], ctx: Ctx, default
 }
 
 /** Lower a neuron-level or expression document to a per-sample plan, or report located problems. */
-export function compileDoc(doc: TrainDoc, task?: "classification" | "regression" | "density"): { plan: Plan } | { problems: Problem[] } {
+export function compileDoc(doc: TrainDoc, task: "classification" | "regression" | "density" | undefined): { plan: Plan } | { problems: Problem[] } {
+  const trained = task !== undefined;
   const order = topoOrder(doc);
   if ("problems" in order) return order;
   const defaultLoss = toLossKind(doc.training?.loss) ?? (task === "classification" ? "max-margin" : task === "density" ? "nll" : "mse");
@@ -102,17 +101,24 @@ export function compileDoc(doc: TrainDoc, task?: "classification" | "regression"
     for (const n of nodes) if (n.inputs.includes(-1)) ctx.problems.push(problem("MISSING_INPUT", { nodeId: n.id }, "in"));
   }
   const loss = nodes.findIndex((n) => n.op === "loss");
-  let prediction = loss >= 0 ? nodes[loss].inputs[0] : nodes.findIndex((n) => n.op === "output");
-  if (prediction < 0 && doc.data?.kind === "none") {
+  const lossNode = nodes[loss];
+  const outputIndex = new Map(doc.nodes.map((n) => [n.id, n.params?.index]));
+  const byIndex = (i: number) => Number(outputIndex.get(nodes[i].id) ?? 0);
+  let outputs = nodes.flatMap((n, i) => (n.op === "output" ? [i] : [])).sort((a, b) => byIndex(a) - byIndex(b));
+  if (outputs.length === 0 && lossNode) outputs = lossNode.inputs.filter((i) => i >= 0);
+  let prediction = outputs[0] ?? -1;
+  if (!trained && prediction < 0) {
     const used = new Set(nodes.flatMap((n) => n.inputs));
     for (let i = nodes.length - 1; i >= 0 && prediction < 0; i--) if (!used.has(i)) prediction = i;
   }
   if (prediction < 0 && ctx.problems.length === 0) ctx.problems.push(problem("NO_OUTPUT", {}));
   if (ctx.problems.length > 0) return { problems: ctx.problems };
-  const lossNode = nodes[loss];
-  const lossKind = lossNode?.op === "loss" ? lossNode.kind : doc.data?.kind === "toy" ? defaultLoss : undefined;
+  const lossKind = lossNode?.op === "loss" ? lossNode.kind : trained ? defaultLoss : undefined;
   return {
-    plan: { nodes, paramOwners: ctx.owners, paramDefaults: ctx.defaults, loss, lossKind, prediction, features: ctx.features, layers: neuronLayers(nodes) },
+    plan: {
+      nodes, paramOwners: ctx.owners, paramDefaults: ctx.defaults, loss, lossKind: trained ? lossKind : undefined,
+      outputs: trained ? outputs : [prediction], prediction, features: ctx.features, layers: neuronLayers(nodes),
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { applyUnary, lossGrad, lossValue, unaryGrad } from "./ops.js";
+import { applyUnary, sampleLoss, unaryGrad } from "./ops.js";
 import type { Plan, PlanNode } from "./plan.js";
 import type { Batch, NonFinite, Trainable } from "./trainable.js";
 
@@ -11,6 +11,9 @@ export class PlanEvaluator implements Trainable {
   private nodeGrads: Float64Array[] = [];
   private pre: Float64Array[] = [];
   private scratch = new Float64Array(1);
+  private seeds: Float64Array[] = [];
+  private preds = new Float64Array(1);
+  private predGrad = new Float64Array(1);
   private inValues: Float64Array[][] = [];
   private inGrads: Float64Array[][] = [];
   private batch: Batch = { features: new Float32Array(0), targets: new Float32Array(0), dim: 0, rows: null, count: 1 };
@@ -34,6 +37,9 @@ export class PlanEvaluator implements Trainable {
     this.nodeGrads = this.plan.nodes.map(() => new Float64Array(size));
     this.pre = this.plan.nodes.map((n) => new Float64Array(n.op === "neuron" ? size : 0));
     this.scratch = new Float64Array(size);
+    this.seeds = this.plan.outputs.map(() => new Float64Array(size));
+    this.preds = new Float64Array(Math.max(1, this.plan.outputs.length));
+    this.predGrad = new Float64Array(Math.max(1, this.plan.outputs.length));
     this.inValues = this.plan.nodes.map((n) => n.inputs.map((j) => this.values[j]));
     this.inGrads = this.plan.nodes.map((n) => n.inputs.map((j) => this.nodeGrads[j]));
   }
@@ -90,7 +96,7 @@ export class PlanEvaluator implements Trainable {
           case "div": y = a[b] / ins[1][b]; break;
           case "pow": y = a[b] ** n.exponent; break;
           case "output": y = a[b]; break;
-          case "loss": y = lossValue(n.kind, a[b], this.target(b)); break;
+          case "loss": y = 0; break;
         }
         v[b] = y;
         if (!Number.isFinite(y) && !this.firstBad) this.firstBad = { nodeId: n.id, what: "value", sample: b };
@@ -100,12 +106,20 @@ export class PlanEvaluator implements Trainable {
   }
 
   private rootLoss(l2: number): number {
-    const { loss, lossKind, prediction } = this.plan;
+    const { loss, lossKind, prediction, outputs } = this.plan;
     const count = this.batch.count;
     let sum = 0;
-    if (loss >= 0) for (let b = 0; b < count; b++) sum += this.values[loss][b];
-    else if (lossKind) for (let b = 0; b < count; b++) sum += lossValue(lossKind, this.values[prediction][b], this.target(b));
-    else for (let b = 0; b < count; b++) sum += this.values[prediction][b];
+    if (lossKind) {
+      const { preds, predGrad } = this;
+      for (let b = 0; b < count; b++) {
+        for (let j = 0; j < outputs.length; j++) preds[j] = this.values[outputs[j]][b];
+        const l = sampleLoss(lossKind, preds, this.target(b), predGrad);
+        for (let j = 0; j < outputs.length; j++) this.seeds[j][b] = predGrad[j];
+        if (loss >= 0) this.values[loss][b] = l;
+        if (!Number.isFinite(l) && !this.firstBad) this.firstBad = { nodeId: this.nodeIds[loss >= 0 ? loss : prediction], what: "value", sample: b };
+        sum += l;
+      }
+    } else for (let b = 0; b < count; b++) sum += this.values[prediction][b];
     let reg = 0;
     if (l2 > 0) for (const p of this.params) reg += p * p;
     if (!Number.isFinite(l2 * reg) && !this.firstBad) {
@@ -116,18 +130,21 @@ export class PlanEvaluator implements Trainable {
   }
 
   backward(l2 = 0): void {
-    const { nodes, loss, lossKind, prediction } = this.plan;
+    const { nodes, loss, lossKind, prediction, outputs } = this.plan;
     const count = this.batch.count;
     const params = this.params;
     const pg = this.grads;
     for (const g of this.nodeGrads) g.fill(0, 0, count);
     for (let k = 0; k < pg.length; k++) pg[k] = 2 * l2 * params[k];
-    const root = loss >= 0 ? loss : prediction;
-    const seed = this.nodeGrads[root];
-    for (let b = 0; b < count; b++) {
-      seed[b] = (loss < 0 && lossKind ? lossGrad(lossKind, this.values[prediction][b], this.target(b)) : 1) / count;
-    }
-    for (let i = root; i >= 0; i--) {
+    if (lossKind) {
+      for (let j = 0; j < outputs.length; j++) {
+        const seed = this.seeds[j];
+        const g = this.nodeGrads[outputs[j]];
+        for (let b = 0; b < count; b++) g[b] += seed[b] / count;
+      }
+      if (loss >= 0) this.nodeGrads[loss].fill(1 / count, 0, count);
+    } else this.nodeGrads[prediction].fill(1 / count, 0, count);
+    for (let i = nodes.length - 1; i >= 0; i--) {
       const n = nodes[i];
       const g = this.nodeGrads[i];
       const v = this.values[i];
@@ -152,7 +169,6 @@ export class PlanEvaluator implements Trainable {
           case "div": gins[0][b] += gb / ins[1][b]; gins[1][b] -= (gb * ins[0][b]) / (ins[1][b] * ins[1][b]); break;
           case "pow": gins[0][b] += gb * n.exponent * ins[0][b] ** (n.exponent - 1); break;
           case "output": gins[0][b] += gb; break;
-          case "loss": gins[0][b] += gb * lossGrad(n.kind, ins[0][b], this.target(b)); break;
           default: break;
         }
       }

@@ -1,16 +1,16 @@
 /** Unary functions a neuron, an activation node or a scalar op node can apply. */
 export type UnaryFn = "identity" | "tanh" | "relu" | "sigmoid" | "exp" | "log" | "neg";
 
-/** Per-sample losses: prediction p, target y. */
-export type LossKind = "mse" | "max-margin" | "bce" | "bce-logits" | "nll";
+/** The losses of @nudge/graph (`LossName`). */
+export type LossKind = "mse" | "max-margin" | "bce" | "nll" | "softmax-ce";
 
 export const unaryFns: readonly UnaryFn[] = ["identity", "tanh", "relu", "sigmoid", "exp", "log", "neg"];
-export const lossKinds: readonly LossKind[] = ["mse", "max-margin", "bce", "bce-logits", "nll"];
+export const lossKinds: readonly LossKind[] = ["mse", "max-margin", "bce", "nll", "softmax-ce"];
 
 const aliases: Record<string, UnaryFn> = { linear: "identity", none: "identity", logistic: "sigmoid", ln: "log" };
 const lossAliases: Record<string, LossKind> = {
   hinge: "max-margin", "max_margin": "max-margin", maxmargin: "max-margin", "binary-cross-entropy": "bce",
-  "bce-with-logits": "bce-logits", "negative-log-likelihood": "nll", "mean-squared-error": "mse",
+  "negative-log-likelihood": "nll", "mean-squared-error": "mse", "cross-entropy": "softmax-ce",
 };
 
 /** Normalise an activation name, or undefined if unknown. */
@@ -53,34 +53,82 @@ export function unaryGrad(fn: UnaryFn, x: number, y: number): number {
   }
 }
 
+/** Added inside logs (as @nudge/graph's losses) so a probability of 0 or 1 gives a large loss, not −∞. */
 const EPS = 1e-7;
-const clampP = (p: number) => Math.min(1 - EPS, Math.max(EPS, p));
-/** Class labels {0, 1} as the ±1 a margin loss wants. */
-const sign01 = (y: number) => (y > 0 ? 1 : -1);
 
-/** Per-sample loss ℓ(p, y). */
-export function lossValue(kind: LossKind, p: number, y: number): number {
+const bce = (p: number, y: number) => -(y * Math.log(p + EPS) + (1 - y) * Math.log(1 - p + EPS));
+const bceGrad = (p: number, y: number) => -y / (p + EPS) + (1 - y) / (1 - p + EPS);
+
+/**
+ * Loss of one sample over k predictions, the same formulas as @nudge/graph's `sampleLoss`; writes
+ * dℓ/dpⱼ into `grad`. One output: mse, max-margin with y = ±1, bce (= nll), softmax-ce on logits [0, p].
+ * k outputs against the one-hot target: mean squared error, multi-class hinge, mean bce, −log p[y], softmax-ce.
+ */
+export function sampleLoss(kind: LossKind, preds: ArrayLike<number>, target: number, grad: Float64Array): number {
+  const k = preds.length;
+  if (k === 1) {
+    const p = preds[0];
+    switch (kind) {
+      case "mse": grad[0] = 2 * (p - target); return (p - target) ** 2;
+      case "max-margin": {
+        const y = target > 0 ? 1 : -1;
+        const m = 1 - y * p;
+        grad[0] = m > 0 ? -y : 0; // relu'(m)·(−y)
+        return m > 0 ? m : 0;
+      }
+      case "bce": case "nll": grad[0] = bceGrad(p, target); return bce(p, target);
+      case "softmax-ce": {
+        const e = Math.exp(p);
+        grad[0] = e / (1 + e) - target; // σ(p) − y
+        return Math.log(1 + e) - target * p;
+      }
+    }
+  }
+  const y = Math.round(target);
   switch (kind) {
-    case "mse": return (p - y) * (p - y);
-    case "max-margin": return Math.max(0, 1 - sign01(y) * p);
-    case "bce": { const q = clampP(p); return -(y * Math.log(q) + (1 - y) * Math.log(1 - q)); }
-    case "bce-logits": return Math.max(p, 0) - p * y + Math.log1p(Math.exp(-Math.abs(p)));
-    case "nll": return -Math.log(p);
+    case "mse": {
+      let sum = 0;
+      for (let j = 0; j < k; j++) { const d = preds[j] - (j === y ? 1 : 0); sum += d * d; grad[j] = (2 * d) / k; }
+      return sum / k;
+    }
+    case "max-margin": {
+      let sum = 0;
+      let wrong = 0;
+      for (let j = 0; j < k; j++) {
+        const m = j === y ? 0 : 1 + preds[j] - preds[y];
+        grad[j] = m > 0 ? 1 : 0;
+        if (m > 0) { sum += m; wrong++; }
+      }
+      if (y >= 0 && y < k) grad[y] = -wrong;
+      return sum;
+    }
+    case "bce": {
+      let sum = 0;
+      for (let j = 0; j < k; j++) { const o = j === y ? 1 : 0; sum += bce(preds[j], o); grad[j] = bceGrad(preds[j], o) / k; }
+      return sum / k;
+    }
+    case "nll": {
+      for (let j = 0; j < k; j++) grad[j] = 0;
+      const p = y >= 0 && y < k ? preds[y] : 0;
+      if (y >= 0 && y < k) grad[y] = -1 / (p + EPS);
+      return -Math.log(p + EPS);
+    }
+    case "softmax-ce": {
+      let z = 0;
+      for (let j = 0; j < k; j++) z += Math.exp(preds[j]);
+      for (let j = 0; j < k; j++) grad[j] = Math.exp(preds[j]) / z - (j === y ? 1 : 0);
+      return Math.log(z) - (y >= 0 && y < k ? preds[y] : 0);
+    }
   }
 }
 
-/** dℓ/dp. */
-export function lossGrad(kind: LossKind, p: number, y: number): number {
-  switch (kind) {
-    case "mse": return 2 * (p - y);
-    case "max-margin": return 1 - sign01(y) * p > 0 ? -sign01(y) : 0;
-    case "bce": { const q = clampP(p); return (q - y) / (q * (1 - q)); }
-    case "bce-logits": return 1 / (1 + Math.exp(-p)) - y;
-    case "nll": return -1 / p;
+/** The predicted class from the outputs, as @nudge/graph's `predictedClass`. */
+export function predictedClass(kind: LossKind, preds: ArrayLike<number>): number {
+  if (preds.length === 1) {
+    const p = preds[0];
+    return kind === "max-margin" || kind === "softmax-ce" ? (p > 0 ? 1 : 0) : p > 0.5 ? 1 : 0;
   }
-}
-
-/** The class a prediction stands for (two-class tasks), to compare with a {0, 1} target. */
-export function predictedClass(kind: LossKind, p: number): number {
-  return kind === "bce" || kind === "mse" ? (p > 0.5 ? 1 : 0) : p > 0 ? 1 : 0;
+  let best = 0;
+  for (let j = 1; j < preds.length; j++) if (preds[j] > preds[best]) best = j;
+  return best;
 }

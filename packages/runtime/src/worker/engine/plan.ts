@@ -29,7 +29,9 @@ export interface Plan {
   loss: number;
   /** The loss on the prediction when there is data (a loss node's kind, or the training default). */
   lossKind?: LossKind;
-  /** Index of the prediction node (what the loss reads, or the output). */
+  /** Output nodes by their `index` parameter (one per class for several outputs). */
+  outputs: number[];
+  /** The first output, or an expression's root (what grids and the op walk show). */
   prediction: number;
   /** Features the data must have (max input feature + 1). */
   features: number;
