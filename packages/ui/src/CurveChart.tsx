@@ -18,6 +18,7 @@ export interface CurveChartProps {
   /** x values (usually training steps), increasing. */
   x: ArrayLike<number>;
   series: readonly CurveSeries[];
+  /** Width in CSS pixels; default: follow the container's width. */
   width?: number;
   height?: number;
   /** Fixed y range; default: fit the data. */
@@ -30,10 +31,10 @@ export interface CurveChartProps {
   theme?: string;
 }
 
-function options(p: CurveChartProps, c: ThemeColours): uPlot.Options {
+function options(p: CurveChartProps, c: ThemeColours, width: number): uPlot.Options {
   const axis = { stroke: c.muted, grid: { stroke: c.border, width: 1 }, ticks: { stroke: c.border, width: 1 }, font: "11px system-ui, sans-serif" };
   return {
-    width: p.width ?? 360,
+    width,
     height: p.height ?? 180,
     legend: { show: true },
     cursor: { drag: { x: false, y: false } },
@@ -70,19 +71,31 @@ function dataOf(p: CurveChartProps): uPlot.AlignedData {
 export function CurveChart(props: CurveChartProps) {
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
+  const shown = useRef<readonly unknown[]>([]);
   const { width, height, logY, theme, series } = props;
   const shape = series.map((s) => `${s.label}:${s.tone}:${s.dashed}`).join("|");
   useEffect(() => {
     const el = host.current!;
-    const chart = new uPlot(options(props, readThemeColours(el)), dataOf(props), el);
+    const chart = new uPlot(options(props, readThemeColours(el), width ?? (el.clientWidth || 360)), dataOf(props), el);
     plot.current = chart;
+    shown.current = [props.x, ...series.map((s) => s.values)];
+    const fit = () => {
+      const w = el.clientWidth || 360;
+      if (w !== chart.width) chart.setSize({ width: w, height: height ?? 180 });
+    };
+    const observer = width === undefined ? new ResizeObserver(fit) : undefined;
+    observer?.observe(el);
     return () => {
+      observer?.disconnect();
       chart.destroy();
       plot.current = null;
     };
     // Rebuild only when the chart's layout or theme changes; data goes through setData below.
   }, [width, height, logY, theme, shape, props.yRange?.[0], props.yRange?.[1]]);
   useEffect(() => {
+    const arrays = [props.x, ...series.map((s) => s.values)];
+    if (arrays.length === shown.current.length && arrays.every((a, i) => a === shown.current[i])) return;
+    shown.current = arrays;
     plot.current?.setData(dataOf(props));
   });
   return <div ref={host} className="nudge-chart" role="img" aria-label={props.title} />;

@@ -5,7 +5,8 @@ export interface OpNodeViewProps {
   label: string;
   /** Op that produced the value (`"+"`, `"*"`, `"tanh"`, `"**2"`…); omit for a leaf. */
   op?: string;
-  data: number;
+  /** The value; `undefined` shows a dash (forward has not reached this node yet). */
+  data?: number;
   /** Gradient of the output with respect to this value; `undefined` before backward. */
   grad?: number;
   /** This node is the op being executed in step-through. */

@@ -1,6 +1,7 @@
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import { expect, test } from "vitest";
+import { AccuracyChart } from "./AccuracyChart";
 import { BigramHeatMap } from "./BigramHeatMap";
 import { DecisionBoundary } from "./DecisionBoundary";
 import { LossChart } from "./LossChart";
@@ -57,4 +58,15 @@ test("charts given data of the wrong size show a message naming both sizes inste
     "Bigram heat map: expected 27×27 = 729 counts for 27 symbols, got 676",
     "Decision boundary: expected 3×3 = 9 values, got 8",
   ]);
+});
+
+test("a chart without a width follows its container", async () => {
+  const { host, root } = mount();
+  host.style.width = "500px";
+  const steps = [0, 1, 2];
+  flushSync(() => root.render(<AccuracyChart steps={steps} trainAccuracy={[0.5, 0.7, 0.9]} />));
+  const canvas = () => host.querySelector("canvas")!;
+  await expect.poll(() => canvas().clientWidth).toBe(500);
+  host.style.width = "300px";
+  await expect.poll(() => canvas().clientWidth).toBe(300);
 });

@@ -8,6 +8,9 @@ export interface GridValues {
   values: ArrayLike<number>;
 }
 
+// One reusable off-screen canvas: painting many small maps per snapshot allocates nothing new.
+let scratchCanvas: HTMLCanvasElement | undefined;
+
 /** Why a grid cannot be painted (wrong number of values, bad size), or `undefined` when it can. */
 export function gridProblem(grid: GridValues): string | undefined {
   const { size, values } = grid;
@@ -28,8 +31,15 @@ export function paintGrid(
 ): void {
   const problem = gridProblem(grid);
   if (problem) throw new Error(`paintGrid: ${problem}`);
+  scratchCanvas ??= document.createElement("canvas");
+  const scratch = scratchCanvas;
   const { size, values } = grid;
-  const image = new ImageData(size, size);
+  if (scratch.width !== size || scratch.height !== size) {
+    scratch.width = size;
+    scratch.height = size;
+  }
+  const sctx = scratch.getContext("2d")!;
+  const image = sctx.createImageData(size, size);
   for (let row = 0; row < size; row++) {
     const srcRow = topDown ? row : size - 1 - row;
     for (let col = 0; col < size; col++) {
@@ -41,10 +51,7 @@ export function paintGrid(
       image.data[o + 3] = 255;
     }
   }
-  const scratch = document.createElement("canvas");
-  scratch.width = size;
-  scratch.height = size;
-  scratch.getContext("2d")!.putImageData(image, 0, 0);
+  sctx.putImageData(image, 0, 0);
   ctx.imageSmoothingEnabled = true;
   ctx.drawImage(scratch, 0, 0, ctx.canvas.width, ctx.canvas.height);
 }
