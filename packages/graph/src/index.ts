@@ -54,3 +54,4 @@ export { exportTypeScript } from "./export/typescript.js";
 export { exportPyTorch } from "./export/pytorch.js";
 export type { ExportOptions, ExportResult } from "./export/shared.js";
 export { decodeShareLink, encodeShareLink, shareLimits } from "./share/share.js";
+export { formatNumber, formulaWithValues } from "./formula.js";

@@ -26,7 +26,7 @@ export const neuronKind: NodeKindSpec = {
     const xs = inputs.in ?? [];
     let sum = own ?? ops.const(0);
     xs.forEach((x, i) => {
-      sum = ops.add(ops.mul(weights[i]!, x), sum);
+      sum = ops.add(sum, ops.mul(weights[i]!, x));
     });
     return activate(ops, str<ActivationName>(params, "activation", "tanh"), sum);
   },

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { compile } from "./compile/index.js";
+import { formatNumber, formulaWithValues } from "./formula.js";
+import { createTemplate } from "./templates/index.js";
+
+describe("formulaWithValues", () => {
+  it("shows the micrograd neuron's pieces with their numbers", () => {
+    const doc = createTemplate("micrograd-neuron");
+    const result = compile(doc);
+    if (!result.ok || result.kind !== "tape") throw new Error("compile failed");
+    result.graph.forward();
+    const value = (id: string) => result.graph.value(result.graph.nodeIndex(id));
+    expect(formulaWithValues(doc, "x1w1", value)).toBe("2·(−3) = −6");
+    expect(formulaWithValues(doc, "o", value)).toBe("tanh(0.8814) = 0.7071");
+    expect(formulaWithValues(doc, "x1", value)).toBe("x1 = 2");
+  });
+
+  it("writes a neuron as bias plus weighted inputs, using wire weights", () => {
+    const doc = createTemplate("logistic-regression");
+    doc.edges.filter((e) => e.target === "h1_1").forEach((e, i) => (e.weight = i === 0 ? 0.5 : -2));
+    doc.nodes.find((n) => n.id === "h1_1")!.params.bias = 0.25;
+    const values: Record<string, number> = { x1: 1, x2: 3 };
+    expect(formulaWithValues(doc, "h1_1", (id) => values[id])).toBe("σ(0.25 + 0.5·1 + (−2)·3)");
+  });
+
+  it("formats numbers with 4 significant digits and a real minus sign", () => {
+    expect(formatNumber(-0.123456)).toBe("−0.1235");
+    expect(formatNumber(24.70408)).toBe("24.7");
+    expect(formulaWithValues(createTemplate("abc"), "nope", () => 1)).toBeUndefined();
+  });
+});

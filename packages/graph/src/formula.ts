@@ -1,0 +1,58 @@
+import { indexGraph, inputsOn } from "./graph-index.js";
+import { defaultParams, getKind } from "./kinds/registry.js";
+import type { Arith } from "./kinds/types.js";
+import type { GraphDoc } from "./schema/types.js";
+
+/** A number for display: 4 significant digits, a real minus sign. */
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  return String(Number(x.toPrecision(4))).replace("-", "−");
+}
+
+const wrap = (s: string) => (/[ ]/.test(s) || s.startsWith("−") ? `(${s})` : s);
+
+const display: Arith<string> = {
+  const: (x) => formatNumber(x),
+  add: (a, b) => `${a} + ${b}`,
+  sub: (a, b) => `${a} − ${wrap(b)}`,
+  mul: (a, b) => `${wrap(a)}·${wrap(b)}`,
+  div: (a, b) => `${wrap(a)} / ${wrap(b)}`,
+  pow: (a, n) => `${wrap(a)}^${formatNumber(n)}`,
+  neg: (a) => `−${wrap(a)}`,
+  exp: (a) => `exp(${a})`,
+  log: (a) => `ln(${a})`,
+  tanh: (a) => `tanh(${a})`,
+  relu: (a) => `relu(${a})`,
+  sigmoid: (a) => `σ(${a})`,
+};
+
+/**
+ * A node's formula with the current numbers plugged in, for hover cards:
+ * `tanh(6.881 + (−3)·2 + 1·0) = 0.7071`. `valueOf` gives a node's value (e.g. from a snapshot).
+ * @example
+ * formulaWithValues(doc, "o", (id) => snapshot.nodes[id]?.value ?? undefined);
+ */
+export function formulaWithValues(doc: GraphDoc, nodeId: string, valueOf: (nodeId: string) => number | null | undefined): string | undefined {
+  const index = indexGraph(doc);
+  const node = index.nodes.get(nodeId);
+  const spec = node && getKind(node.kind);
+  if (!node || !spec) return undefined;
+  const own = valueOf(nodeId);
+  const result = own === undefined || own === null ? "" : ` = ${formatNumber(own)}`;
+  if (spec.leaf || !spec.scalar) return `${node.label ?? spec.formula}${result}`;
+  const shown = (id: string) => {
+    const v = valueOf(id);
+    return v === undefined || v === null ? (index.nodes.get(id)?.label ?? id) : formatNumber(v);
+  };
+  const params = { ...defaultParams(node.kind), ...node.params };
+  const inputs: Record<string, string[]> = {};
+  for (const port of spec.ports.inputs) inputs[port.name] = inputsOn(index, nodeId, port.name).map((e) => shown(e.source));
+  const weights = spec.weightPort ? inputsOn(index, nodeId, spec.weightPort).map((e) => (e.weight === undefined ? "w" : formatNumber(e.weight))) : [];
+  const trainable = spec.trainable ? params[spec.trainable] : undefined;
+  const args = { params, inputs, weights, ...(typeof trainable === "number" ? { own: formatNumber(trainable) } : {}) };
+  try {
+    return `${spec.scalar(display, args)}${result}`;
+  } catch {
+    return `${spec.formula}${result}`;
+  }
+}
