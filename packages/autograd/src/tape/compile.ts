@@ -1,5 +1,5 @@
 import { fail } from "../errors.js";
-import { ADD, DOT, LEAF, MUL, POW } from "../ops.js";
+import { ADD, DOT, LEAF, MUL, POW, RELU, SIGMOID, TANH } from "../ops.js";
 import { topologicalOrderOf } from "../topo.js";
 import type { Value } from "../value.js";
 import { exponentOf } from "../value.js";
@@ -13,7 +13,10 @@ export interface TapeOptions {
   inputs?: readonly Value[];
   /** Leaves an optimiser updates (`tape.paramSlots`), in this order, e.g. `model.parameters()`. */
   params?: readonly Value[];
-  /** Fuse `start + a·b + c·d + …` chains (neurons) into one instruction; values and grads of every slot are still filled. Default true. */
+  /**
+   * Run each chain `start + a·b + c·d + …` (a neuron), with the ReLU/tanh/sigmoid applied to it, as one
+   * instruction; values and grads of every slot are still filled. Default true.
+   */
   fuse?: boolean;
 }
 
@@ -63,8 +66,11 @@ function checkLeaves(kind: string, vs: readonly Value[]): void {
   vs.forEach((v, i) => { if (v._code !== LEAF) fail("TAPE_NOT_LEAF", kind, i, v.op); });
 }
 
-/** A chain `start + p0 + p1 + …`: `terms` holds, per product, its slot then the sum slot that adds it. */
-interface Chain { start: number; terms: number[] }
+/**
+ * A chain `start + p0 + p1 + …`: `terms` holds, per product, its slot then the sum slot that adds it;
+ * `act` is the slot of a ReLU/tanh/sigmoid applied to the chain's sum alone (-1 if none).
+ */
+interface Chain { start: number; terms: number[]; act: number }
 
 interface Fusion { chainOf: Int32Array; chains: Chain[]; absorbed: Uint8Array }
 
@@ -80,9 +86,14 @@ function fuseChains(op: Uint8Array, A: Int32Array, B: Int32Array, fanout: Int32A
     const rest = term === B[s] ? A[s] : B[s];
     absorbed[term] = 1;
     let id = chainOf[rest];
-    if (id < 0 || !private1(rest)) { id = chains.length; chains.push({ start: rest, terms: [] }); }
+    if (id < 0 || !private1(rest)) { id = chains.length; chains.push({ start: rest, terms: [], act: -1 }); }
     chains[id].terms.push(term, s);
     chainOf[s] = id;
+  }
+  for (let s = 0; on && s < n; s++) {
+    if (op[s] !== RELU && op[s] !== TANH && op[s] !== SIGMOID) continue;
+    const id = chainOf[A[s]];
+    if (id >= 0 && fanout[A[s]] === 1 && chains[id].terms.at(-1) === A[s]) { chains[id].act = s; chainOf[s] = id; }
   }
   return { chainOf, chains, absorbed };
 }
@@ -103,8 +114,10 @@ function emit(op: Uint8Array, A: Int32Array, B: Int32Array, K: Float64Array, f: 
       continue;
     }
     const chain = f.chains[id];
-    if (chain.terms[chain.terms.length - 1] !== s) continue;
-    code[i] = DOT; out[i] = s; a[i] = t; b[i] = chain.terms.length / 2; c[i] = chain.start; i++;
+    if (s !== (chain.act >= 0 ? chain.act : chain.terms[chain.terms.length - 1])) continue;
+    code[i] = DOT; out[i] = s; a[i] = t; b[i] = chain.terms.length / 2; c[i] = chain.start;
+    k[i] = chain.act >= 0 ? op[chain.act] : 0;
+    i++;
     for (let j = 0; j < chain.terms.length; j += 2) {
       const product = chain.terms[j];
       terms[t++] = A[product]; terms[t++] = B[product]; terms[t++] = product; terms[t++] = chain.terms[j + 1];

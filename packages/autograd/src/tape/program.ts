@@ -2,7 +2,7 @@
 export interface Program {
   /** Op code per instruction (ops.ts). */
   code: Uint8Array;
-  /** Slot written by each instruction (for DOT, the chain's last partial sum). */
+  /** Slot written by each instruction (for DOT, its activation's slot, or else the chain's last partial sum). */
   out: Int32Array;
   /** First operand slot (for DOT: offset into `terms`). */
   a: Int32Array;
@@ -10,7 +10,7 @@ export interface Program {
   b: Int32Array;
   /** DOT only: the slot the sum starts from (e.g. a neuron's bias). */
   c: Int32Array;
-  /** POW only: the exponent. */
+  /** POW: the exponent; DOT: the op code of its fused activation (RELU, TANH, SIGMOID), or 0. */
   k: Float64Array;
   /** DOT terms, 4 slots each: left factor, right factor, product, partial sum. */
   terms: Int32Array;

@@ -26,6 +26,10 @@ export function forwardSweep(p: Program, v: Float64Array): void {
           s += m;
           v[terms[t + 3]] = s;
         }
+        const act = k[i];
+        if (act === RELU) v[out[i]] = s < 0 ? 0 : s;
+        else if (act === TANH) v[out[i]] = Math.tanh(s);
+        else if (act === SIGMOID) v[out[i]] = sigmoidOf(s);
         break;
       }
     }
@@ -48,9 +52,13 @@ export function backwardSweep(p: Program, v: Float64Array, g: Float64Array): voi
       case RELU: if (v[o] > 0) g[a[i]] += go; break;
       case SIGMOID: g[a[i]] += v[o] * (1 - v[o]) * go; break;
       case DOT: {
-        // Unrolls the chain of adds and products exactly as the Value graph would propagate it.
-        let gs = go;
-        const first = a[i];
+        // Unrolls the activation, then the chain of adds and products, exactly as the Value graph
+        // would propagate them.
+        const first = a[i], act = k[i], tail = terms[first + 4 * b[i] - 1];
+        if (act === RELU) { if (v[o] > 0) g[tail] += go; }
+        else if (act === TANH) g[tail] += (1 - v[o] * v[o]) * go;
+        else if (act === SIGMOID) g[tail] += v[o] * (1 - v[o]) * go;
+        let gs = g[tail];
         for (let t = first + 4 * (b[i] - 1); t >= first; t -= 4) {
           const x = terms[t], y = terms[t + 1], m = terms[t + 2];
           const prev = t > first ? terms[t - 1] : c[i];

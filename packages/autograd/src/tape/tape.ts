@@ -103,7 +103,10 @@ export class Tape {
     for (const s of this.outputSlots) if (!Number.isFinite(v[s])) this.failNonFinite();
   }
 
-  /** Seeds `grads[output] = 1` and backpropagates; grads accumulate like `Value.backward` (call `zeroGrad` first). */
+  /**
+   * Seeds `grads[output] = 1` and backpropagates; grads accumulate like `Value.backward`. The sweep
+   * covers the whole tape, so call `zeroGrad` first (always when switching between outputs).
+   */
   backward(output = 0): void {
     if (!(output >= 0 && output < this.outputSlots.length)) fail("TAPE_INDEX", "output", output, this.outputSlots.length);
     this.grads[this.outputSlots[output]] = 1;
