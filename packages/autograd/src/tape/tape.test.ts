@@ -33,6 +33,27 @@ describe("compileTape", () => {
     });
   }
 
+  for (const act of ["relu", "tanh", "sigmoid"] as const) {
+    it(`fuses a neuron with its ${act} into one instruction and still matches the Value graph`, () => {
+      const x = [0.3, -1.2, 2].map((v) => new Value(v)), w = [0.5, -0.7, 0.1].map((v) => new Value(v));
+      const pre = x.reduce((acc, xi, i) => acc.add(w[i].mul(xi)), new Value(0.2, "b"));
+      const out = pre[act]().mul(pre[act]().add(1)); // two activations of one sum: only fanout-1 sums fuse
+      const single = x.reduce((acc, xi, i) => acc.add(w[i].mul(xi)), new Value(-0.1))[act]();
+      const loss = out.add(single);
+      const tape = compileTape([loss], { params: w });
+      // pre's chain, its 2 activations, "+ 1", single's chain with its activation, and
+      // loss = single + act·(act + 1) as a one-term chain that absorbs the product.
+      expect(tape.instructionCount).toBe(1 + 2 + 1 + 1 + 1);
+      tape.forward();
+      tape.backward();
+      loss.backward();
+      for (const v of topologicalOrder(loss)) {
+        expect(tape.valueOf(v)).toBe(v.data);
+        expect(tape.gradOf(v)).toBeCloseTo(v.grad, 14);
+      }
+    });
+  }
+
   it("re-runs with new inputs and params like a freshly built graph", () => {
     const g = neuronGraph([0, 0, 0], [0, 0, 0], 0);
     const tape = compileTape([g.loss, g.out], { inputs: g.x, params: [...g.w, g.b] });
