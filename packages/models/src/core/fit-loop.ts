@@ -14,6 +14,8 @@ export interface LoopSpec {
   /** The loss of step `step` (sample the minibatch with `random`); runs inside a gradient scope. */
   loss(step: number, ctx: ForwardContext, random: () => number): tf.Scalar;
   defaults: { steps: number; learningRate: LearningRate; optimizer: "sgd" | "adam" };
+  /** Whole-data metrics, computed on `metricsEvery` steps. */
+  metrics?: () => Record<string, number>;
 }
 
 const timers = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
@@ -58,7 +60,8 @@ export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<
       if (!Number.isFinite(loss)) throw modelError("LOSS_NOT_FINITE", step);
       losses.push(loss);
       const layers = wantStats ? collectLayerStats(loop.layers!, ctx, grads, ratios!) : undefined;
-      options.onStep?.({ step, loss, learningRate, layers });
+      const metrics = options.metricsEvery && loop.metrics && step % options.metricsEvery === 0 ? loop.metrics() : undefined;
+      options.onStep?.({ step, loss, learningRate, layers, metrics });
       if (Date.now() - lastYield > 20) {
         await new Promise<void>((resolve) => timers.setTimeout(resolve, 0));
         lastYield = Date.now();

@@ -28,6 +28,8 @@ export interface StepInfo {
   learningRate: number;
   /** Present on steps where `statsEvery` asks for diagnostics. */
   layers?: LayerStats[];
+  /** Present on steps where `metricsEvery` asks for them (e.g. `trainLoss`, `trainAccuracy`). */
+  metrics?: Record<string, number>;
 }
 
 /** A constant learning rate, or one per step (`step` counts from 0). */
@@ -51,6 +53,8 @@ export interface FitOptions {
   onStep?: (info: StepInfo) => void;
   /** Compute {@link LayerStats} every this many steps (0 = never). */
   statsEvery?: number;
+  /** Evaluate the entry's metrics on the whole training set every this many steps (0 = never). */
+  metricsEvery?: number;
 }
 
 /** The outcome of `fit`. */

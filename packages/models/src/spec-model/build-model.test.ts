@@ -32,7 +32,21 @@ describe("buildModel", () => {
     const data = blobs(150, 1);
     const model = buildModel(classifier, { seed: 3 });
     const counts: number[] = [];
-    const result = await model.fit(data, { steps: 60, learningRate: 0.05, optimizer: "adam", batchSize: 32, onStep: () => counts.push(tf.memory().numTensors) });
+    const metrics: Record<string, number>[] = [];
+    const result = await model.fit(data, {
+      steps: 60,
+      learningRate: 0.05,
+      optimizer: "adam",
+      batchSize: 32,
+      metricsEvery: 20,
+      onStep: (info) => {
+        counts.push(tf.memory().numTensors);
+        if (info.metrics) metrics.push(info.metrics);
+      },
+    });
+    expect(metrics).toHaveLength(3);
+    expect(metrics[2]!.trainLoss).toBeLessThan(metrics[0]!.trainLoss!);
+    expect(metrics[2]!.trainAccuracy).toBe(model.evaluate(data).accuracy);
     expect(new Set(counts.slice(1)).size).toBe(1);
     expect(result.losses[59]).toBeLessThan(result.losses[0]! / 3);
     const ev = model.evaluate(data);

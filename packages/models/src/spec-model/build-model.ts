@@ -71,6 +71,12 @@ class SpecModelImpl implements SpecModel {
           params: this.net.params,
           layers: this.net.layers,
           defaults: { steps: 100, learningRate: 0.1, optimizer: "sgd" },
+          metrics: () => {
+            const { loss, accuracy } = this.evaluate(data);
+            const out: Record<string, number> = { trainLoss: loss };
+            if (accuracy !== undefined) out.trainAccuracy = accuracy;
+            return out;
+          },
           loss: (_step, ctx, random) => {
             if (batch === n) return lossFromRaw(this.spec.loss, this.net.raw(x, ctx), y);
             const rows = sampleRows(n, batch, random);
