@@ -1,30 +1,109 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
-import { preview } from "vite";
-import { chromium } from "playwright-core";
+import { centre, drag, openPage, openTemplate, start, stat } from "./helpers.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-let server, browser;
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
 
-before(async () => {
-  server = await preview({ root, logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args });
-});
-after(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.httpServer.close(r));
-});
-
-test("the editor opens on a graph", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.resolvedUrls.local[0]);
-  await page.locator(".react-flow__node").first().waitFor();
-  assert.ok((await page.locator(".react-flow__node").count()) >= 3);
-  await page.screenshot({ path: "e2e-artifacts/editor.png" });
+test("first run opens a working template with a one-line hint, no console errors", async () => {
+  const { page, errors, close } = await openPage(env);
+  assert.ok((await page.locator(".react-flow__node").count()) >= 5);
+  assert.match(await page.getByTestId("hint").innerText(), /Try:/);
+  await page.screenshot({ path: "e2e-artifacts/first-run.png" });
   assert.deepEqual(errors, []);
+  await close();
+});
+
+test("drag input, neuron, output and loss from the palette, wire them with the mouse, Play: the loss falls", async () => {
+  const { page, errors, close } = await openPage(env);
+  await page.locator(".react-flow__pane").click({ position: { x: 20, y: 20 } });
+  await page.keyboard.press("Control+a");
+  await page.keyboard.press("Delete");
+  await page.waitForFunction(() => document.querySelectorAll(".react-flow__node").length === 0);
+  const canvas = await page.getByTestId("canvas").boundingBox();
+  const spots = { input: 120, neuron: 300, output: 480, loss: 640 };
+  for (const [kind, x] of Object.entries(spots)) {
+    const item = page.getByRole("button", { name: kind[0].toUpperCase() + kind.slice(1), exact: true });
+    await drag(page, await centre(item), { x: canvas.x + x, y: canvas.y + 250 });
+  }
+  await page.waitForFunction(() => document.querySelectorAll(".react-flow__node").length === 4);
+  const node = (kind) => page.locator(".react-flow__node").filter({ has: page.locator(`[data-testid^="node-${kind}-"]`) });
+  const out = (kind) => node(kind).locator(".react-flow__handle.source").first();
+  const into = (kind) => node(kind).locator(".react-flow__handle.target").first();
+  for (const [a, b] of [["input", "neuron"], ["neuron", "output"], ["output", "loss"]]) {
+    await drag(page, await centre(out(a)), await centre(into(b)));
+  }
+  await page.waitForFunction(() => document.querySelectorAll(".react-flow__edge").length === 3);
+  const play = page.getByRole("button", { name: "Play" });
+  await play.waitFor();
+  await page.waitForFunction(() => !document.querySelector("button.nn-primary")?.disabled, null, { timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="stat-step"]')?.textContent === "0"
+    && Number.isFinite(parseFloat(document.querySelector('[data-testid="stat-loss"]')?.textContent ?? "")));
+  await page.screenshot({ path: "e2e-artifacts/wired.png" });
+  const early = await stat(page, "loss");
+  await play.click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="stat-step"]')?.textContent) > 0);
+  await page.waitForTimeout(2500);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.waitForTimeout(300);
+  const late = await stat(page, "loss");
+  await page.screenshot({ path: "e2e-artifacts/wired-trained.png" });
+  assert.ok(Number.isFinite(early) && Number.isFinite(late), `loss shown: ${early} then ${late}`);
+  assert.ok(late < early, `loss fell on screen: ${early} → ${late}`);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("a refused wire shows its reason", async () => {
+  const { page, errors, close } = await openPage(env);
+  const node = (id) => page.locator(`.react-flow__node[data-id="${id}"]`);
+  await drag(page, await centre(node("h1_1").locator(".react-flow__handle.source")), await centre(node("y1").locator(".react-flow__handle.target")));
+  await page.getByTestId("notice").waitFor();
+  assert.match(await page.getByTestId("notice").innerText(), /refused/i);
+  await page.screenshot({ path: "e2e-artifacts/refused-wire.png" });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("the moons MLP trains to at least 95% accuracy on screen", async () => {
+  const { page, errors, close } = await openPage(env);
+  await openTemplate(page, "moons-mlp");
+  await page.getByRole("button", { name: "Play" }).click();
+  await page.waitForFunction(() => parseFloat(document.querySelector('[data-testid="stat-train-acc"]')?.textContent ?? "0") >= 95, null, { timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.waitForTimeout(300);
+  assert.ok((await stat(page, "train-acc")) >= 95);
+  await page.screenshot({ path: "e2e-artifacts/moons-trained.png" });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("expression mode shows micrograd's README numbers after Forward and Backward", async () => {
+  const { page, errors, close } = await openPage(env);
+  await openTemplate(page, "micrograd-readme");
+  await page.getByRole("button", { name: "Forward", exact: true }).click();
+  await page.getByTestId("node-g").getByText("24.7041").waitFor();
+  await page.getByRole("button", { name: "Backward", exact: true }).click();
+  await page.getByTestId("node-a").getByText("138.8338").waitFor();
+  await page.getByTestId("node-b").getByText("645.5773").waitFor();
+  await page.screenshot({ path: "e2e-artifacts/expression.png" });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("an invalid import shows a message and leaves the graph intact", async () => {
+  const { page, errors, close } = await openPage(env);
+  const ids = () => page.locator(".react-flow__node").evaluateAll((ns) => ns.map((n) => n.dataset.id).sort());
+  const before = await ids();
+  await page.getByTestId("import-file").setInputFiles({ name: "broken.nudge.json", mimeType: "application/json", buffer: Buffer.from('{"version": 1, "nodes": [') });
+  await page.getByRole("alert").first().waitFor();
+  assert.match(await page.getByTestId("notice").innerText(), /Could not open broken\.nudge\.json.*unchanged/s);
+  await page.getByTestId("import-file").setInputFiles({ name: "alien.nudge.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ version: 1, title: "x", mode: "neurons", nodes: [{ id: "q", kind: "quantum", position: { x: 0, y: 0 }, params: {} }], edges: [] })) });
+  await page.getByTestId("notice").getByText("alien.nudge.json").waitFor();
+  assert.deepEqual(await ids(), before);
+  await page.screenshot({ path: "e2e-artifacts/bad-import.png" });
+  assert.deepEqual(errors, []);
+  await close();
 });

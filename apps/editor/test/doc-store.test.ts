@@ -152,3 +152,15 @@ describe("document store: new wires", () => {
     expect(store.getState().doc.edges.find((e) => e.target === o)!.weight).toBeUndefined();
   });
 });
+
+describe("document store: documents stay valid", () => {
+  it("nodes and wires made in the editor pass @nudge/graph's schema (a saved file re-opens)", async () => {
+    const { migrate } = await import("@nudge/graph");
+    const store = fresh();
+    const n = store.getState().addNode("neuron", { x: 1.5, y: 2 });
+    store.getState().connect({ source: "x1", sourceHandle: "out", target: n, targetHandle: "in" });
+    store.getState().paste(store.getState().copy([n, "x1"]));
+    const res = migrate(JSON.parse(JSON.stringify(store.getState().doc)));
+    expect(res.ok ? [] : res.problems).toEqual([]);
+  });
+});

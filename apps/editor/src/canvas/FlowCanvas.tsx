@@ -21,6 +21,7 @@ const asConn = (c: RfConnection | NudgeFlowEdge) =>
 export function FlowCanvas({ settle = false }: { settle?: boolean }) {
   const doc = useDoc((s) => s.doc);
   const theme = useUi((s) => s.theme);
+  const settled = useUi((s) => s.settled);
   const [nodes, setNodes] = useState<NudgeFlowNode[]>(() => deriveNodes(doc, []));
   const [edges, setEdges] = useState<NudgeFlowEdge[]>(() => deriveEdges(doc, []));
   const tip = useHoverTip();
@@ -51,7 +52,7 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
   }, []);
 
   return (
-    <div className="nn-canvas" data-testid="canvas">
+    <div className="nn-canvas" data-testid="canvas" data-settled={settled}>
       <ReactFlow<NudgeFlowNode, NudgeFlowEdge>
         nodes={nodes} edges={edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
         onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}

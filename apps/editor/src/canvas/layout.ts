@@ -19,7 +19,7 @@ export async function autoLayout(doc: GraphDoc, measured: Measured = new Map()):
     id: "root",
     layoutOptions: {
       "elk.algorithm": "layered", "elk.direction": doc.mode === "expression" ? "DOWN" : "RIGHT",
-      "elk.layered.spacing.nodeNodeBetweenLayers": doc.mode === "expression" ? "36" : "90", "elk.spacing.nodeNode": doc.mode === "expression" ? "44" : "24",
+      "elk.layered.spacing.nodeNodeBetweenLayers": doc.mode === "expression" ? "36" : "150", "elk.spacing.nodeNode": doc.mode === "expression" ? "44" : "24",
       "elk.layered.nodePlacement.strategy": "NETWORK_SIMPLEX", "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
       "elk.layered.crossingMinimization.forceNodeModelOrder": "true",
     },

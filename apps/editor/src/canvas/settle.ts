@@ -1,9 +1,11 @@
 import { useDoc } from "../store/app-store";
+import { useUi } from "../store/ui-store";
+import { useTraining } from "../training/training-store";
 import { autoLayout } from "./layout";
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
-/** Once React Flow has measured every node, lays the graph out with the real sizes (not an undo step) and fits the view. */
+/** Once the first snapshot has filled the nodes and React Flow has measured them, lays the graph out with the real sizes (not an undo step) and fits the view. */
 /** The two React Flow calls settling needs. */
 export interface FlowLike {
   getNodes(): { id: string; measured?: { width?: number; height?: number } }[];
@@ -11,6 +13,9 @@ export interface FlowLike {
 }
 
 export async function settleLayout(flow: FlowLike): Promise<void> {
+  useUi.getState().setSettled(false);
+  const t0 = performance.now();
+  while (!useTraining.getState().snapshot && performance.now() - t0 < 2000) await frame();
   for (let i = 0; i < 60; i++) {
     await frame();
     const nodes = flow.getNodes();
@@ -18,11 +23,13 @@ export async function settleLayout(flow: FlowLike): Promise<void> {
   }
   const before = useDoc.getState().doc;
   const laid = await autoLayout(before, new Map(flow.getNodes().map((n) => [n.id, n.measured ?? {}])));
-  if (useDoc.getState().doc !== before) return;
+  if (useDoc.getState().doc !== before) return useUi.getState().setSettled(true);
   const temporal = useDoc.temporal.getState();
   temporal.pause();
   useDoc.getState().moveNodes(Object.fromEntries(laid.nodes.map((n) => [n.id, n.position])));
   temporal.resume();
   await frame();
   await flow.fitView({ padding: 0.12, maxZoom: 1.4 });
+  await frame();
+  useUi.getState().setSettled(true);
 }

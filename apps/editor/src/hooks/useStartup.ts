@@ -26,6 +26,7 @@ export function useStartup(): { ready: boolean; fresh: boolean } {
         } else {
           useDoc.getState().replaceDoc(await autoLayout(firstTemplate.build()));
           setFresh(true);
+          useUi.getState().setSettled(false);
           ui.setHint(firstTemplate.hint);
         }
       }

@@ -12,7 +12,7 @@ export function ConfusionMatrix() {
   if (!boundary || !pts || pts.dim !== 2) return null;
   const which = pts.test.some((t) => t === 1) ? "test" : "train";
   const { counts } = confusionFromGrid(pts, boundary, loss === "bce" || loss === "mse" ? 0.5 : 0, which);
-  const names = pts.classes.length === 2 ? pts.classes : ["class 0", "class 1"];
+  const names = (pts.classes.length === 2 ? pts.classes : ["class 0", "class 1"]).map((n) => (n.length > 8 ? n.split(" ")[0]! : n));
   return (
     <table className="nn-confusion" aria-label={`Confusion matrix (${which} points)`}>
       <caption>Confusion matrix, {which} points</caption>

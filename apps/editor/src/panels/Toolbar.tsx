@@ -24,6 +24,7 @@ export function Toolbar() {
   const openTemplate = async (id: string) => {
     const t = templates.find((x) => x.id === id);
     if (!t) return;
+    ui().setSettled(false);
     useTraining.getState().clear();
     useDoc.getState().replaceDoc(await autoLayout(t.build()));
     ui().setHint(t.hint);

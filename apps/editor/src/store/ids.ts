@@ -9,5 +9,5 @@ export function freshId(doc: GraphDoc, prefix: string, taken: Set<string> = new 
 }
 
 export function edgeId(source: string, sourceHandle: string, target: string, targetHandle: string): string {
-  return `${source}.${sourceHandle}->${target}.${targetHandle}`;
+  return `${source}.${sourceHandle}-${target}.${targetHandle}`;
 }

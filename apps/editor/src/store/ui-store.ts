@@ -16,14 +16,14 @@ export interface UiState {
   notice: Notice | null;
   hint: string;
   theme: Theme;
-  /** Positions while a drag is in flight; committed to the document on drag stop. */
-  dragging: Record<string, { x: number; y: number }>;
+  /** False while a fresh graph waits for its measured layout (tests wait for true). */
+  settled: boolean;
   select(nodes: string[], edges: string[]): void;
   notify(kind: Notice["kind"], text: string): void;
   clearNotice(): void;
   setHint(hint: string): void;
   setTheme(theme: Theme): void;
-  setDragging(pos: Record<string, { x: number; y: number }>): void;
+  setSettled(settled: boolean): void;
 }
 
 const initialTheme = (): Theme => {
@@ -38,7 +38,7 @@ export const useUi = create<UiState>()((set) => ({
   notice: null,
   hint: "",
   theme: initialTheme(),
-  dragging: {},
+  settled: true,
   select: (selectedNodes, selectedEdges) => set({ selectedNodes, selectedEdges }),
   notify: (kind, text) => set({ notice: { kind, text, at: Date.now() } }),
   clearNotice: () => set({ notice: null }),
@@ -47,5 +47,5 @@ export const useUi = create<UiState>()((set) => ({
     localStorage.setItem("nudge:theme", theme);
     set({ theme });
   },
-  setDragging: (dragging) => set({ dragging }),
+  setSettled: (settled) => set({ settled }),
 }));

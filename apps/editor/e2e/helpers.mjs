@@ -1,0 +1,63 @@
+import { fileURLToPath } from "node:url";
+import { preview } from "vite";
+import { chromium } from "playwright-core";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Starts `vite preview` of dist/ and a headless Debian chromium. */
+export async function start() {
+  const server = await preview({ root, logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args });
+  return {
+    url: server.resolvedUrls.local[0],
+    browser,
+    async stop() {
+      await browser.close();
+      await new Promise((r) => server.httpServer.close(r));
+    },
+  };
+}
+
+/** A fresh page at 1280×720 (a learner's laptop) that records console errors and page errors. */
+export async function openPage(env) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(`console: ${m.text()}`); });
+  await page.goto(env.url);
+  await page.locator(".react-flow__node").first().waitFor();
+  await page.locator('[data-settled="true"]').waitFor();
+  await page.getByRole("button", { name: "Play" }).or(page.getByRole("button", { name: "Forward", exact: true })).first().waitFor();
+  return { page, errors, close: () => context.close() };
+}
+
+export const centre = async (locator) => {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error("element has no box");
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+};
+
+/** Presses the mouse on `from`, moves in small steps, releases on `to` (a real drag). */
+export async function drag(page, from, to, steps = 12) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 6, from.y + 6, { steps: 2 });
+  await page.mouse.move(to.x, to.y, { steps });
+  await page.mouse.up();
+}
+
+/** Opens a template from the Templates menu and waits for its layout to settle. */
+export async function openTemplate(page, id) {
+  await page.getByLabel("Templates").selectOption(id);
+  await page.locator('[data-settled="false"]').waitFor();
+  await page.locator('[data-settled="true"]').waitFor();
+}
+
+/** The number shown in a stats cell (loss, step, accuracy %). */
+export async function stat(page, name) {
+  const text = await page.getByTestId(`stat-${name}`).innerText();
+  return Number(text.replace("%", "").replace("\u2212", "-"));
+}
