@@ -22,7 +22,7 @@ export type { CountingBigram, CountingBigramOptions } from "./language/counting-
 export { createNeuralBigram, loadNeuralBigram } from "./language/neural-bigram.js";
 export type { NeuralBigram, NeuralBigramFitOptions, NeuralBigramOptions } from "./language/neural-bigram.js";
 export { createMlpLanguageModel, loadMlpLanguageModel } from "./language/mlp-lm.js";
-export { stepDecay } from "./core/schedules.js";
+export { exponentialSweep, stepDecay } from "./core/schedules.js";
 export type { MlpLanguageModel, MlpLanguageModelOptions } from "./language/mlp-lm.js";
 export { createBatchNormMlp } from "./language/batchnorm-mlp.js";
 export type { BatchNormMlpOptions } from "./language/batchnorm-mlp.js";
