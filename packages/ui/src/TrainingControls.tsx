@@ -1,8 +1,20 @@
-import { formatCount } from "./format.js";
+import type { ReactNode } from "react";
+import { formatCount, formatSigned } from "./format.js";
 import { SelectField } from "./SelectField.js";
 
 /** The learning rates offered (TensorFlow Playground's list). */
 export const learningRates = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10] as const;
+
+const percent = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : "–");
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="nudge-controls__counter">
+      <span className="nudge-field__label">{label}</span>
+      <output className="nudge-num" aria-label={label}>{value}</output>
+    </div>
+  );
+}
 
 export interface TrainingControlsProps {
   status: "idle" | "running" | "paused" | "error";
@@ -12,6 +24,8 @@ export interface TrainingControlsProps {
   onPause: () => void;
   onStep: () => void;
   onReset: () => void;
+  /** Shows a "Re-seed" button: reset with new random initial weights. */
+  onReseed?: () => void;
   learningRate: number;
   onLearningRateChange: (lr: number) => void;
   /** Batch size; shown with `onBatchSizeChange`. */
@@ -20,6 +34,12 @@ export interface TrainingControlsProps {
   onBatchSizeChange?: (size: number | "all") => void;
   /** Steps per second reported by the worker. */
   stepsPerSecond?: number;
+  /** Latest training loss and accuracies (0–1), shown beside the step counter when given. */
+  loss?: number;
+  trainAccuracy?: number;
+  testAccuracy?: number;
+  /** Extra controls at the end (e.g. an optimiser select). */
+  children?: ReactNode;
   /** Disables the buttons, e.g. while the graph has problems; the reason is shown. */
   disabledReason?: string;
 }
@@ -45,15 +65,23 @@ export function TrainingControls(props: TrainingControlsProps) {
         <button type="button" className="nudge-button" onClick={onStep} disabled={running || blocked}>
           <span aria-hidden>⇥</span>Step
         </button>
-        <button type="button" className="nudge-button" onClick={onReset}>
+        <button type="button" className="nudge-button" onClick={onReset} title="Back to the same initial weights">
           <span aria-hidden>↺</span>Reset
         </button>
+        {props.onReseed && (
+          <button type="button" className="nudge-button" onClick={props.onReseed} title="Reset with new random initial weights">
+            Re-seed
+          </button>
+        )}
       </div>
       <div className="nudge-controls__counter" aria-live="off">
         <span className="nudge-field__label">step</span>
         <output className="nudge-num" aria-label="step">{formatCount(step)}</output>
         {props.stepsPerSecond !== undefined && running && <span className="nudge-field__hint">{formatCount(props.stepsPerSecond)} steps/s</span>}
       </div>
+      {props.loss !== undefined && <Stat label="loss" value={formatSigned(props.loss, 4).replace(/^\+/, "")} />}
+      {props.trainAccuracy !== undefined && <Stat label="train acc" value={percent(props.trainAccuracy)} />}
+      {props.testAccuracy !== undefined && <Stat label="test acc" value={percent(props.testAccuracy)} />}
       <SelectField label="Learning rate" value={learningRate} options={rates.map((r) => ({ value: r, label: String(r) }))} onChange={onLearningRateChange} />
       {props.onBatchSizeChange && props.batchSize !== undefined && (
         <SelectField
@@ -63,6 +91,7 @@ export function TrainingControls(props: TrainingControlsProps) {
           onChange={props.onBatchSizeChange}
         />
       )}
+      {props.children}
       {blocked && <p className="nudge-controls__reason" role="status">{disabledReason}</p>}
     </div>
   );
