@@ -67,6 +67,10 @@ describe("buildModel", () => {
     const model = buildModel(classifier);
     await expect(model.fit({ features: [1, 2, 3], targets: [0] })).rejects.toThrow(/features must have shape/);
     await expect(model.fit({ features: [1, NaN], targets: [0] })).rejects.toThrow(/index 1/);
+    await expect(model.fit({ features: [1, 2, 3, 4], targets: [0, 3] })).rejects.toThrow(/targets\[1\].*0 to 2, got 3/);
+    const poisson = buildModel({ version: 1, input: { shape: [1] }, task: "regression", loss: "poissonNll", layers: [{ type: "dense", units: 1, activation: "exp" }] });
+    await expect(poisson.fit({ features: [1, 2], targets: [1, -2] })).rejects.toThrow(/targets\[1\].*≥ 0/);
+    poisson.dispose();
     model.dispose();
   });
 

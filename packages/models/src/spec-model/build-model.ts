@@ -7,6 +7,7 @@ import { createNetwork } from "../core/network.js";
 import type { Network } from "../core/network.js";
 import type { ArrayData } from "../core/tensor-data.js";
 import { sampleRows, toTensors } from "../core/tensor-data.js";
+import { checkSpecData } from "../core/check-data.js";
 import type { FitOptions, FitResult } from "../core/types.js";
 import { modelError } from "../spec/errors.js";
 import type { ModelSpec } from "../spec/types.js";
@@ -48,6 +49,7 @@ class SpecModelImpl implements SpecModel {
   ) {}
 
   private shapes(data: ArrayData) {
+    checkSpecData(this.spec, data.features, data.targets, this.outWidth);
     const classes = this.spec.loss === "crossEntropy";
     const outWidth = this.spec.loss === "mse" ? this.outWidth : 1;
     return toTensors(data, this.spec.input.shape, {
