@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { makeToy } from "@nudge/datasets";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { compile } from "../compile/index.js";
 import { createTemplate, templates } from "../templates/index.js";
@@ -13,10 +14,36 @@ import { exportTypeScript } from "./typescript.js";
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "test-results", "exports");
 
-async function run(name: string, code: string): Promise<{ losses: number[]; grads?: number[] }> {
+function write(name: string, code: string): string {
   mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, `${name}-${process.pid}.mjs`);
+  const file = join(outDir, `${name}-${process.pid}.ts`);
   writeFileSync(file, code);
+  return file;
+}
+
+/** Type-checks exported programs with the TypeScript compiler (strict, plus noUncheckedIndexedAccess); errors in the files only. */
+function typeErrors(files: string[]): string[] {
+  const program = ts.createProgram([...files, write("console", "declare const console: { log(...data: unknown[]): void };\n")], {
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    customConditions: ["source"],
+    lib: ["lib.es2022.d.ts"],
+    types: [],
+  });
+  const ours = new Set(files.map((f) => program.getSourceFile(f)));
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file === undefined || ours.has(d.file))
+    .map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+}
+
+async function run(name: string, code: string): Promise<{ losses: number[]; grads?: number[] }> {
+  const file = write(name, code);
   return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { losses: number[]; grads?: number[] };
 }
 
@@ -60,6 +87,18 @@ describe("exportTypeScript", () => {
     expect(losses).toHaveLength(2);
     expect(losses.every(Number.isFinite)).toBe(true);
   });
+
+  it("the exported programs type-check as strict TypeScript", () => {
+    const files = (["micrograd-readme", "moons-mlp", "moons-layers", "xor"] as TemplateId[]).map((id) => {
+      const result = exportTypeScript(createTemplate(id));
+      if (!result.ok) throw new Error(id);
+      return write(`typed-${id}`, result.code);
+    });
+    const control = write("typed-control", 'import { Value } from "@nudge/autograd";\nexport const v: number = new Value(1);\n');
+    const errors = typeErrors([...files, control]);
+    expect(errors.length).toBe(1);
+    expect(errors[0]).toContain("typed-control");
+  }, 30000);
 
   it("refuses an invalid document with its problems", () => {
     const doc = createTemplate("abc");

@@ -11,7 +11,7 @@ const reserved = ["Value", "SGD", "Adam", "makeToy", "trainTestSplit", "createRn
 function header(doc: GraphDoc): string[] {
   return [
     `// ${commentText(doc.title)}: exported from Nudge as a program on @nudge/autograd.`,
-    "// Run it with Node 20: npm install @nudge/autograd @nudge/datasets, save as model.mjs (or model.ts with tsx), node model.mjs",
+    "// Run it with Node 20: npm install @nudge/autograd @nudge/datasets tsx, save as model.ts, npx tsx model.ts",
   ];
 }
 
@@ -20,14 +20,14 @@ function paramsBlock(plan: Plan, params: number[]): string[] {
     "// Trainable numbers: wire weights, neuron biases and parameters, in the editor's order.",
     "const p = [",
     ...params.map((v, i) => `  ${literal(v)}, // ${paramNote(plan, i)}`),
-    "].map((v) => new Value(v));",
+    "].map((v): Value => new Value(v));",
   ];
 }
 
 function modelBlock(plan: Plan, expression: boolean): string[] {
-  const { lines, names } = nodeLines(plan, jsOps, (f) => `new Value(x[${f}])`, (i) => `p[${i}]`, (n, e) => `  const ${n} = ${e};`, reserved);
+  const { lines, names } = nodeLines(plan, jsOps, (f) => `new Value(x[${f}]!)`, (i) => `p[${i}]!`, (n, e) => `  const ${n} = ${e};`, reserved);
   const result = expression ? names[plan.root]! : `[${plan.outputs.map((o) => names[o]).join(", ")}]`;
-  return [expression ? "function model() {" : "function model(x) {", ...lines, `  return ${result};`, "}"];
+  return [expression ? "function model(): Value {" : "function model(x: number[]): Value[] {", ...lines, `  return ${result};`, "}"];
 }
 
 function expressionProgram(doc: GraphDoc, plan: Plan, params: number[]): string[] {
@@ -41,11 +41,11 @@ function expressionProgram(doc: GraphDoc, plan: Plan, params: number[]): string[
     "",
     "const out = model();",
     "out.backward();",
-    "export const losses = [out.data];",
-    "export const grads = p.map((q) => q.grad);",
+    "export const losses: number[] = [out.data];",
+    "export const grads: number[] = p.map((q) => q.grad);",
     `const names = [${leafNames.join(", ")}];`,
     'console.log(`value ${out.data.toFixed(4)}`);',
-    "names.forEach((name, i) => console.log(`d/d ${name} = ${grads[i].toFixed(4)}`));",
+    "names.forEach((name, i) => console.log(`d/d ${name} = ${grads[i]!.toFixed(4)}`));",
   ];
 }
 
@@ -54,8 +54,8 @@ function trainingProgram(doc: GraphDoc, plan: Plan, params: number[], steps: num
   if (!data) return [];
   const { optimizer, batchSize, l2 } = doc.training;
   const k = plan.outputs.length;
-  const out = plan.outputs.map((_, j) => `out[${j}]`);
-  const loss = sampleLoss(jsOps, plan.lossName, out, { y: "y", onehot: plan.outputs.map((_, j) => `Y[${j}]`) });
+  const out = plan.outputs.map((_, j) => `out[${j}]!`);
+  const loss = sampleLoss(jsOps, plan.lossName, out, { y: "y", onehot: plan.outputs.map((_, j) => `Y[${j}]!`) });
   const opts = { n: data.n, noise: data.noise, seed: data.seed, ...(data.classes === undefined ? {} : { classes: data.classes }) };
   const rows = data.testFraction > 0 ? `trainTestSplit(data.shape[0], { testFraction: ${data.testFraction}, seed: ${data.seed} }).train` : "[...Array(data.shape[0]).keys()]";
   const opt = optimizer.kind === "adam" ? `new Adam(p, { lr: ${optimizer.lr} })` : `new SGD(p, { lr: ${optimizer.lr}${optimizer.momentum ? `, momentum: ${optimizer.momentum}` : ""} })`;
@@ -65,8 +65,8 @@ function trainingProgram(doc: GraphDoc, plan: Plan, params: number[], steps: num
     `import { createRng, makeToy${data.testFraction > 0 ? ", trainTestSplit" : ""} } from "@nudge/datasets";`,
     "",
     `const data = makeToy(${JSON.stringify(data.name)}, ${JSON.stringify(opts)});`,
-    "const dim = data.shape[1];",
-    `const rows = ${rows};`,
+    "const dim = data.shape[1]!;",
+    `const rows: number[] = ${rows};`,
     "",
     ...paramsBlock(plan, params),
     "",
@@ -74,7 +74,7 @@ function trainingProgram(doc: GraphDoc, plan: Plan, params: number[], steps: num
     ...modelBlock(plan, false),
     "",
     `/** The ${plan.lossName} loss of one data point: y is the target${k > 1 ? ", Y its one-hot code" : ""}. */`,
-    `function sampleLoss(out, y, Y) {`,
+    "function sampleLoss(out: Value[], y: Value, Y: Value[]): Value {",
     `  return ${loss};`,
     "}",
     "",
@@ -82,13 +82,13 @@ function trainingProgram(doc: GraphDoc, plan: Plan, params: number[], steps: num
     `const steps = ${steps};`,
     `const optimizer = ${opt};`,
     `const rng = createRng(${doc.training.seed});`,
-    "export const losses = [];",
+    "export const losses: number[] = [];",
     "for (let step = 0; step < steps; step += 1) {",
     batchSize === "all" ? "  const batch = rows;" : `  const batch = rng.shuffle([...rows]).slice(0, ${batchSize});`,
     "  let sum = new Value(0);",
     "  for (const r of batch) {",
-    "    const x = Array.from({ length: dim }, (_, f) => data.features[r * dim + f]);",
-    "    const t = data.targets[r];",
+    "    const x = Array.from({ length: dim }, (_, f) => data.features[r * dim + f]!);",
+    "    const t = data.targets[r]!;",
     `    const Y = Array.from({ length: ${k > 1 ? k : 0} }, (_, j) => new Value(t === j ? 1 : 0));`,
     `    sum = sum.add(sampleLoss(model(x), new Value(${target}), Y));`,
     "  }",
@@ -104,10 +104,10 @@ function trainingProgram(doc: GraphDoc, plan: Plan, params: number[], steps: num
 }
 
 /**
- * Exports the document as a runnable program on `@nudge/autograd` (plain ESM that is also valid
- * TypeScript): the same initial weights, loss and optimiser, so its first loss equals Nudge's.
+ * Exports the document as a runnable TypeScript module (strict) on `@nudge/autograd`: the same
+ * initial weights, data rows, loss and optimiser, so its first loss equals Nudge's.
  * @example
- * const result = exportTypeScript(doc); if (result.ok) download("model.mjs", result.code);
+ * const result = exportTypeScript(doc); if (result.ok) download("model.ts", result.code);
  */
 export function exportTypeScript(input: GraphDoc, options: ExportOptions = {}): ExportResult {
   const c = checked(input);
