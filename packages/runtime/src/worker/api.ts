@@ -1,12 +1,16 @@
 import { transfer } from "comlink";
 import { problem, RuntimeError, runtimeErrors } from "../errors.js";
-import type { OpCursor, OpDirection, Problem, Resume, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, TrainerStatus, ViewSettings, WorkerApi } from "../protocol.js";
+import type { LoadResult, OpCursor, OpDirection, Problem, Resume, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, TrainerStatus, ViewSettings, WorkerApi } from "../protocol.js";
 import { moveWalk, startWalk, walkCursor, type OpWalk } from "./op-walk.js";
 import { loadDoc, resetLoaded, trainStep, type Loaded } from "./session.js";
 import { createOptimizer } from "./engine/optimizer.js";
 import { applyPatch, defaultView, resolveTraining } from "./settings.js";
 import { buildSnapshot } from "./snapshot.js";
 import { createThrottle, createYield } from "./throttle.js";
+import type * as LayerApi from "./layers/index.js";
+import type { LayerLoaded, Stopper } from "./layers/index.js";
+
+type LayerModule = typeof LayerApi;
 
 /** Options of {@link createWorkerApi}. */
 export interface WorkerApiOptions {
@@ -26,7 +30,10 @@ const now = () => performance.now();
 export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { dispose(): void } {
   const chunkMs = options.chunkMs ?? 8;
   const yielder = createYield();
-  let s: Loaded | undefined;
+  let s: Loaded | LayerLoaded | undefined;
+  let layers: LayerModule | undefined;
+  let stopper: Stopper | undefined;
+  let layerRun: Promise<void> = Promise.resolve();
   let status: TrainerStatus = "idle";
   let error: Problem | undefined;
   let view: ViewSettings = { ...defaultView };
@@ -39,13 +46,16 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
   let rate = { step: 0, time: now(), value: 0 };
   let waiters: ((snapshot: Snapshot | undefined) => void)[] = [];
 
-  const snapshotNow = (): Snapshot | undefined =>
-    s ? buildSnapshot(s, { seq: ++seq, status, view, stepsPerSecond: rate.value, walk, error }).snapshot : undefined;
+  const build = (loaded: Loaded | LayerLoaded) => {
+    const meta = { seq: ++seq, status, view, stepsPerSecond: rate.value, walk, error };
+    return loaded.kind === "layers" ? layers!.buildLayerSnapshot(loaded, meta) : buildSnapshot(loaded, meta);
+  };
+  const snapshotNow = (): Snapshot | undefined => (s ? build(s).snapshot : undefined);
 
   const throttle = createThrottle(
     () => {
       if (!s || !listener) return;
-      const built = buildSnapshot(s, { seq: ++seq, status, view, stepsPerSecond: rate.value, walk, error });
+      const built = build(s);
       return listener(transfer(built.snapshot, built.transfer)) as unknown as Promise<unknown> | void;
     },
     () => view.maxSnapshotsPerSecond,
@@ -63,6 +73,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
 
   function stop(next: TrainerStatus): void {
     if (status === "running") status = next;
+    if (stopper) stopper.aborted = true;
     stopAt = undefined;
     settle();
   }
@@ -75,11 +86,40 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     }
   }
 
+  function finish(): void {
+    looping = false;
+    stopAt = undefined;
+    rate.value = 0;
+    settle();
+  }
+
+  function runLayerGraph(loaded: LayerLoaded): void {
+    const previous = layerRun;
+    const mine: Stopper = { aborted: false };
+    stopper = mine;
+    layerRun = (async () => {
+      await previous;
+      if (mine.aborted) return finish();
+      const steps = stopAt === undefined ? Number.MAX_SAFE_INTEGER : stopAt - loaded.step;
+      const halt = await layers!.runLayers(loaded, steps, mine, () => {
+        measure();
+        throttle.request();
+      });
+      if (halt) {
+        status = halt.status;
+        error = halt.error;
+      } else if (status === "running" && stopper === mine) status = "paused";
+      if (stopper === mine) finish();
+      throttle.request();
+    })();
+  }
+
   function chunk(): void {
     if (status !== "running" || !s) {
       looping = false;
       return;
     }
+    if (s.kind === "layers") return runLayerGraph(s);
     const t0 = now();
     const limit = stopAt === undefined ? stepsPerChunk : Math.min(stepsPerChunk, stopAt - s.step);
     let done = 0;
@@ -100,12 +140,8 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     if (done > 0) stepsPerChunk = Math.max(1, Math.min(100_000, Math.round((done * chunkMs) / Math.max(dt, 0.05))));
     measure();
     if (stopAt !== undefined && s.step >= stopAt) status = "paused";
-    if (status !== "running") {
-      looping = false;
-      stopAt = undefined;
-      rate.value = 0;
-      settle();
-    } else yielder.next(chunk);
+    if (status !== "running") finish();
+    else yielder.next(chunk);
     throttle.request();
   }
 
@@ -120,7 +156,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     }
   }
 
-  const need = (): Loaded => {
+  const need = (): Loaded | LayerLoaded => {
     if (!s) throw new RuntimeError("NOT_LOADED", runtimeErrors.NOT_LOADED());
     return s;
   };
@@ -130,8 +166,14 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
       stop("idle");
       status = "idle";
       walk = undefined;
-      const { result, ...rest } = loadDoc(doc, resume);
-      s = "loaded" in rest ? rest.loaded : undefined;
+      if (s?.kind === "layers") s.model.dispose();
+      if (doc?.mode === "layers") {
+        layers ??= await import("./layers/index.js");
+        await layers.ensureBackend();
+      }
+      const outcome: { result: LoadResult; loaded?: Loaded | LayerLoaded } = doc?.mode === "layers" ? layers!.loadLayerDoc(doc) : loadDoc(doc, resume);
+      const result = outcome.result;
+      s = outcome.loaded;
       error = result.ok ? undefined : result.problems[0];
       status = result.ok ? (s!.step > 0 ? "paused" : "idle") : "error";
       throttle.request();
@@ -157,6 +199,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     async stepOp(direction: OpDirection): Promise<OpCursor | undefined> {
       const loaded = need();
       if (direction !== "forward" && direction !== "back") throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM("direction", `must be "forward" or "back"`));
+      if (loaded.kind === "layers") throw new RuntimeError("NOT_SUPPORTED", runtimeErrors.NOT_SUPPORTED("Stepping one op at a time through a layer graph"));
       stop("paused");
       if (status === "idle") status = "paused";
       if (!walk) walk = startWalk(loaded, view.focus ?? loaded.doc.focus ?? 0);
@@ -167,7 +210,10 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     async reset(reseed?: boolean | number) {
       const loaded = need();
       stop("idle");
-      resetLoaded(loaded, reseed);
+      if (loaded.kind === "layers") {
+        await layerRun;
+        layers!.resetLayers(loaded, reseed);
+      } else resetLoaded(loaded, reseed);
       status = "idle";
       error = undefined;
       walk = undefined;
@@ -180,7 +226,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
       if (s) {
         const optimizerChanged = next.training.optimizer.kind !== s.training.optimizer.kind || next.training.optimizer.momentum !== s.training.optimizer.momentum;
         s.training = next.training;
-        if (optimizerChanged) s.optimizer = createOptimizer(s.training.optimizer, s.model.params.length);
+        if (optimizerChanged && s.kind === "plan") s.optimizer = createOptimizer(s.training.optimizer, s.model.params.length);
       }
       throttle.request();
     },

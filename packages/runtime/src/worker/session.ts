@@ -11,6 +11,7 @@ import { resolveTraining } from "./settings.js";
 
 /** A loaded document: its plan, data, parameters and optimiser state. */
 export interface Loaded {
+  kind: "plan";
   doc: TrainDoc;
   plan: Plan;
   model: PlanEvaluator;
@@ -62,7 +63,7 @@ export function loadDoc(doc: TrainDoc, resume?: Resume): { loaded: Loaded; resul
     const initial = initialParams(doc, plan.paramOwners, plan.paramDefaults);
     model.params.set(resumed ? resume.params : initial);
     const loaded: Loaded = {
-      doc, plan, model, data, training, initial,
+      kind: "plan", doc, plan, model, data, training, initial,
       optimizer: createOptimizer(training.optimizer, model.params.length),
       batchRng: createRng(training.seed),
       step: resumed ? resume.step : 0,

@@ -1,0 +1,84 @@
+import type { Boundary, LayerStats, Problem, Snapshot, TrainerStatus, ViewSettings } from "../../protocol.js";
+import type { BuiltSnapshot } from "../snapshot.js";
+import type { LayerLoaded } from "./layer-session.js";
+
+function gridPoints(size: number, dim: number, xRange: [number, number], yRange: [number, number]): Float32Array {
+  const rows = dim === 2 ? size : 1;
+  const out = new Float32Array(size * rows * dim);
+  const at = (r: [number, number], i: number) => r[0] + ((r[1] - r[0]) * (i + 0.5)) / size;
+  for (let y = 0; y < rows; y++) {
+    for (let x = 0; x < size; x++) {
+      out[(y * size + x) * dim] = at(xRange, x);
+      if (dim === 2) out[(y * size + x) * dim + 1] = at(yRange, y);
+    }
+  }
+  return out;
+}
+
+function boundary(s: LayerLoaded, size: number): Boundary | undefined {
+  const { dim, xRange, yRange } = s.data;
+  if (size === 0 || (dim !== 1 && dim !== 2)) return undefined;
+  const points = gridPoints(size, dim, xRange, yRange);
+  const count = points.length / dim;
+  const out = s.model.predict(points);
+  const k = out.length / count;
+  const values = new Float32Array(count);
+  for (let p = 0; p < count; p++) {
+    if (k === 1) values[p] = out[p];
+    else {
+      let best = 0;
+      for (let j = 1; j < k; j++) if (out[p * k + j] > out[p * k + best]) best = j;
+      values[p] = best;
+    }
+  }
+  return { size, dims: dim as 1 | 2, kind: k > 1 ? "class" : "score", xRange, yRange, values };
+}
+
+function layerStats(s: LayerLoaded): LayerStats[] | undefined {
+  return s.stats?.map((l, i) => {
+    return {
+      nodeIds: [s.layerNodeIds[i] ?? l.name],
+      activationMean: l.activation?.mean ?? 0,
+      activationStd: l.activation?.std ?? 0,
+      saturated: l.activation?.saturation ?? 0,
+      gradMean: l.gradient?.mean ?? 0,
+      gradStd: l.gradient?.std ?? 0,
+      updateRatio: l.weights.length ? 10 ** Math.max(...l.weights.map((w) => w.updateToData)) : 0,
+    };
+  });
+}
+
+/** A snapshot of a layer graph: losses, accuracy, the boundary, layer statistics and all weights. */
+export function buildLayerSnapshot(
+  s: LayerLoaded,
+  meta: { seq: number; status: TrainerStatus; view: ViewSettings; stepsPerSecond: number; error?: Problem },
+): BuiltSnapshot {
+  const train = s.model.evaluate(s.train);
+  const test = s.test ? s.model.evaluate(s.test) : undefined;
+  const grid = boundary(s, meta.view.boundaryResolution);
+  const weights = s.model.weights();
+  const params = new Float64Array(weights.reduce((n, w) => n + w.values.length, 0));
+  let at = 0;
+  for (const w of weights) {
+    params.set(w.values, at);
+    at += w.values.length;
+  }
+  const stats = layerStats(s);
+  const snapshot: Snapshot = {
+    seq: meta.seq,
+    step: s.step,
+    status: meta.status,
+    loss: train.loss,
+    learningRate: s.lr,
+    stepsPerSecond: meta.stepsPerSecond,
+    nodes: {},
+    edges: {},
+    params,
+    ...(train.accuracy !== undefined ? { trainAccuracy: train.accuracy } : {}),
+    ...(test ? { testLoss: test.loss, ...(test.accuracy !== undefined ? { testAccuracy: test.accuracy } : {}) } : {}),
+    ...(stats ? { layerStats: stats } : {}),
+    ...(grid ? { boundary: grid } : {}),
+    ...(meta.error ? { error: meta.error } : {}),
+  };
+  return { snapshot, transfer: [params.buffer, ...(grid ? [grid.values.buffer as ArrayBuffer] : [])] };
+}

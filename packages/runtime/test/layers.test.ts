@@ -1,0 +1,25 @@
+import { createTemplate } from "@nudge/graph";
+import { expect, test } from "vitest";
+import { createWorkerApi } from "../src/worker/api.js";
+
+test("a layer graph (moons, Dense 16-16-1 as a ModelSpec) trains with tfjs in the worker", async () => {
+  const api = createWorkerApi();
+  try {
+    const doc = createTemplate("moons-layers");
+    const loaded = await api.load(doc);
+    expect(loaded).toMatchObject({ ok: true, parameters: 2 * 16 + 16 + 16 * 16 + 16 + 16 + 1 });
+    const first = (await api.step(1))!;
+    const after = (await api.step(150))!;
+    expect(after.step).toBe(151);
+    expect(after.loss).toBeLessThan(first.loss);
+    expect(after.trainAccuracy).toBeGreaterThan(0.85);
+    expect(after.boundary?.values.length).toBe(40 * 40);
+    await expect(api.stepOp("forward")).rejects.toThrow(/layer graph/);
+    const reset = (await api.reset())!;
+    expect(reset.step).toBe(0);
+    expect(Array.from((await api.reset())!.params)).toEqual(Array.from(reset.params));
+    expect(Array.from((await api.reset(true))!.params)).not.toEqual(Array.from(reset.params));
+  } finally {
+    api.dispose();
+  }
+});
