@@ -47,6 +47,7 @@ export type { Connection, ConnectResult } from "./connect.js";
 export { analyzeShapes, inferShapes } from "./shapes.js";
 export type { ShapeAnalysis } from "./shapes.js";
 export { compile } from "./compile/index.js";
+export { initialWeight } from "./compile/init.js";
 export type { Batch, CompileOptions, CompileResult, CompiledGraph, NonFinite } from "./compile/types.js";
 export type { ParamOwner } from "./compile/plan.js";
 export { GraphError } from "./problems.js";

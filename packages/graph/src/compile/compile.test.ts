@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createTemplate } from "../templates/index.js";
 import type { GraphDoc } from "../schema/types.js";
 import { compile } from "./index.js";
+import { initialWeight } from "./init.js";
 import type { CompiledGraph } from "./types.js";
 
 function tapeOf(doc: GraphDoc, capacity?: number): CompiledGraph {
@@ -223,5 +224,21 @@ describe("compile: layer graphs", () => {
       },
       layerNodeIds: ["l1", "l2", "l3"],
     });
+  });
+});
+
+describe("initial weights", () => {
+  it("a wire without a weight starts at initialWeight(seed, id), whatever other wires do", () => {
+    const doc = createTemplate("xor");
+    for (const e of doc.edges) delete e.weight;
+    const first = tapeOf(doc, 1);
+    const id = "x1-h1_1-in";
+    const p = first.paramIndex(id, "edge");
+    expect(first.params[p]).toBe(initialWeight(doc.training.seed, id));
+    expect(Math.abs(first.params[p]!)).toBeLessThan(1);
+    doc.edges = doc.edges.filter((e) => e.id !== "x2-h1_2-in");
+    const second = tapeOf(doc, 1);
+    expect(second.params[second.paramIndex(id, "edge")]).toBe(first.params[p]);
+    expect(initialWeight(doc.training.seed + 1, id)).not.toBe(first.params[p]);
   });
 });

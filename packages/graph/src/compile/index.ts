@@ -1,10 +1,10 @@
-import { createRng } from "@nudge/datasets";
 import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";
 import { parseCurrent } from "../schema/parse.js";
 import type { GraphDoc } from "../schema/types.js";
 import { validate } from "../validate/index.js";
 import { TapeGraph } from "./compiled-graph.js";
+import { initialParams } from "./init.js";
 import { compileLayers } from "./layers.js";
 import { PlanNodeError, buildPlan } from "./plan.js";
 import type { CompileOptions, CompileResult } from "./types.js";
@@ -22,7 +22,7 @@ function initialCapacity(doc: GraphDoc, options: CompileOptions): number {
 /**
  * Compiles a document: expression and neuron graphs to an `@nudge/autograd` tape wrapped in a
  * {@link CompiledGraph}; layer graphs to a `ModelSpec`. Problems (with node ids) instead of throwing.
- * Wires without a weight start at a seeded uniform(−1, 1) value (`training.seed`).
+ * Wires without a weight start at `initialWeight(training.seed, edgeId)`.
  * @example
  * const result = compile(doc);
  * if (result.ok && result.kind === "tape") {
@@ -46,8 +46,7 @@ export function compile(input: GraphDoc, options: CompileOptions = {}): CompileR
   if (plan.task === "regression" && plan.outputs.length > 1) {
     return { ok: false, problems: [problem("not-supported", ["Regression with several outputs"], { nodeId: plan.nodes[plan.outputs[1]!]!.id })] };
   }
-  const rng = createRng(doc.training.seed);
-  const params = Float64Array.from(plan.initial, (v) => v ?? rng.uniform(-1, 1));
+  const params = initialParams(plan, doc.training.seed);
   try {
     const graph = new TapeGraph(plan, params, initialCapacity(doc, options), doc.training.l2, doc.mode);
     return { ok: true, kind: "tape", graph, warnings };

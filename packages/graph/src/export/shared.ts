@@ -1,4 +1,4 @@
-import { createRng } from "@nudge/datasets";
+import { initialParams } from "../compile/init.js";
 import { buildPlan, evaluatePlan } from "../compile/plan.js";
 import type { Plan } from "../compile/plan.js";
 import type { Arith } from "../kinds/types.js";
@@ -26,11 +26,10 @@ export function checked(input: GraphDoc): { doc: GraphDoc } | { problems: Proble
   return hasErrors(problems) ? { problems: problems.filter((p) => p.severity === "error") } : { doc: parsed.doc };
 }
 
-/** Plan plus initial params exactly as `compile` chooses them (missing weights from `training.seed`). */
+/** Plan plus initial params exactly as `compile` chooses them. */
 export function planWithParams(doc: GraphDoc): { plan: Plan; params: number[] } {
   const plan = buildPlan(doc);
-  const rng = createRng(doc.training.seed);
-  return { plan, params: plan.initial.map((v) => v ?? rng.uniform(-1, 1)) };
+  return { plan, params: Array.from(initialParams(plan, doc.training.seed)) };
 }
 
 /** One line per node: `const name = expr;` in plan order, returning the lines and each node's name. */

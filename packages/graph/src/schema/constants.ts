@@ -14,9 +14,13 @@ export const limits = {
   maxSamples: 100000,
 } as const;
 
+/** Every editing mode, for pickers. */
 export const graphModes = ["expression", "neurons", "layers"] as const satisfies readonly GraphMode[];
+/** Every loss a document can name. */
 export const lossNames = ["mse", "max-margin", "bce", "softmax-ce", "nll"] as const satisfies readonly LossName[];
+/** Every activation (GLM link) a neuron, layer or activation node can use. */
 export const activationNames = ["tanh", "relu", "sigmoid", "identity", "exp"] as const satisfies readonly ActivationName[];
+/** Every toy data set a document can choose. */
 export const toyNames = ["moons", "circles", "spiral", "xor", "blobs", "sine", "polynomial", "step"] as const satisfies readonly ToyName[];
 
 /** Per toy set: number of input features and the task it poses (from `@nudge/datasets`' `toySets`). */

@@ -11,7 +11,7 @@ export function e(source: string, target: string, port: string, weight?: number)
   return { id: `${source}-${target}-${port}`, source, sourceHandle: "out", target, targetHandle: port, ...(weight === undefined ? {} : { weight }) };
 }
 
-/** Places nodes in columns by depth (longest path from a source), spread evenly in each column. */
+/** Places nodes in columns by depth (longest path from a source; leaves just left of their first consumer), spread evenly in each column. */
 export function layout(nodes: DocNode[], edges: DocEdge[], dx = 200, dy = 80): DocNode[] {
   const depth = new Map(nodes.map((node) => [node.id, 0]));
   for (let pass = 0; pass < nodes.length; pass += 1) {
@@ -24,6 +24,11 @@ export function layout(nodes: DocNode[], edges: DocEdge[], dx = 200, dy = 80): D
       }
     }
     if (!changed) break;
+  }
+  for (const node of nodes) {
+    const targets = edges.filter((edge) => edge.source === node.id).map((edge) => depth.get(edge.target) ?? 0);
+    const isLeaf = !edges.some((edge) => edge.target === node.id);
+    if (isLeaf && targets.length > 0) depth.set(node.id, Math.max(0, Math.min(...targets) - 1));
   }
   const columns = new Map<number, DocNode[]>();
   for (const node of nodes) {
