@@ -1,6 +1,7 @@
 import { indexGraph, reaches } from "./graph-index.js";
 import { getKind } from "./kinds/registry.js";
-import type { PortType, Shape } from "./kinds/types.js";
+import { portTypeNames } from "./kinds/helpers.js";
+import type { Shape } from "./kinds/types.js";
 import { problemMessages } from "./problems.js";
 import type { ProblemCode } from "./problems.js";
 import type { GraphDoc } from "./schema/types.js";
@@ -16,8 +17,6 @@ export interface Connection {
 
 /** `canConnect`'s answer: ok, or a reason to show where the wire was dropped. */
 export type ConnectResult = { ok: true } | { ok: false; code: ProblemCode; reason: string };
-
-const typeNames: Record<PortType, string> = { value: "number", prediction: "prediction (from an Output node)", loss: "loss" };
 
 function refuse<C extends ProblemCode>(code: C, ...args: Parameters<(typeof problemMessages)[C]>): ConnectResult {
   const make = problemMessages[code] as (...a: unknown[]) => string;
@@ -45,7 +44,7 @@ export function canConnect(doc: Pick<GraphDoc, "nodes" | "edges" | "data">, conn
   const into = targetKind.ports.inputs.find((p) => p.name === (connection.targetHandle ?? targetKind.ports.inputs[0]?.name));
   if (!out) return refuse("unknown-port", sourceKind.kind, connection.sourceHandle ?? "(none)");
   if (!into) return refuse("unknown-port", targetKind.kind, connection.targetHandle ?? "(none)");
-  if (out.type !== into.type) return refuse("type-mismatch", typeNames[out.type], typeNames[into.type]);
+  if (out.type !== into.type) return refuse("type-mismatch", portTypeNames[out.type], portTypeNames[into.type]);
   const existing = index.incoming.get(target.id)!.filter((e) => e.targetHandle === into.name);
   if (existing.some((e) => e.source === source.id && e.sourceHandle === out.name)) return refuse("duplicate-edge");
   if (!into.multiple && existing.length > 0) return refuse("port-used", into.name);

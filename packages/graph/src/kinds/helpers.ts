@@ -1,6 +1,6 @@
 import { activationNames } from "../schema/constants.js";
 import type { ActivationName, ParamValue } from "../schema/types.js";
-import type { Arith, EnumParamSpec, PortSpec, Shape, ShapeInput, ShapeResult } from "./types.js";
+import type { Arith, EnumParamSpec, PortSpec, PortType, Shape, ShapeInput, ShapeResult } from "./types.js";
 
 /** Applies a GLM link / activation by name. */
 export function activate<T>(ops: Arith<T>, name: ActivationName, x: T): T {
@@ -50,3 +50,6 @@ export const num = (p: Record<string, ParamValue>, key: string, fallback: number
 
 export const str = <S extends string>(p: Record<string, ParamValue>, key: string, fallback: S): S =>
   typeof p[key] === "string" ? (p[key] as S) : fallback;
+
+/** What a learner calls each port type, for refusal messages. */
+export const portTypeNames: Record<PortType, string> = { value: "number", prediction: "prediction (from an Output node)", loss: "loss" };

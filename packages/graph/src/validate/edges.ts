@@ -1,5 +1,6 @@
 import { reaches } from "../graph-index.js";
 import type { GraphIndex } from "../graph-index.js";
+import { portTypeNames } from "../kinds/helpers.js";
 import { getKind } from "../kinds/registry.js";
 import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";
@@ -29,7 +30,7 @@ export function validateEdges(doc: GraphDoc, index: GraphIndex): Problem[] {
     if (!out) problems.push(problem("unknown-port", [sourceKind.kind, edge.sourceHandle], at));
     if (!into) problems.push(problem("unknown-port", [targetKind.kind, edge.targetHandle], at));
     if (!out || !into) continue;
-    if (out.type !== into.type) problems.push(problem("type-mismatch", [out.type, into.type], at));
+    if (out.type !== into.type) problems.push(problem("type-mismatch", [portTypeNames[out.type], portTypeNames[into.type]], at));
     const pair = `${edge.source}\u0000${edge.sourceHandle}\u0000${edge.target}\u0000${edge.targetHandle}`;
     if (seenPairs.has(pair)) problems.push(problem("duplicate-edge", [], at));
     seenPairs.add(pair);

@@ -43,6 +43,10 @@ export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
   const losses = doc.nodes.filter((n) => n.kind === "loss");
   if (losses.length > 1) for (const extra of losses.slice(1)) problems.push(problem("multiple-losses", [], { nodeId: extra.id }));
   const lossNode = losses[0];
+  if (lossNode) {
+    const wired = new Set(inputsOn(index, lossNode.id, "pred").map((e) => e.source));
+    for (const out of outputs) if (!wired.has(out.id)) problems.push(problem("output-not-in-loss", [], { nodeId: out.id }));
+  }
   if (lossNode && typeof lossNode.params.fn === "string" && lossNode.params.fn !== doc.training.loss) {
     problems.push(problem("loss-mismatch", [lossNode.params.fn, doc.training.loss], { nodeId: lossNode.id, severity: "warning" }));
   }

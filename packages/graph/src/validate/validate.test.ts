@@ -59,6 +59,12 @@ describe("validate", () => {
     expect(errors(wide)).toContainEqual(expect.objectContaining({ code: "feature-out-of-range", nodeId: "x1" }));
   });
 
+  it("asks for every Output to be wired into the Loss", () => {
+    const doc = clone(createTemplate("xor"));
+    doc.edges = doc.edges.filter((e) => e.target !== "loss");
+    expect(errors(doc)).toContainEqual(expect.objectContaining({ code: "output-not-in-loss", nodeId: "y1" }));
+  });
+
   it("asks for one output per class when the data has more than two", () => {
     const doc = clone(createTemplate("logistic-regression"));
     if (doc.data.kind === "toy") doc.data.classes = 3;
