@@ -2,18 +2,10 @@
  * The worker seam: message and snapshot types shared by the trainer client, the worker and the
  * editor. Types only, no values (the UI imports from here with `import type`).
  */
+import type { GraphDoc } from "@nudge/graph";
 
-/** The document the worker trains: an `@nudge/graph` GraphDoc (structurally; see CONTRACTS.md). */
-export interface TrainDoc {
-  version: number;
-  title?: string;
-  mode: "expression" | "neurons" | "layers";
-  nodes: readonly DocNodeLike[];
-  edges: readonly DocEdgeLike[];
-  data: DataChoiceLike;
-  training: TrainingSettings;
-  focus?: number;
-}
+/** The document the worker trains: an `@nudge/graph` GraphDoc. */
+export type TrainDoc = GraphDoc;
 
 /** One node of the document, as far as the runtime reads it. */
 export interface DocNodeLike {

@@ -13,12 +13,12 @@ const training: TrainingSettings = { loss: "mse", optimizer: { kind: "sgd", lr: 
 /** A document around nodes and edges (moons data unless `data: none`). */
 export function makeDoc(nodes: DocNodeLike[], edges: DocEdgeLike[], options: { data?: "none" | "moons"; training?: Partial<TrainingSettings> } = {}): TrainDoc {
   return {
-    version: 1,
+    version: 1 as const,
     title: "test",
     mode: options.data === "none" ? "expression" : "neurons",
     nodes,
     edges,
     data: options.data === "none" ? { kind: "none" } : { kind: "toy", name: "moons", n: 40, noise: 0.1, seed: 3, testFraction: 0.25 },
     training: { ...training, ...options.training },
-  };
+  } as unknown as TrainDoc;
 }
