@@ -1,26 +1,25 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useWasm } from "../../test/setup-wasm.js";
 import { createRng } from "@nudge/datasets";
+import { oneHotSequences } from "@nudge/encoders";
 import { createSequenceClassifier } from "./create-sequence-classifier.js";
 
 beforeAll(useWasm);
 
-/** Random DNA; class 1 carries the motif TATAAT at a random position (so position-free detection helps). */
+/** Random DNA strings; class 1 carries the motif TATAAT somewhere (so position-free detection helps). */
 function dna(n: number, length: number, seed: number) {
   const rng = createRng(seed);
-  const motif = [3, 0, 3, 0, 0, 3];
-  const features = new Float32Array(n * length * 4);
+  const sequences: string[] = [];
   const targets = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const bases = Array.from({ length }, () => rng.int(4));
+    const bases = Array.from({ length }, () => "ACGT"[rng.int(4)]!);
     targets[i] = i % 2;
-    if (targets[i]) {
-      const at = rng.int(length - motif.length + 1);
-      motif.forEach((b, k) => (bases[at + k] = b));
-    }
-    bases.forEach((b, p) => (features[(i * length + p) * 4 + b] = 1));
+    if (targets[i]) bases.splice(rng.int(length - 5), 6, ..."TATAAT");
+    sequences.push(bases.join(""));
   }
-  return { features, targets };
+  const encoded = oneHotSequences(sequences, { alphabet: "dna" });
+  expect(encoded.shape).toEqual([n, length, 4]);
+  return { features: encoded.data, targets };
 }
 
 describe("createSequenceClassifier", () => {

@@ -54,8 +54,17 @@ describe("buildModel", () => {
     const probs = model.predict(data.features.slice(0, 4));
     expect(probs.length).toBe(6);
     expect(probs[0]! + probs[1]! + probs[2]!).toBeCloseTo(1, 5);
-    const saved = await model.save();
-    const copy = await loadModel(saved);
+    let handed: tf.io.ModelArtifacts | undefined;
+    const saved = await model.save(
+      tf.io.withSaveHandler(async (artifacts) => {
+        handed = artifacts;
+        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON" } };
+      }),
+    );
+    expect(handed).toBe(saved);
+    expect(saved.userDefinedMetadata).toMatchObject({ kind: "spec-model", spec: classifier });
+    expect(saved.weightSpecs!.map((w) => w.name)).toContain("layers[1].runningMean");
+    const copy = await loadModel(tf.io.fromMemory(saved));
     expect(Array.from(copy.predict(data.features))).toEqual(Array.from(model.predict(data.features)));
     model.dispose();
     copy.dispose();
