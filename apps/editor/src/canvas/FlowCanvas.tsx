@@ -9,6 +9,7 @@ import { NudgeNode, type NudgeFlowNode } from "../nodes/NudgeNode";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { deriveEdges, deriveNodes } from "./derive";
+import { EdgeCanvas } from "./EdgeCanvas";
 import { HoverTip, useHoverTip } from "./HoverTip";
 import { settleLayout } from "./settle";
 
@@ -52,7 +53,8 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
   }, []);
 
   return (
-    <div className="nn-canvas" data-testid="canvas" data-settled={settled}>
+    <div className="nn-canvas" data-testid="canvas" data-settled={settled} data-big={doc.edges.length > 40}>
+      {doc.mode !== "expression" && <EdgeCanvas />}
       <ReactFlow<NudgeFlowNode, NudgeFlowEdge>
         nodes={nodes} edges={edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
         onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}

@@ -9,20 +9,25 @@ export interface NudgeEdgeData extends Record<string, unknown> {
   shape?: number[];
   /** Many wires: show the label only when selected. */
   compact?: boolean;
+  /** The wire's look is painted on the edge canvas; the SVG path only shows selection and takes the pointer. */
+  painted?: boolean;
 }
 export type NudgeFlowEdge = Edge<NudgeEdgeData, "nudge">;
 
 /** A wire drawn by @nudge/ui: hue and dash by the weight's sign, width by |weight|, glow by |gradient| while training. */
 export const NudgeEdge = memo(function NudgeEdge(props: EdgeProps<NudgeFlowEdge>) {
   const { id, data, selected } = props;
-  const live = useTraining((s) => s.snapshot?.edges[id]);
-  const running = useTraining((s) => s.status === "running");
+  const showLabel = !data?.compact || selected;
+  const live = useTraining((s) => (showLabel || !data?.painted ? s.snapshot?.edges[id] : undefined));
+  const running = useTraining((s) => !data?.painted && s.status === "running");
   const [path, lx, ly] = getBezierPath(props);
   const weight = live?.weight ?? data?.weight;
   return (
     <>
-      <EdgePath d={path} id={id} weight={weight} grad={running ? live?.grad : undefined} selected={selected} maxAbsGrad={0.2} />
-      {(!data?.compact || selected) && (
+      <g className={data?.painted && !selected ? "nn-edge-hit" : undefined}>
+        <EdgePath d={path} id={id} weight={weight} grad={running ? live?.grad : undefined} selected={selected} maxAbsGrad={0.2} />
+      </g>
+      {showLabel && (
         <EdgeLabelRenderer>
           <div className="nn-edge-label nodrag nopan" data-testid={`edge-label-${id}`}
             style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}>

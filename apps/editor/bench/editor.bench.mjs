@@ -1,0 +1,87 @@
+// Benchmark (not a test): main-thread frame times while the moons MLP trains vs idle, and time to
+// first render of a 500-node graph vs a 10-node one. Needs `pnpm --filter @nudge/editor build` first.
+import { start } from "../e2e/helpers.mjs";
+
+const SAMPLE_MS = 5000;
+const p = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+const fmt = (x) => `${x.toFixed(1)} ms`;
+
+/** Frame-to-frame intervals from requestAnimationFrame for `ms` milliseconds. */
+const sampleFrames = (page, ms) => page.evaluate((ms) => new Promise((resolve) => {
+  const deltas = [];
+  let last = performance.now();
+  const t0 = last;
+  const tick = (now) => {
+    deltas.push(now - last);
+    last = now;
+    if (now - t0 < ms) requestAnimationFrame(tick); else resolve(deltas);
+  };
+  requestAnimationFrame(tick);
+}), ms);
+
+/** A neuron-level document with `layers × width` neurons, each wired from two neurons of the previous layer. */
+function bigDoc(layers, width) {
+  const nodes = [{ id: "x1", kind: "input", position: { x: 0, y: 0 }, params: { feature: 0 } }, { id: "x2", kind: "input", position: { x: 0, y: 80 }, params: { feature: 1 } }];
+  const edges = [];
+  let prev = ["x1", "x2"];
+  for (let l = 0; l < layers; l++) {
+    const ids = [];
+    for (let i = 0; i < width; i++) {
+      const id = `n${l}_${i}`;
+      nodes.push({ id, kind: "neuron", position: { x: 200 * (l + 1), y: 90 * i }, params: { bias: 0, activation: "tanh" } });
+      for (const k of [i, i + 1]) {
+        const src = prev[k % prev.length];
+        if (!edges.some((e) => e.source === src && e.target === id)) edges.push({ id: `${src}-${id}`, source: src, sourceHandle: "out", target: id, targetHandle: "in", weight: 0.1 });
+      }
+      ids.push(id);
+    }
+    prev = ids;
+  }
+  nodes.push({ id: "y", kind: "output", position: { x: 200 * (layers + 1), y: 0 }, params: { index: 0 } }, { id: "loss", kind: "loss", position: { x: 200 * (layers + 2), y: 0 }, params: { fn: "max-margin" } });
+  edges.push({ id: "last-y", source: prev[0], sourceHandle: "out", target: "y", targetHandle: "in" }, { id: "y-loss", source: "y", sourceHandle: "out", target: "loss", targetHandle: "pred" });
+  return { version: 1, title: `${nodes.length} nodes`, mode: "neurons", nodes, edges,
+    data: { kind: "toy", name: "moons", n: 100, noise: 0.1, seed: 1, testFraction: 0 },
+    training: { loss: "max-margin", optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, batchSize: "all", l2: 0, seed: 1 } };
+}
+
+async function firstRender(env, doc) {
+  const link = Buffer.from(JSON.stringify(doc)).toString("base64url");
+  const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await ctx.newPage();
+  await page.goto(`${env.url}#g=${link}`);
+  const count = doc.nodes.length;
+  const ms = await page.evaluate((count) => new Promise((resolve) => {
+    const check = () => (document.querySelectorAll(".react-flow__node").length >= count ? resolve(performance.now()) : requestAnimationFrame(check));
+    check();
+  }), count);
+  await ctx.close();
+  return ms;
+}
+
+const env = await start();
+try {
+  const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await ctx.newPage();
+  await page.goto(env.url);
+  await page.locator('[data-settled="true"]').waitFor();
+  await page.getByLabel("Templates").selectOption("moons-mlp");
+  await page.locator('[data-settled="false"]').waitFor();
+  await page.locator('[data-settled="true"]').waitFor();
+  const idle = await sampleFrames(page, SAMPLE_MS);
+  await page.getByRole("button", { name: "Play" }).click();
+  await page.waitForTimeout(500);
+  const busy = await sampleFrames(page, SAMPLE_MS);
+  const steps = await page.getByTestId("stat-step").innerText();
+  await page.getByRole("button", { name: "Pause" }).click();
+  await ctx.close();
+  console.log(`moons MLP 2-16-16-1 (337 params), ${SAMPLE_MS / 1000} s each, rAF sampling in headless chromium`);
+  console.log(`  idle:     p50 ${fmt(p(idle, 0.5))}  p95 ${fmt(p(idle, 0.95))}  max ${fmt(Math.max(...idle))}  (${idle.length} frames)`);
+  console.log(`  training: p50 ${fmt(p(busy, 0.5))}  p95 ${fmt(p(busy, 0.95))}  max ${fmt(Math.max(...busy))}  (${busy.length} frames, step ${steps})`);
+  console.log(`  p95 training / idle: ${(p(busy, 0.95) / p(idle, 0.95)).toFixed(2)}x   (target: p95 ≤ 20 ms)`);
+  const small = await firstRender(env, bigDoc(2, 3));
+  const large = bigDoc(10, 50);
+  const big = await firstRender(env, large);
+  console.log(`first render (navigation → all nodes in the DOM): ${bigDoc(2, 3).nodes.length} nodes ${fmt(small)}, ${large.nodes.length} nodes / ${large.edges.length} edges ${fmt(big)}; ratio ${(big / small).toFixed(2)}x`);
+} finally {
+  await env.stop();
+}
