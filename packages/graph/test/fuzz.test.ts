@@ -28,7 +28,7 @@ const docArb = fc
     training: { loss, optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, batchSize: batch, l2: 0.01, seed: 3 },
   }));
 
-describe("fuzzed documents", () => {
+describe("fuzzed documents", { timeout: 30000 }, () => {
   it("validate, inferShapes and canConnect never throw", () => {
     fc.assert(
       fc.property(docArb, fc.nat(12), fc.nat(12), fc.constantFrom(...ports, null), (doc, s, t, port) => {

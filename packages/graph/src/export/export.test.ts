@@ -57,7 +57,7 @@ function nudgeFirstLoss(doc: GraphDoc): number {
 
 const pythonOk = (code: string) => spawnSync("python3", ["-c", "import ast,sys; ast.parse(sys.stdin.read())"], { input: code, encoding: "utf8" });
 
-describe("exportTypeScript", () => {
+describe("exportTypeScript", { timeout: 20000 }, () => {
   const trained: TemplateId[] = ["moons-mlp", "xor", "linear-regression", "logistic-regression"];
   for (const id of trained) {
     it(`${id}: the exported program's first loss equals Nudge's`, async () => {
@@ -107,7 +107,7 @@ describe("exportTypeScript", () => {
   });
 });
 
-describe("exportPyTorch", () => {
+describe("exportPyTorch", { timeout: 20000 }, () => {
   for (const t of Object.values(templates)) {
     it(`${t.id}: the script parses as Python`, () => {
       const result = exportPyTorch(t.create());
@@ -127,7 +127,7 @@ describe("exportPyTorch", () => {
   });
 });
 
-describe("exports and hostile text", () => {
+describe("exports and hostile text", { timeout: 20000 }, () => {
   it("a title with a line separator cannot start a new line of code", async () => {
     const doc = createTemplate("abc");
     doc.title = "x\u2028globalThis.pwned = 1; //";
