@@ -68,6 +68,11 @@ describe("createGaussianMixture", () => {
     expect(means[0]![1]).toBeCloseTo(m[1]!, 2);
     expect(covariances[0]![0]![1]).toBeCloseTo(cov(0, 1), 2);
     expect(covariances[0]![1]![1]).toBeCloseTo(cov(1, 1), 2);
+    const drawn = gmm.sample(4000, 1);
+    const dm = [0, 1].map((c) => drawn.filter((_, i) => i % 2 === c).reduce((a, b) => a + b, 0) / 4000);
+    const dcov = Array.from({ length: 4000 }, (_, i) => (drawn[2 * i]! - dm[0]!) * (drawn[2 * i + 1]! - dm[1]!)).reduce((s, v) => s + v, 0) / 4000;
+    expect(dm[1]).toBeCloseTo(means[0]![1]!, 1);
+    expect(dcov).toBeCloseTo(covariances[0]![0]![1]!, 1);
     const copy = await loadGaussianMixture(await gmm.save());
     expect(Array.from(copy.logLikelihood(pts.slice(0, 6)))).toEqual(Array.from(gmm.logLikelihood(pts.slice(0, 6))));
     gmm.dispose();

@@ -29,6 +29,8 @@ export interface GaussianMixture {
   evaluate(points: ArrayLike<number>): { meanLogLikelihood: number; count: number };
   /** Mixing weights, means and covariance matrices. */
   parameters(): { weights: number[]; means: number[][]; covariances: number[][][] };
+  /** `count` points drawn from the mixture, row-major `[count, d]`. */
+  sample(count: number, seed?: number): Float32Array;
   save(target?: tf.io.IOHandler | string): Promise<tf.io.ModelArtifacts>;
   dispose(): void;
 }
@@ -98,6 +100,27 @@ class GaussianMixtureImpl implements GaussianMixture {
 
   parameters() {
     return readMixture(this.params, this.dimensions);
+  }
+
+  sample(count: number, seed = 0): Float32Array {
+    const { weights, means, covariances } = this.parameters();
+    const rng = createRng(seed);
+    const d = this.dimensions;
+    const out = new Float32Array(count * d);
+    for (let i = 0; i < count; i++) {
+      let u = rng.next();
+      let j = 0;
+      while (j < weights.length - 1 && u >= weights[j]!) u -= weights[j++]!;
+      const [z1, z2] = [rng.normal(), rng.normal()];
+      const c = covariances[j]!;
+      const l11 = Math.sqrt(c[0]![0]!);
+      out[i * d] = means[j]![0]! + l11 * z1;
+      if (d === 2) {
+        const l21 = c[1]![0]! / l11;
+        out[i * d + 1] = means[j]![1]! + l21 * z1 + Math.sqrt(Math.max(c[1]![1]! - l21 * l21, 0)) * z2;
+      }
+    }
+    return out;
   }
 
   save(target?: tf.io.IOHandler | string) {
