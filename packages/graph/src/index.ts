@@ -41,6 +41,8 @@ export type {
 export { defaultParams, getKind, nodeKinds } from "./kinds/registry.js";
 export { createTemplate, templates } from "./templates/index.js";
 export type { Template, TemplateId } from "./templates/index.js";
+export { neuronMlp } from "./templates/networks.js";
+export type { MlpOptions } from "./templates/networks.js";
 export { validate } from "./validate/index.js";
 export { canConnect } from "./connect.js";
 export type { Connection, ConnectResult } from "./connect.js";

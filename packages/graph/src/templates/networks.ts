@@ -2,7 +2,8 @@ import { toyData } from "../schema/defaults.js";
 import type { ActivationName, DataChoice, DocEdge, DocNode, GraphDoc, LossName, TrainingSettings } from "../schema/types.js";
 import { doc, e, n, uniform } from "./build.js";
 
-interface MlpOptions {
+/** Options of `neuronMlp`: layer sizes and links, loss, data, training overrides, weight seed and scale. */
+export interface MlpOptions {
   title: string;
   inputs: number;
   layers: { units: number; activation: ActivationName }[];
@@ -13,7 +14,12 @@ interface MlpOptions {
   scale?: (fanIn: number) => number;
 }
 
-/** A neuron-level MLP: one Input per feature, one Neuron per unit, fully wired, then Output(s) and a Loss. */
+/**
+ * A neuron-level MLP: one Input per feature, one Neuron per unit, fully wired with uniform(−1, 1)
+ * weights (times `scale(fanIn)`), then one Output per last-layer unit and a Loss; laid out in columns.
+ * @example
+ * const doc = neuronMlp({ title: "2-4-1", inputs: 2, layers: [{ units: 4, activation: "tanh" }, { units: 1, activation: "identity" }], loss: "mse", data: toyData("moons") });
+ */
 export function neuronMlp(options: MlpOptions): GraphDoc {
   const rand = uniform(options.seed ?? 1);
   const nodes: DocNode[] = [];
