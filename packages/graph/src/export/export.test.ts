@@ -55,6 +55,19 @@ function nudgeFirstLoss(doc: GraphDoc): number {
   return result.graph.forward();
 }
 
+const shim = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "test", "fixtures", "torch-shim");
+
+/** Runs an exported script against the forward-only torch stand-in; returns `expr` evaluated in its globals. */
+function runPython(name: string, code: string, expr: string): number {
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, `${name}-${process.pid}.py`);
+  writeFileSync(file, code);
+  const script = `import runpy, sys\ng = runpy.run_path(sys.argv[1])\nprint(repr(${expr}))`;
+  const result = spawnSync("python3", ["-c", script, file], { encoding: "utf8", env: { ...process.env, PYTHONPATH: shim } });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return Number(result.stdout.trim().split("\n").pop());
+}
+
 const pythonOk = (code: string) => spawnSync("python3", ["-c", "import ast,sys; ast.parse(sys.stdin.read())"], { input: code, encoding: "utf8" });
 
 describe("exportTypeScript", { timeout: 20000 }, () => {
@@ -118,6 +131,21 @@ describe("exportPyTorch", { timeout: 20000 }, () => {
       expect(check.status).toBe(0);
     });
   }
+
+  for (const id of ["moons-mlp", "xor", "linear-regression", "logistic-regression"] as TemplateId[]) {
+    it(`${id}: the script's first loss (forward-only torch stand-in) equals Nudge's`, () => {
+      const doc = createTemplate(id);
+      const result = exportPyTorch(doc, { steps: 1 });
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      expect(runPython(id, result.code, "g['losses'][0]")).toBeCloseTo(nudgeFirstLoss(doc), 9);
+    });
+  }
+
+  it("micrograd README: the script's value is g = 24.7041", () => {
+    const result = exportPyTorch(createTemplate("micrograd-readme"));
+    if (!result.ok) throw new Error("export failed");
+    expect(runPython("readme", result.code, "g['out'].item()")).toBeCloseTo(24.7041, 4);
+  });
 
   it("embeds exactly the rows Nudge trains on", () => {
     const doc = createTemplate("logistic-regression");
