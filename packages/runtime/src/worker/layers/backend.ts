@@ -1,9 +1,10 @@
-import { selectBackend, type BackendReport } from "@nudge/models";
+import { selectBackend, type BackendOptions, type BackendReport } from "@nudge/models";
+import { backendOptions } from "../backend-options.js";
 
 let ready: Promise<BackendReport> | undefined;
 
-/** Start a tfjs backend once (wasm, then webgl, then cpu: the first that starts). */
+/** Start a tfjs backend once, as configured (see `configureTrainerBackend`). */
 export function ensureBackend(): Promise<BackendReport> {
-  ready ??= selectBackend();
+  ready ??= selectBackend(backendOptions() as BackendOptions);
   return ready;
 }
