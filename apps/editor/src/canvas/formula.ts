@@ -2,6 +2,8 @@ import type { GraphDoc } from "../doc/types";
 import { fmt } from "../nodes/format";
 import type { Snapshot } from "../training/snapshot";
 
+const paren = (s: string) => (s.startsWith("−") ? `(${s})` : s);
+
 const OPS: Record<string, string> = { add: "+", mul: "·", sub: "−", div: "/" };
 
 /** The formula of a node with the focus example's numbers plugged in (Playground #126). */
@@ -16,13 +18,13 @@ export function nodeFormula(doc: GraphDoc, snap: Snapshot | null, id: string): s
   if (node.kind === "neuron") {
     const act = String(node.params.activation ?? "tanh");
     const terms = ins.map((e) => `${fmt(snap?.edges[e.id]?.weight ?? e.weight, 2)}·${name(e.source)}`);
-    const nums = ins.map((e) => `${fmt(snap?.edges[e.id]?.weight ?? e.weight, 2)}·${fmt(v(e.source), 2)}`);
-    const b = fmt(Number(node.params.bias ?? 0), 2);
+    const nums = ins.map((e) => `${fmt(snap?.edges[e.id]?.weight ?? e.weight, 2)}·${paren(fmt(v(e.source), 2))}`);
+    const b = fmt(snap?.nodes[id]?.param ?? Number(node.params.bias ?? 0), 2);
     return [`${act}(${[...terms, b].join(" + ")})`, `= ${act}(${[...nums, b].join(" + ")})`, ...tail];
   }
   if (OPS[node.kind] && ins.length === 2) {
     const [a, b] = ins.sort((x, y) => x.targetHandle.localeCompare(y.targetHandle));
-    return [`${name(a!.source)} ${OPS[node.kind]} ${name(b!.source)}`, `= ${fmt(v(a!.source))} ${OPS[node.kind]} ${fmt(v(b!.source))}`, ...tail];
+    return [`${name(a!.source)} ${OPS[node.kind]} ${name(b!.source)}`, `= ${paren(fmt(v(a!.source)))} ${OPS[node.kind]} ${paren(fmt(v(b!.source)))}`, ...tail];
   }
   if (ins.length === 1) return [`${node.kind}(${name(ins[0]!.source)}) = ${node.kind}(${fmt(v(ins[0]!.source))})`, ...tail];
   return [`${node.label ?? node.id}: ${node.kind}`, ...tail];
@@ -38,7 +40,7 @@ export function edgeFormula(doc: GraphDoc, snap: Snapshot | null, id: string): s
   if (w === undefined) return [`${e.source} → ${e.target} (${e.targetHandle})`, x === undefined ? "" : `carries ${fmt(x)}`];
   return [
     `w = ${fmt(w)} (${w >= 0 ? "solid: positive" : "dashed: negative"})`,
-    x === undefined ? `w · ${e.source}` : `w · ${e.source} = ${fmt(w, 3)} · ${fmt(x, 3)} = ${fmt(w * x)}`,
+    x === undefined ? `w · ${e.source}` : `w · ${e.source} = ${fmt(w, 3)} · ${paren(fmt(x, 3))} = ${fmt(w * x)}`,
     live ? `∂loss/∂w = ${fmt(live.grad)}` : "",
   ].filter(Boolean);
 }

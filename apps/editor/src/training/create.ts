@@ -4,6 +4,6 @@ import { createTrainer, type Trainer } from "@nudge/runtime";
 export function makeTrainer(): Trainer {
   return createTrainer({
     worker: () => new Worker(new URL("../worker/train.worker.ts", import.meta.url), { type: "module", name: "nudge-trainer" }),
-    maxSnapshotsPerSecond: 20,
+    maxSnapshotsPerSecond: 12,
   });
 }
