@@ -242,3 +242,13 @@ describe("initial weights", () => {
     expect(initialWeight(doc.training.seed + 1, id)).not.toBe(first.params[p]);
   });
 });
+
+describe("tape size", () => {
+  it("refuses a batch too big for memory, naming the largest batch it takes", () => {
+    const g = tapeOf(createTemplate("moons-mlp"), 2);
+    expect(g.maxBatch).toBeGreaterThan(100);
+    expect(g.maxBatch).toBeLessThan(10000);
+    const count = g.maxBatch + 1;
+    expect(() => g.setBatch({ features: new Float32Array(count * 2), targets: new Float32Array(count), count })).toThrow(`at most ${g.maxBatch}`);
+  });
+});

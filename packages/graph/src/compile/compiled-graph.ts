@@ -10,11 +10,18 @@ import { buildTape } from "./tape-build.js";
 import type { BuiltTape } from "./tape-build.js";
 import type { Batch, CompiledGraph, NonFinite } from "./types.js";
 
+/** Upper bound on tape slots (values of every sample's copy of the network), about 100 MB of Values. */
+const MAX_TAPE_SLOTS = 1_500_000;
+
+/** A generous estimate of tape slots per sample: each node, each weight's product and sum, the loss. */
+const slotsPerSample = (plan: Plan) => 2 * plan.nodes.length + 2 * plan.owners.length + 8 * Math.max(1, plan.outputs.length) + 4;
+
 /** The tape-backed implementation of {@link CompiledGraph}. */
 export class TapeGraph implements CompiledGraph {
   readonly params: Float64Array;
   readonly grads: Float64Array;
   readonly nodeIds: readonly string[];
+  readonly maxBatch: number;
   private built: BuiltTape;
   private rows = 0;
   private batch: Batch | null = null;
@@ -34,7 +41,8 @@ export class TapeGraph implements CompiledGraph {
     this.nodeIds = plan.nodes.map((n) => n.id);
     this.byId = new Map(this.nodeIds.map((id, i) => [id, i]));
     this.l2 = l2;
-    this.built = buildTape(plan, initial, capacity, l2, mode === "expression");
+    this.maxBatch = Math.max(1, Math.floor(MAX_TAPE_SLOTS / slotsPerSample(plan)));
+    this.built = buildTape(plan, initial, Math.min(capacity, this.maxBatch), l2, mode === "expression");
     this.rows = mode === "expression" ? 1 : 0;
   }
 
@@ -55,6 +63,7 @@ export class TapeGraph implements CompiledGraph {
     const { count, features, targets } = batch;
     if (!Number.isInteger(count) || count < 1) fail("bad-batch", `count must be a positive whole number, got ${count}`);
     if (dim < F) fail("bad-batch", `rows have ${dim} values but the graph reads ${F} features`);
+    if (count > this.maxBatch) fail("bad-batch", `${count} rows would make the tape too large for this network; use batches of at most ${this.maxBatch}`);
     if (count > this.built.capacity) this.built = buildTape(this.plan, this.params, count, this.l2, false);
     const b = this.built;
     const values = b.tape.values;

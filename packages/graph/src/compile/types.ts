@@ -40,6 +40,8 @@ export interface CompiledGraph {
   readonly task: "classification" | "regression" | "density" | "none";
   /** Samples the tape holds; `setBatch` with more rows rebuilds it (then `tape` and `root` change). */
   readonly capacity: number;
+  /** The most rows `setBatch` accepts for this network (the tape's memory bound); train in minibatches of at most this. */
+  readonly maxBatch: number;
   /** Rows in the current batch. */
   readonly count: number;
   /** The `@nudge/autograd` tape (slot values and grads). */
