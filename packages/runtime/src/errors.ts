@@ -4,6 +4,7 @@ import type { Problem } from "./protocol.js";
 export const runtimeErrors = {
   WORKER_CRASHED: (detail: string) =>
     `The training worker stopped (${detail}). Your document and settings are kept: press Play or call restart() to start a new worker.`,
+  WORKER_START: (detail: string) => `The training worker could not start (${detail}). Check the worker factory passed to createTrainer.`,
   WORKER_MISSING: () => "createTrainer needs a `worker` factory, e.g. () => new Worker(new URL(\"./train.worker.ts\", import.meta.url), { type: \"module\" }).",
   DESTROYED: () => "This trainer was destroyed; create a new one with createTrainer().",
   NOT_LOADED: () => "No document is loaded: call load(doc) first.",
@@ -16,6 +17,8 @@ export const runtimeErrors = {
   BAD_FEATURE: (feature: number, count: number) => `Input feature ${feature} does not exist: the data has ${count} features (0..${count - 1}).`,
   BAD_PARAM: (name: string, detail: string) => `Parameter "${name}" ${detail}.`,
   BAD_DATA: (detail: string) => `The data choice cannot be used: ${detail}.`,
+  UNKNOWN_ID: (what: string, id: string) => `There is no ${what} "${id}" with a trainable number (a wire into a neuron, a bias or a parameter).`,
+  BAD_VALUE: (what: string, id: string) => `The new value for ${what} "${id}" must be a finite number.`,
   NOT_SUPPORTED: (what: string) => `${what} is not supported by the runtime yet.`,
   NON_FINITE: (what: string, step: number) =>
     `The ${what} became NaN or infinite here at step ${step}; training paused. Lower the learning rate or reset.`,

@@ -15,6 +15,7 @@ export type {
   OpCursor,
   OpDirection,
   OptimizerSettings,
+  ParamEdits,
   Problem,
   Resume,
   ScheduleSettings,

@@ -177,6 +177,12 @@ export interface Snapshot {
 /** Called with each snapshot. */
 export type SnapshotListener = (snapshot: Snapshot) => void;
 
+/** Hand edits: new values for edge weights (by edge id) and node-owned numbers (bias or parameter value, by node id). */
+export interface ParamEdits {
+  edges?: Record<string, number>;
+  nodes?: Record<string, number>;
+}
+
 /** Where a restarted worker continues: the parameters and step of the last snapshot. */
 export interface Resume {
   params: Float64Array;
@@ -194,6 +200,8 @@ export interface WorkerApi {
   reset(reseed?: boolean | number): Promise<Snapshot | undefined>;
   update(patch: SettingsPatch): Promise<void>;
   subscribe(listener: SnapshotListener): Promise<void>;
+  /** Set trainable numbers by hand (edge weights, neuron biases, parameter values) without reloading. */
+  setParams(values: ParamEdits): Promise<void>;
   /** Throws an uncaught error inside the worker (tests of crash recovery only). */
   crashForTest(): Promise<void>;
 }

@@ -112,3 +112,23 @@ describe("stepOp walks one op at a time", () => {
     expect(trainer.getSnapshot()!.nodes.a.value).toBe(-4);
   });
 });
+
+describe("hand edits and start failures", () => {
+  test("setParams sets a weight and a bias; the next snapshot computes with them", async () => {
+    await trainer.load(createTemplate("micrograd-neuron"));
+    await trainer.setParams({ nodes: { w1: 0.5, b: -1 } });
+    // o = tanh(x1·w1 + x2·w2 + b) = tanh(2·0.5 + 0·1 − 1) = 0; do/dw1 = (1 − o²)·x1 = 2.
+    await waitFor(() => trainer.getSnapshot()?.nodes.w1.value === 0.5, "the edited snapshot");
+    const edited = trainer.getSnapshot()!;
+    expect(edited.nodes.o.value).toBeCloseTo(0, 12);
+    expect(edited.nodes.w1.grad).toBeCloseTo(2, 12);
+    await expect(trainer.setParams({ edges: { nope: 1 } })).rejects.toThrow(/no edge "nope" with a trainable number/);
+    await expect(trainer.setParams({ nodes: { w1: NaN } })).rejects.toThrow(/node "w1" must be a finite number/);
+  });
+
+  test("a worker factory that throws is reported as WORKER_START", async () => {
+    const broken = createTrainer({ worker: () => { throw new Error("no workers here"); } });
+    await expect(broken.play()).rejects.toMatchObject({ code: "WORKER_START", message: expect.stringMatching(/no workers here/) });
+    broken.destroy();
+  });
+});

@@ -1,6 +1,6 @@
 import { proxy, releaseProxy, wrap, type Remote } from "comlink";
 import { RuntimeError, runtimeErrors } from "../errors.js";
-import type { LoadResult, OpCursor, OpDirection, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, WorkerApi } from "../protocol.js";
+import type { LoadResult, OpCursor, OpDirection, ParamEdits, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, WorkerApi } from "../protocol.js";
 import { connect, type Connection, type TrainerWorker } from "./connect.js";
 import { mergePatch, viewPart } from "./patch.js";
 
@@ -28,6 +28,8 @@ export interface Trainer {
   reset(reseed?: boolean | number): Promise<Snapshot | undefined>;
   /** Change training or view settings without reloading. */
   update(patch: SettingsPatch): Promise<void>;
+  /** Set edge weights, biases or parameter values by hand (neuron and expression graphs). */
+  setParams(values: ParamEdits): Promise<void>;
   /** Listen to snapshots; returns the unsubscribe function. */
   subscribe(listener: SnapshotListener): () => void;
   /** The latest snapshot received (or the crash report). */
@@ -84,7 +86,12 @@ export function createTrainer(options: TrainerOptions): Trainer {
   }
 
   async function spawn(): Promise<Live> {
-    const connection = connect(options.worker());
+    let connection: Connection;
+    try {
+      connection = connect(options.worker());
+    } catch (error) {
+      throw new RuntimeError("WORKER_START", runtimeErrors.WORKER_START(error instanceof Error ? error.message : String(error)));
+    }
     const target: Live = { connection, remote: wrap<WorkerApi>(connection.endpoint), pending: new Set() };
     connection.onFailure((detail) => crash(target, detail));
     const guard = <T>(p: Promise<T>) => race(target, p);
@@ -147,6 +154,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       patch = mergePatch(patch, next);
       return call((r) => r.update(next));
     },
+    setParams: (values) => call((r) => r.setParams(values)),
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

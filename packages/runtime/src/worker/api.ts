@@ -1,8 +1,8 @@
 import { transfer } from "comlink";
 import { problem, RuntimeError, runtimeErrors } from "../errors.js";
-import type { LoadResult, OpCursor, OpDirection, Problem, Resume, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, TrainerStatus, ViewSettings, WorkerApi } from "../protocol.js";
+import type { LoadResult, OpCursor, ParamEdits, OpDirection, Problem, Resume, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, TrainerStatus, ViewSettings, WorkerApi } from "../protocol.js";
 import { moveWalk, startWalk, walkCursor, type OpWalk } from "./op-walk.js";
-import { loadDoc, resetLoaded, trainStep, type Loaded } from "./session.js";
+import { editParams, loadDoc, resetLoaded, trainStep, type Loaded } from "./session.js";
 import { createOptimizer } from "./engine/optimizer.js";
 import { applyPatch, defaultView, resolveTraining } from "./settings.js";
 import { buildSnapshot } from "./snapshot.js";
@@ -232,6 +232,13 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     },
     async subscribe(l: SnapshotListener) {
       listener = l;
+      throttle.request();
+    },
+    async setParams(values: ParamEdits) {
+      const loaded = need();
+      if (loaded.kind === "layers") throw new RuntimeError("NOT_SUPPORTED", runtimeErrors.NOT_SUPPORTED("Editing single weights of a layer graph"));
+      editParams(loaded, values);
+      walk = undefined;
       throttle.request();
     },
     async crashForTest() {

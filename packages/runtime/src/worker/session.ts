@@ -1,6 +1,6 @@
 import { createRng, type Rng } from "@nudge/datasets";
-import { problem, RuntimeError } from "../errors.js";
-import type { LoadResult, Problem, Resume, TrainDoc, TrainerStatus, TrainingSettings } from "../protocol.js";
+import { problem, RuntimeError, runtimeErrors } from "../errors.js";
+import type { LoadResult, ParamEdits, Problem, Resume, TrainDoc, TrainerStatus, TrainingSettings } from "../protocol.js";
 import { loadData, type TrainData } from "./data.js";
 import { compileDoc } from "./engine/compile-doc.js";
 import { graphGate, initialParams, reseeded } from "./engine/graph-gate.js";
@@ -128,4 +128,20 @@ export function trainStep(s: Loaded): Halt | undefined {
   s.optimizer.step(model.params, model.grads, s.lr);
   s.step++;
   return undefined;
+}
+
+/** Apply hand edits to parameters; unknown ids and non-finite values are refused with a clear error. */
+export function editParams(s: Loaded, values: ParamEdits): void {
+  const index = new Map(s.plan.paramOwners.map((o, k) => [`${o.kind}:${o.id}`, k]));
+  const updates: [number, number][] = [];
+  for (const kind of ["edges", "nodes"] as const) {
+    for (const [id, value] of Object.entries(values?.[kind] ?? {})) {
+      const k = index.get(`${kind === "edges" ? "edge" : "node"}:${id}`);
+      const what = kind === "edges" ? "edge" : "node";
+      if (k === undefined) throw new RuntimeError("UNKNOWN_ID", runtimeErrors.UNKNOWN_ID(what, id));
+      if (typeof value !== "number" || !Number.isFinite(value)) throw new RuntimeError("BAD_VALUE", runtimeErrors.BAD_VALUE(what, id));
+      updates.push([k, value]);
+    }
+  }
+  for (const [k, value] of updates) s.model.params[k] = value;
 }
