@@ -36,6 +36,12 @@ export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
       problems.push(problem("output-index", [`expected index ${i}, found ${String(node.params.index)}`], { nodeId: node.id }));
     }
   });
+  const lossName = (losses0(doc)?.params.fn as string | undefined) ?? doc.training.loss;
+  if (trained && (lossName === "bce" || lossName === "nll")) {
+    for (const out of outputs) {
+      if (!endsInSigmoid(index, out.id)) problems.push(problem("needs-probability", [lossName], { nodeId: out.id, severity: "warning" }));
+    }
+  }
   const classes = classCount(doc.data);
   if (trained && classes > 0 && outputs.length > 0 && outputs.length !== classes && !(classes === 2 && outputs.length === 1)) {
     problems.push(problem("output-count", [classes, outputs.length], { nodeId: outputs[0]!.id }));
@@ -76,4 +82,18 @@ function unreachable(doc: GraphDoc, index: GraphIndex, roots: string[]): Problem
   return doc.nodes
     .filter((n) => !live.has(n.id) && n.kind !== "loss")
     .map((n) => problem("unreachable", [], { nodeId: n.id, severity: "warning" }));
+}
+
+function losses0(doc: GraphDoc) {
+  return doc.nodes.find((n) => n.kind === "loss");
+}
+
+/** False when the value reaching an Output is surely not a probability (no sigmoid at the end); unknown cases pass. */
+function endsInSigmoid(index: GraphIndex, outputId: string): boolean {
+  const source = index.nodes.get(inputsOn(index, outputId, "in")[0]?.source ?? "");
+  if (!source) return true;
+  if (source.kind === "sigmoid") return true;
+  if (source.kind === "neuron") return source.params.activation === "sigmoid";
+  if (source.kind === "activation" || source.kind === "dense") return (source.params.fn ?? source.params.activation) === "sigmoid";
+  return !["tanh", "relu", "neg", "add", "sub", "log", "input", "features", "parameter"].includes(source.kind);
 }

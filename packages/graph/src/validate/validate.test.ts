@@ -65,6 +65,12 @@ describe("validate", () => {
     expect(errors(doc)).toContainEqual(expect.objectContaining({ code: "output-not-in-loss", nodeId: "y1" }));
   });
 
+  it("warns when BCE reads an output that is not a probability", () => {
+    const doc = clone(createTemplate("logistic-regression"));
+    doc.nodes.find((n) => n.id === "h1_1")!.params.activation = "identity";
+    expect(validate(doc)).toEqual([expect.objectContaining({ code: "needs-probability", nodeId: "y1", severity: "warning" })]);
+  });
+
   it("asks for one output per class when the data has more than two", () => {
     const doc = clone(createTemplate("logistic-regression"));
     if (doc.data.kind === "toy") doc.data.classes = 3;
