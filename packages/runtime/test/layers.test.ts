@@ -14,6 +14,7 @@ test("a layer graph (moons, Dense 16-16-1 as a ModelSpec) trains with tfjs in th
     expect(after.loss).toBeLessThan(first.loss);
     expect(after.trainAccuracy).toBeGreaterThan(0.85);
     expect(after.boundary?.values.length).toBe(40 * 40);
+    expect(Object.keys(after.nodes)).toContain("l1");
     await expect(api.stepOp("forward")).rejects.toThrow(/layer graph/);
     const reset = (await api.reset())!;
     expect(reset.step).toBe(0);

@@ -166,6 +166,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
       stop("idle");
       status = "idle";
       walk = undefined;
+      await layerRun;
       if (s?.kind === "layers") s.model.dispose();
       if (doc?.mode === "layers") {
         layers ??= await import("./layers/index.js");

@@ -8,7 +8,7 @@ export interface TrainData {
   dim: number;
   train: Int32Array;
   test: Int32Array;
-  /** Bounding box of the features (2-D inputs), padded, for the decision-boundary grid. */
+  /** Padded ranges for the boundary grid: x and y features (2-D inputs), or x and the targets (1-D inputs). */
   xRange: [number, number];
   yRange: [number, number];
 }
@@ -47,7 +47,7 @@ export function loadData(choice: DataChoiceLike | undefined): TrainData | { prob
       train: Int32Array.from(split.train),
       test: Int32Array.from(split.test),
       xRange: padded(dataset.features, dim, 0),
-      yRange: dim > 1 ? padded(dataset.features, dim, 1) : [-1, 1],
+      yRange: dim > 1 ? padded(dataset.features, dim, 1) : padded(dataset.targets, 1, 0),
     };
   } catch (error) {
     return { problems: [problem("BAD_DATA", {}, error instanceof Error ? error.message : String(error))] };

@@ -48,6 +48,17 @@ function layerStats(s: LayerLoaded): LayerStats[] | undefined {
   });
 }
 
+/** Each layer node's batch-mean activation and gradient (from the last statistics step). */
+function layerNodes(s: LayerLoaded): Snapshot["nodes"] {
+  const out: Snapshot["nodes"] = {};
+  s.stats?.forEach((l, i) => {
+    const id = s.layerNodeIds[i];
+    if (!id || !l.activation) return;
+    out[id] = { value: l.activation.mean, grad: l.gradient?.mean ?? null, meanValue: l.activation.mean, ...(l.gradient ? { meanGrad: l.gradient.mean } : {}) };
+  });
+  return out;
+}
+
 /** A snapshot of a layer graph: losses, accuracy, the boundary, layer statistics and all weights. */
 export function buildLayerSnapshot(
   s: LayerLoaded,
@@ -71,7 +82,7 @@ export function buildLayerSnapshot(
     loss: train.loss,
     learningRate: s.lr,
     stepsPerSecond: meta.stepsPerSecond,
-    nodes: {},
+    nodes: layerNodes(s),
     edges: {},
     params,
     ...(train.accuracy !== undefined ? { trainAccuracy: train.accuracy } : {}),
