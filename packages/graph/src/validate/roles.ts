@@ -36,7 +36,9 @@ export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
       problems.push(problem("output-index", [`expected index ${i}, found ${String(node.params.index)}`], { nodeId: node.id }));
     }
   });
-  const lossName = (losses0(doc)?.params.fn as string | undefined) ?? doc.training.loss;
+  const losses = doc.nodes.filter((n) => n.kind === "loss");
+  const lossNode = losses[0];
+  const lossName = typeof lossNode?.params.fn === "string" ? lossNode.params.fn : doc.training.loss;
   if (trained && (lossName === "bce" || lossName === "nll")) {
     for (const out of outputs) {
       if (!endsInSigmoid(index, out.id)) problems.push(problem("needs-probability", [lossName], { nodeId: out.id, severity: "warning" }));
@@ -46,9 +48,7 @@ export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
   if (trained && classes > 0 && outputs.length > 0 && outputs.length !== classes && !(classes === 2 && outputs.length === 1)) {
     problems.push(problem("output-count", [classes, outputs.length], { nodeId: outputs[0]!.id }));
   }
-  const losses = doc.nodes.filter((n) => n.kind === "loss");
   if (losses.length > 1) for (const extra of losses.slice(1)) problems.push(problem("multiple-losses", [], { nodeId: extra.id }));
-  const lossNode = losses[0];
   if (lossNode) {
     const wired = new Set(inputsOn(index, lossNode.id, "pred").map((e) => e.source));
     for (const out of outputs) if (!wired.has(out.id)) problems.push(problem("output-not-in-loss", [], { nodeId: out.id }));
@@ -82,10 +82,6 @@ function unreachable(doc: GraphDoc, index: GraphIndex, roots: string[]): Problem
   return doc.nodes
     .filter((n) => !live.has(n.id) && n.kind !== "loss")
     .map((n) => problem("unreachable", [], { nodeId: n.id, severity: "warning" }));
-}
-
-function losses0(doc: GraphDoc) {
-  return doc.nodes.find((n) => n.kind === "loss");
 }
 
 /** False when the value reaching an Output is surely not a probability (no sigmoid at the end); unknown cases pass. */
