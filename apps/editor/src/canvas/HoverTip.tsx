@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type MouseEvent } from "react";
+import { edgeShapes } from "../doc/graph-api";
 import { useDoc } from "../store/app-store";
 import { useTraining } from "../training/training-store";
 import { edgeFormula, nodeFormula } from "./formula";
@@ -29,7 +30,7 @@ export function HoverTip({ target, at }: { target: TipTarget | null; at: { x: nu
   const doc = useDoc((s) => s.doc);
   const snap = useTraining((s) => s.snapshot);
   if (!target) return null;
-  const lines = target.node ? nodeFormula(doc, snap, target.node) : edgeFormula(doc, snap, target.edge!);
+  const lines = target.node ? nodeFormula(doc, snap, target.node) : edgeFormula(doc, snap, target.edge!, edgeShapes(doc).get(target.edge!));
   return (
     <div className="nn-tip" role="tooltip" style={{ left: at.x, top: at.y }}>
       {lines.map((l, i) => <div key={i} className={i === 0 ? "nn-tip-head" : undefined}>{l}</div>)}

@@ -1,4 +1,4 @@
-import { edgeShapes } from "../doc/graph-api";
+import { edgeShapes, nodeOutShapes } from "../doc/graph-api";
 import type { GraphDoc } from "../doc/types";
 import type { NudgeFlowEdge } from "../nodes/NudgeEdge";
 import type { NudgeFlowNode } from "../nodes/NudgeNode";
@@ -7,10 +7,12 @@ import type { NudgeFlowNode } from "../nodes/NudgeNode";
 export function deriveNodes(doc: GraphDoc, prev: NudgeFlowNode[]): NudgeFlowNode[] {
   const old = new Map(prev.map((n) => [n.id, n]));
   const vertical = doc.mode === "expression";
+  const shapes = doc.mode === "layers" ? nodeOutShapes(doc) : undefined;
   return doc.nodes.map((node) => {
     const p = old.get(node.id);
-    if (p && p.data.node === node && p.data.vertical === vertical) return p;
-    return { id: node.id, type: "nudge", position: node.position, data: { node, vertical }, selected: p?.selected, measured: p?.measured };
+    const shape = shapes?.get(node.id);
+    if (p && p.data.node === node && p.data.vertical === vertical && String(p.data.shape) === String(shape)) return p;
+    return { id: node.id, type: "nudge", position: node.position, data: { node, vertical, shape }, selected: p?.selected, measured: p?.measured };
   });
 }
 

@@ -31,16 +31,18 @@ export function nodeFormula(doc: GraphDoc, snap: Snapshot | null, id: string): s
 }
 
 /** What a wire carries: weight × input, and the weight's gradient. */
-export function edgeFormula(doc: GraphDoc, snap: Snapshot | null, id: string): string[] {
+export function edgeFormula(doc: GraphDoc, snap: Snapshot | null, id: string, shape?: number[]): string[] {
   const e = doc.edges.find((x) => x.id === id);
   if (!e) return [];
+  const carries = shape ? `tensor shape per example: ${shape.length === 0 ? "scalar" : `[${shape.join(", ")}]`}` : "";
   const live = snap?.edges[id];
   const w = live?.weight ?? e.weight;
   const x = snap?.nodes[e.source]?.value ?? undefined;
-  if (w === undefined) return [`${e.source} → ${e.target} (${e.targetHandle})`, x === undefined ? "" : `carries ${fmt(x)}`];
+  if (w === undefined) return [`${e.source} → ${e.target} (${e.targetHandle})`, x === undefined ? "" : `carries ${fmt(x)}`, carries].filter(Boolean);
   return [
     `w = ${fmt(w)} (${w >= 0 ? "solid: positive" : "dashed: negative"})`,
     x === undefined ? `w · ${e.source}` : `w · ${e.source} = ${fmt(w, 3)} · ${paren(fmt(x, 3))} = ${fmt(w * x)}`,
     live ? `∂loss/∂w = ${fmt(live.grad)}` : "",
+    carries,
   ].filter(Boolean);
 }

@@ -1,4 +1,4 @@
-import { canConnect as graphCanConnect, inferShapes, migrate, templates as graphTemplates, type GraphDoc, type Problem } from "@nudge/graph";
+import { analyzeShapes, canConnect as graphCanConnect, inferShapes, migrate, templates as graphTemplates, type GraphDoc, type Problem } from "@nudge/graph";
 import { kindViews, type KindView } from "./registry";
 import type { Connection, ConnectResult } from "./types";
 
@@ -67,4 +67,9 @@ export function decodeShareLink(fragment: string): ParseResult {
 /** Per-example tensor shape carried by each edge: `[]` scalar, `[16]` a vector. */
 export function edgeShapes(doc: GraphDoc): Map<string, number[]> {
   return inferShapes(doc);
+}
+
+/** Each node's output shape per example (for layer views). */
+export function nodeOutShapes(doc: GraphDoc): Map<string, number[] | undefined> {
+  return new Map([...analyzeShapes(doc).nodes].map(([id, ports]) => [id, ports.out]));
 }

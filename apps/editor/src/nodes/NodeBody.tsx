@@ -13,6 +13,8 @@ export interface NodeBodyProps {
   value?: number;
   grad?: number;
   loss?: number;
+  /** Output shape per example (layer graphs). */
+  shape?: number[];
   /** The node's own trainable as trained so far (a bias, a Parameter's value). */
   param?: number;
   map?: GridValues;
@@ -25,12 +27,14 @@ const num = (p: DocNode["params"], k: string, d = 0) => (typeof p[k] === "number
 const str = (p: DocNode["params"], k: string, d = "") => (typeof p[k] === "string" ? (p[k] as string) : d);
 
 /** Picks the @nudge/ui view for a node's kind and fills it with the document and the latest snapshot. */
-export function NodeBody({ node, value, grad, loss, param, map, selected, active, phase }: NodeBodyProps) {
+export function NodeBody({ node, value, grad, loss, param, shape, map, selected, active, phase }: NodeBodyProps) {
   const label = node.label ?? node.id;
   const p = node.params;
   switch (node.kind) {
     case "input":
       return <InputNodeView label={label} value={value} featureMap={map} selected={selected} />;
+    case "features":
+      return <InputNodeView label={label} shape={shape} selected={selected} />;
     case "constant":
     case "parameter":
       return <ConstantNodeView kind={node.kind} label={label} value={value ?? num(p, "value")} grad={grad} selected={selected} active={active} />;
@@ -38,7 +42,8 @@ export function NodeBody({ node, value, grad, loss, param, map, selected, active
       return <NeuronView label={label} activation={str(p, "activation", "tanh")} value={value} grad={grad} bias={param ?? num(p, "bias")}
         outputMap={map} selected={selected} active={active} />;
     case "dense":
-      return <DenseLayerView label={label} units={num(p, "units", 16)} activation={str(p, "activation", "tanh")} useBias={p.useBias !== false} selected={selected} />;
+      return <DenseLayerView label={label} units={num(p, "units", 16)} activation={str(p, "activation", "tanh")} useBias={p.useBias !== false}
+        outputShape={shape} selected={selected} />;
     case "output":
       return <OutputNodeView label={label} value={value} grad={grad} selected={selected} />;
     case "loss":

@@ -10,6 +10,8 @@ export interface NudgeNodeData extends Record<string, unknown> {
   node: DocNode;
   /** Expressions flow top to bottom: inputs on top, output below. */
   vertical?: boolean;
+  /** Output shape per example (layer graphs only). */
+  shape?: number[];
 }
 export type NudgeFlowNode = Node<NudgeNodeData, "nudge">;
 
@@ -33,7 +35,7 @@ export const NudgeNode = memo(function NudgeNode({ id, data, selected }: NodePro
         <Handle key={p.name} id={p.name} type="target" position={v ? Position.Top : Position.Left} style={v ? { left: spread(i, inputs.length) } : { top: spread(i, inputs.length) }}
           className="nn-handle" aria-label={`${title} input ${p.label}`} title={`${p.label} (${p.type})`} />
       ))}
-      <NodeBody node={data.node} value={state?.value ?? undefined} grad={state?.grad ?? undefined} loss={loss} param={state?.param} selected={selected}
+      <NodeBody node={data.node} value={state?.value ?? undefined} grad={state?.grad ?? undefined} loss={loss} param={state?.param} shape={data.shape} selected={selected}
         phase={phase === "forward" || phase === "backward" ? phase : undefined} active={phase !== undefined}
         map={map && mapSize ? { size: mapSize, values: map } : undefined} />
       {outputs.map((p, i) => (

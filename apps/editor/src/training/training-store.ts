@@ -33,7 +33,8 @@ export const useTraining = create<TrainingState>()((set) => ({
       const last = st.curve[st.curve.length - 1];
       const point = { step: s.step, loss: s.loss, trainAccuracy: s.trainAccuracy, testAccuracy: s.testAccuracy };
       const keep = !last || s.step > last.step ? [...st.curve, point] : s.step < last.step ? [point] : st.curve;
-      return { snapshot: s, status: s.status, curve: keep.length > MAX_POINTS ? keep.filter((_, i) => i % 2 === 0) : keep };
+      const activeNode = s.op && (s.op.phase === "forward" || s.op.phase === "backward") ? (s.op.nodeId ?? null) : null;
+      return { snapshot: s, status: s.status, activeNode, curve: keep.length > MAX_POINTS ? keep.filter((_, i) => i % 2 === 0) : keep };
     }),
   setActive: (activeNode) => set({ activeNode }),
   clear: () => set({ snapshot: null, curve: [], status: "idle", activeNode: null }),
