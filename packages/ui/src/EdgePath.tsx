@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { edgeStyle, type EdgeStyleInput } from "./edge-style.js";
 
 export interface EdgePathProps extends EdgeStyleInput {
@@ -6,12 +7,18 @@ export interface EdgePathProps extends EdgeStyleInput {
   id?: string;
 }
 
-/** An SVG edge path styled by `edgeStyle`, with a wide transparent twin for easy hovering. Render inside an `<svg>`. */
+const hitArea: CSSProperties = { stroke: "transparent", strokeWidth: 14 };
+
+/**
+ * An SVG edge path styled by `edgeStyle`. Under it, one wide path is both the hover target and,
+ * when the gradient is large, the glow. Render inside an `<svg>`.
+ */
 export function EdgePath({ d, id, ...input }: EdgePathProps) {
   const s = edgeStyle(input);
+  const under = s.haloStyle ? { ...s.haloStyle, strokeWidth: Math.max(14, Number(s.haloStyle.strokeWidth)) } : hitArea;
   return (
     <g data-edge-id={id}>
-      <path d={d} fill="none" stroke="transparent" strokeWidth={14} />
+      <path d={d} className="nudge-edge-under" fill="none" style={under} />
       <path d={d} className={s.className} style={s.style} />
     </g>
   );

@@ -12,7 +12,8 @@ export function SignLegend() {
       </span>
       <span>
         <svg width="28" height="12" aria-hidden style={{ overflow: "visible" }}>
-          <line x1="2" y1="6" x2="26" y2="6" stroke="var(--nudge-zero)" strokeWidth="2" style={{ filter: "drop-shadow(0 0 3px var(--nudge-grad))" }} />
+          <line x1="4" y1="6" x2="24" y2="6" stroke="var(--nudge-grad)" strokeWidth="8" strokeOpacity="0.4" strokeLinecap="round" />
+          <line x1="2" y1="6" x2="26" y2="6" stroke="var(--nudge-zero)" strokeWidth="2" />
         </svg>
         glow = |gradient|
       </span>

@@ -20,6 +20,9 @@ test("width grows with |weight| and saturates at maxAbsWeight", () => {
 test("glow follows |gradient|; a non-finite weight is drawn as an error, never as NaN width", () => {
   expect(edgeStyle({ weight: 1, grad: 0 }).className).not.toContain("flowing");
   expect(edgeStyle({ weight: 1, grad: -0.8 }).glow).toBeCloseTo(0.8);
+  expect(edgeStyle({ weight: 1, grad: 0.1 }).haloStyle).toBeUndefined();
+  expect(edgeStyle({ weight: 1, grad: 0.1, maxAbsGrad: 0.2 }).haloStyle?.stroke).toBe("var(--nudge-grad)");
+  expect(edgeStyle({ weight: 1, grad: 0.9, halo: false }).haloStyle).toBeUndefined();
   const bad = edgeStyle({ weight: Number.NaN, grad: Number.NaN });
   expect(bad.stroke).toBe("var(--nudge-error)");
   expect(Number.isFinite(bad.strokeWidth)).toBe(true);
