@@ -32,4 +32,11 @@ function Gallery() {
 }
 
 export const WeightsAndGradients: Story = { render: () => <Gallery /> };
+export const Pulsing: Story = {
+  render: () => (
+    <div className="nudge-animate-flow">
+      <Gallery />
+    </div>
+  ),
+};
 export const Dark: Story = { render: () => <Gallery />, parameters: { theme: "dark" } };
