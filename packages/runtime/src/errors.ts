@@ -8,6 +8,8 @@ export const runtimeErrors = {
   WORKER_MISSING: () => "createTrainer needs a `worker` factory, e.g. () => new Worker(new URL(\"./train.worker.ts\", import.meta.url), { type: \"module\" }).",
   DESTROYED: () => "This trainer was destroyed; create a new one with createTrainer().",
   NOT_LOADED: () => "No document is loaded: call load(doc) first.",
+  NOT_LOADABLE: (first: string, more: number) =>
+    `The last document could not be loaded (${first}${more > 0 ? ` and ${more} more problem${more > 1 ? "s" : ""}` : ""}); fix it and load it again.`,
   BAD_DOC: (detail: string) => `The document is not a GraphDoc: ${detail}.`,
   UNKNOWN_KIND: (kind: string) => `Node kind "${kind}" cannot be trained here.`,
   MISSING_INPUT: (port: string) => `Input port "${port}" is not connected.`,

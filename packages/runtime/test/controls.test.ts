@@ -1,6 +1,6 @@
 import { createTemplate } from "@nudge/graph";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { createTrainer, type Snapshot, type Trainer } from "../src/index.js";
+import { createTrainer, RuntimeError, type Snapshot, type Trainer } from "../src/index.js";
 import { inProcessWorker, sleep } from "./helpers.js";
 
 let pool: ReturnType<typeof inProcessWorker>;
@@ -75,8 +75,10 @@ describe("play, pause, step and reset", () => {
     await expect(trainer.update({ optimizer: { lr: -1 } })).rejects.toThrow(/optimizer\.lr/);
   });
 
-  test("calls before load are refused with a clear error", async () => {
-    await expect(trainer.play()).rejects.toThrow(/load\(doc\)/);
+  test("calls before load are refused with a clear error that keeps its code across the worker seam", async () => {
+    const error = await trainer.play().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(RuntimeError);
+    expect(error).toMatchObject({ code: "NOT_LOADED", message: expect.stringMatching(/load\(doc\)/) });
   });
 });
 

@@ -35,4 +35,6 @@ test("the moons MLP 2-16-16-1 trains through a worker_threads worker to ≥ 97% 
   expect(Object.keys(final.nodeMaps ?? {})).toContain("h1_1");
   expect(pushed.length).toBeGreaterThan(0);
   expect(pushed.every((s, i) => i === 0 || s.seq > pushed[i - 1].seq)).toBe(true);
+  // Errors thrown in the thread come back as RuntimeErrors with their code.
+  await expect(trainer.stepOp("sideways" as never)).rejects.toMatchObject({ name: "RuntimeError", code: "BAD_PARAM" });
 });

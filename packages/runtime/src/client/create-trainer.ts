@@ -1,5 +1,5 @@
 import { proxy, releaseProxy, wrap, type Remote } from "comlink";
-import { RuntimeError, runtimeErrors } from "../errors.js";
+import { RuntimeError, runtimeErrors, type RuntimeErrorCode } from "../errors.js";
 import type { LoadResult, OpCursor, OpDirection, ParamEdits, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, WorkerApi } from "../protocol.js";
 import { connect, type Connection, type TrainerWorker } from "./connect.js";
 import { mergePatch, viewPart } from "./patch.js";
@@ -44,6 +44,13 @@ interface Live {
   remote: Remote<WorkerApi>;
   pending: Set<(error: Error) => void>;
   failed?: RuntimeError;
+}
+
+/** An error the worker threw, as a RuntimeError again when it was one there. */
+function revive(error: unknown): unknown {
+  const e = error as { name?: string; code?: RuntimeErrorCode; message?: string; nodeId?: string };
+  if (error instanceof RuntimeError || e?.name !== "RuntimeError" || typeof e.code !== "string") return error;
+  return new RuntimeError(e.code, e.message ?? "", e.nodeId);
 }
 
 const emptySnapshot: Snapshot = { seq: 0, step: 0, status: "error", loss: NaN, learningRate: 0, stepsPerSecond: 0, nodes: {}, edges: {}, params: new Float64Array(0) };
@@ -109,7 +116,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
     if (target.failed) return Promise.reject(target.failed);
     return new Promise<T>((resolve, reject) => {
       target.pending.add(reject);
-      p.then(resolve, reject).finally(() => target.pending.delete(reject));
+      p.then(resolve, (e: unknown) => reject(revive(e))).finally(() => target.pending.delete(reject));
     });
   }
 

@@ -7,6 +7,7 @@ import { createOptimizer } from "./engine/optimizer.js";
 import { applyPatch, defaultView, resolveTraining } from "./settings.js";
 import { buildSnapshot } from "./snapshot.js";
 import { createThrottle, createYield } from "./throttle.js";
+import { keepErrorCodes } from "./wire-errors.js";
 import type * as LayerApi from "./layers/index.js";
 import type { LayerLoaded, Stopper } from "./layers/index.js";
 
@@ -28,6 +29,7 @@ const now = () => performance.now();
  * expose(createWorkerApi(), self);
  */
 export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { dispose(): void } {
+  keepErrorCodes();
   const chunkMs = options.chunkMs ?? 8;
   const yielder = createYield();
   let s: Loaded | LayerLoaded | undefined;
@@ -156,9 +158,11 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     }
   }
 
+  let refused: Problem[] = [];
   const need = (): Loaded | LayerLoaded => {
-    if (!s) throw new RuntimeError("NOT_LOADED", runtimeErrors.NOT_LOADED());
-    return s;
+    if (s) return s;
+    if (refused.length > 0) throw new RuntimeError("NOT_LOADABLE", runtimeErrors.NOT_LOADABLE(refused[0].message, refused.length - 1), refused[0].nodeId);
+    throw new RuntimeError("NOT_LOADED", runtimeErrors.NOT_LOADED());
   };
 
   return {
@@ -175,6 +179,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
       const outcome: { result: LoadResult; loaded?: Loaded | LayerLoaded } = doc?.mode === "layers" ? layers!.loadLayerDoc(doc) : loadDoc(doc, resume);
       const result = outcome.result;
       s = outcome.loaded;
+      refused = result.ok ? [] : result.problems;
       error = result.ok ? undefined : result.problems[0];
       status = result.ok ? (s!.step > 0 ? "paused" : "idle") : "error";
       throttle.request();
