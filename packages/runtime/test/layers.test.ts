@@ -16,6 +16,13 @@ test("a layer graph (moons, Dense 16-16-1 as a ModelSpec) trains with tfjs in th
     expect(after.boundary?.values.length).toBe(40 * 40);
     expect(Object.keys(after.nodes)).toContain("l1");
     await expect(api.stepOp("forward")).rejects.toThrow(/layer graph/);
+    // Pause and play again at once: training carries on.
+    await api.play();
+    await api.pause();
+    await api.play();
+    await new Promise((r) => setTimeout(r, 300));
+    const running = (await api.step(1))!;
+    expect(running.step).toBeGreaterThan(after.step + 1);
     const reset = (await api.reset())!;
     expect(reset.step).toBe(0);
     expect(Array.from((await api.reset())!.params)).toEqual(Array.from(reset.params));

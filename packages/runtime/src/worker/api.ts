@@ -104,13 +104,19 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
       if (mine.aborted) return finish();
       const steps = stopAt === undefined ? Number.MAX_SAFE_INTEGER : stopAt - loaded.step;
       const halt = await layers!.runLayers(loaded, steps, mine, () => {
+        if (stopAt !== undefined && loaded.step >= stopAt) mine.aborted = true;
         measure();
         throttle.request();
       });
+      const reached = stopAt !== undefined && loaded.step >= stopAt;
       if (halt) {
         status = halt.status;
         error = halt.error;
-      } else if (status === "running" && stopper === mine) status = "paused";
+      } else if (stopper === mine && status === "running") {
+        // Paused and played again while this fit was winding down: keep going with a fresh run.
+        if (mine.aborted && !reached) return runLayerGraph(loaded);
+        status = "paused";
+      }
       if (stopper === mine) finish();
       throttle.request();
     })();
