@@ -1,11 +1,14 @@
 import { useEffect, useRef } from "react";
 import { drawPoints, type PointSet } from "./draw-points.js";
+import { paintClassGrid } from "./paint-classes.js";
 import { gridProblem, paintGrid } from "./paint-grid.js";
 import { readThemeColours } from "./theme-colours.js";
 
 /** Model output over the input plane: `size × size` values, row 0 at `yRange[0]` (bottom) unless `topDown`. */
 export interface BoundaryGrid {
   size: number;
+  /** `"score"` (default): a real-valued output on the diverging scale; `"class"`: predicted class indices in class colours. */
+  kind?: "score" | "class";
   xRange: readonly [number, number];
   yRange: readonly [number, number];
   values: ArrayLike<number>;
@@ -43,8 +46,9 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = colours.surface;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.globalAlpha = 0.8;
-    paintGrid(ctx, boundary, domain, topDown);
+    ctx.globalAlpha = boundary.kind === "class" ? 0.45 : 0.8;
+    if (boundary.kind === "class") paintClassGrid(ctx, boundary, colours.classes, topDown);
+    else paintGrid(ctx, boundary, domain, topDown);
     ctx.globalAlpha = 1;
     ctx.scale(dpr, dpr);
     const map = { xRange: boundary.xRange, yRange: boundary.yRange, width: size, height: size };

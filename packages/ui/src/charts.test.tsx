@@ -3,6 +3,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { expect, test } from "vitest";
 import { AccuracyChart } from "./AccuracyChart";
 import { BigramHeatMap } from "./BigramHeatMap";
+import { CurveFitChart } from "./CurveFitChart";
 import { DecisionBoundary } from "./DecisionBoundary";
 import { LossChart } from "./LossChart";
 
@@ -69,4 +70,28 @@ test("a chart without a width follows its container", async () => {
   await expect.poll(() => canvas().clientWidth).toBe(500);
   host.style.width = "300px";
   await expect.poll(() => canvas().clientWidth).toBe(300);
+});
+
+test("class boundaries paint each cell in its class colour", () => {
+  const { host, root } = mount();
+  const boundary = { size: 2, kind: "class" as const, xRange: [0, 1] as const, yRange: [0, 1] as const, values: new Float32Array([0, 0, 1, 1]) };
+  flushSync(() => root.render(<div style={{ "--nudge-class-0": "#ff0000", "--nudge-class-1": "#0000ff" } as React.CSSProperties}><DecisionBoundary boundary={boundary} size={100} /></div>));
+  const canvas = host.querySelector("canvas")!;
+  const [tr, , tb] = pixel(canvas, 25, 25);
+  const [br, , bb] = pixel(canvas, 25, 75);
+  expect(tb).toBeGreaterThan(tr!);
+  expect(br).toBeGreaterThan(bb!);
+});
+
+test("curve fit draws the prediction where its value says", () => {
+  const { host, root } = mount();
+  const curve = { size: 8, xRange: [0, 1] as const, values: new Float32Array(8).fill(0.5) };
+  const style = { "--nudge-pos": "#0000ff", "--nudge-border": "#ffffff" } as React.CSSProperties;
+  flushSync(() => root.render(<div style={style}><CurveFitChart curve={curve} yRange={[0, 1]} width={100} height={100} /></div>));
+  const canvas = host.querySelector("canvas")!;
+  const [, , onLine, onAlpha] = pixel(canvas, 50, 50);
+  const [, , , offAlpha] = pixel(canvas, 50, 20);
+  expect(onLine).toBeGreaterThan(200);
+  expect(onAlpha).toBeGreaterThan(200);
+  expect(offAlpha).toBe(0);
 });

@@ -2,7 +2,7 @@ export { MINUS, formatSigned, formatCount, parseNumber, signOf } from "./format.
 export type { Sign } from "./format.js";
 export { divergingColour, sequentialColour, rgbCss } from "./colour-scale.js";
 export type { Rgb } from "./colour-scale.js";
-export { paintGrid } from "./paint-grid.js";
+export { gridProblem, paintGrid } from "./paint-grid.js";
 export type { GridValues } from "./paint-grid.js";
 export { edgeStyle } from "./edge-style.js";
 export type { EdgeStyle, EdgeStyleInput } from "./edge-style.js";
@@ -48,6 +48,9 @@ export type { AccuracyChartProps } from "./AccuracyChart.js";
 export { DecisionBoundary } from "./DecisionBoundary.js";
 export type { BoundaryGrid, DecisionBoundaryProps } from "./DecisionBoundary.js";
 export type { PointSet } from "./draw-points.js";
+export { paintClassGrid } from "./paint-classes.js";
+export { CurveFitChart } from "./CurveFitChart.js";
+export type { CurveFitChartProps, Samples1D } from "./CurveFitChart.js";
 export { ConfusionMatrix } from "./ConfusionMatrix.js";
 export type { ConfusionMatrixProps } from "./ConfusionMatrix.js";
 export { binValues } from "./histogram.js";
