@@ -128,6 +128,13 @@ describe("hand edits and start failures", () => {
     await expect(trainer.setParams({ nodes: { w1: NaN } })).rejects.toThrow(/node "w1" must be a finite number/);
   });
 
+  test("destroy while the worker is starting rejects the waiting call", async () => {
+    const fresh = createTrainer({ worker: pool.worker });
+    const pending = fresh.load(createTemplate("xor"));
+    fresh.destroy();
+    await expect(pending).rejects.toMatchObject({ code: "DESTROYED" });
+  });
+
   test("a worker factory that throws is reported as WORKER_START", async () => {
     const broken = createTrainer({ worker: () => { throw new Error("no workers here"); } });
     await expect(broken.play()).rejects.toMatchObject({ code: "WORKER_START", message: expect.stringMatching(/no workers here/) });

@@ -102,7 +102,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
     const target: Live = { connection, remote: wrap<WorkerApi>(connection.endpoint), pending: new Set() };
     connection.onFailure((detail) => crash(target, detail));
     const guard = <T>(p: Promise<T>) => race(target, p);
-    await guard(target.remote.subscribe(proxy((s: Snapshot) => { if (live === target) emit(s); })));
+    await guard(target.remote.subscribe(proxy((s: Snapshot) => { if (!target.failed && !destroyed) emit(s); })));
     if (Object.keys(patch).length > 0) await guard(target.remote.update(patch));
     if (lastDoc) {
       const resume = last && last.params.length > 0 ? { params: last.params, step: last.step } : undefined;
@@ -126,8 +126,11 @@ export function createTrainer(options: TrainerOptions): Trainer {
     starting ??= spawn().then(
       (t) => {
         starting = undefined;
-        if (destroyed) t.connection.terminate();
-        else if (!t.failed) live = t;
+        if (destroyed) {
+          t.connection.terminate();
+          throw new RuntimeError("DESTROYED", runtimeErrors.DESTROYED());
+        }
+        if (!t.failed) live = t;
         return t;
       },
       (e) => {
