@@ -6,7 +6,7 @@ import { createTemplate } from "@nudge/graph";
 import { createTrainer } from "../dist/index.js";
 import { loadDoc, trainStep } from "../dist/worker/session.js";
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 2);
+const seconds = Number(process.env.BENCH_SECONDS ?? 1);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function direct(doc) {
@@ -45,21 +45,32 @@ async function throughWorker(doc, patch) {
 }
 
 const fmt = (x) => x.toLocaleString("en", { maximumFractionDigits: 0 });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const variants = [
+  ["default view (30/s, boundary 40², node maps 16²)", {}],
+  ["no grids", { boundaryResolution: 0, nodeMapResolution: 0 }],
+  ["5 snapshots/s", { maxSnapshotsPerSecond: 5 }],
+];
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+// The machine is shared: rounds alternate direct and worker runs, and medians are reported.
 for (const id of ["moons-mlp", "xor"]) {
   const doc = createTemplate(id);
   doc.training.schedule = { kind: "constant" };
   doc.training.optimizer.lr = 0.01;
-  const base = direct(doc);
-  console.log(`\n${id}: direct loop ${fmt(base)} steps/s`);
-  for (const [name, patch] of [
-    ["worker, default view (30/s, boundary 40², node maps 16²)", {}],
-    ["worker, no grids", { boundaryResolution: 0, nodeMapResolution: 0 }],
-    ["worker, 5 snapshots/s", { maxSnapshotsPerSecond: 5 }],
-  ]) {
-    const r = await throughWorker(doc, patch);
-    console.log(
-      `  ${name}: ${fmt(r.stepsPerSecond)} steps/s = ${(r.stepsPerSecond / base).toFixed(2)}x direct; ` +
-        `${r.snapshotsPerSecond.toFixed(1)} snapshots/s, ${fmt(r.bytesPerSnapshot)} B/snapshot, ${fmt(r.bytesPerSecond / 1024)} KiB/s`,
-    );
+  const direct_ = [];
+  const worker_ = variants.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    direct_.push(direct(doc));
+    for (const [i, [, patch]] of variants.entries()) worker_[i].push(await throughWorker(doc, patch));
   }
+  const base = median(direct_);
+  console.log(`\n${id}: direct loop ${fmt(base)} steps/s (median of ${rounds})`);
+  variants.forEach(([name], i) => {
+    const runs = worker_[i];
+    const sps = median(runs.map((r) => r.stepsPerSecond));
+    const bytes = median(runs.map((r) => r.bytesPerSecond));
+    const per = median(runs.map((r) => r.bytesPerSnapshot));
+    const snaps = median(runs.map((r) => r.snapshotsPerSecond));
+    console.log(`  worker, ${name}: ${fmt(sps)} steps/s = ${(sps / base).toFixed(2)}x direct; ${snaps.toFixed(1)} snapshots/s, ${fmt(per)} B/snapshot, ${fmt(bytes / 1024)} KiB/s`);
+  });
 }
