@@ -59,6 +59,8 @@ export { Histogram } from "./Histogram.js";
 export type { HistogramProps } from "./Histogram.js";
 export { BigramHeatMap } from "./BigramHeatMap.js";
 export type { BigramHeatMapProps } from "./BigramHeatMap.js";
+export { LayerStatsTable } from "./LayerStatsTable.js";
+export type { LayerStatsRow, LayerStatsTableProps } from "./LayerStatsTable.js";
 
 export { messages } from "./messages.js";
 export type { MessageCode } from "./messages.js";
