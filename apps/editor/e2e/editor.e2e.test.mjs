@@ -57,6 +57,7 @@ test("drag input, neuron, output and loss from the palette, wire them with the m
 
 test("a refused wire shows its reason", async () => {
   const { page, errors, close } = await openPage(env);
+  await openTemplate(page, "xor");
   const node = (id) => page.locator(`.react-flow__node[data-id="${id}"]`);
   await drag(page, await centre(node("h1_1").locator(".react-flow__handle.source")), await centre(node("y1").locator(".react-flow__handle.target")));
   await page.getByTestId("notice").waitFor();

@@ -4,6 +4,7 @@ import { FlowCanvas } from "./canvas/FlowCanvas";
 import { useShortcuts } from "./hooks/useShortcuts";
 import { useStartup } from "./hooks/useStartup";
 import { useTrainer } from "./hooks/useTrainer";
+import { ErrorBoundary } from "./panels/ErrorBoundary";
 import { NoticeBar } from "./panels/NoticeBar";
 import { Palette } from "./panels/Palette";
 import { SidePanel } from "./panels/SidePanel";
@@ -22,7 +23,7 @@ function Shell() {
       <Palette />
       <main className="nn-main">
         <NoticeBar />
-        {ready && <FlowCanvas settle={fresh} />}
+        {ready && <ErrorBoundary name="canvas"><FlowCanvas settle={fresh} /></ErrorBoundary>}
       </main>
       <SidePanel />
     </div>

@@ -69,7 +69,7 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
         proOptions={{ hideAttribution: true }}>
         <Background gap={24} size={1} />
         <Controls position="bottom-left" aria-label="Zoom controls" />
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" className="nn-minimap" />
+        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" style={{ width: 150, height: 96 }} />
       </ReactFlow>
       <HoverTip target={tip.target} at={tip.at} />
     </div>

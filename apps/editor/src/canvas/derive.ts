@@ -21,12 +21,13 @@ export function deriveEdges(doc: GraphDoc, prev: NudgeFlowEdge[]): NudgeFlowEdge
   const old = new Map(prev.map((e) => [e.id, e]));
   const shapes = edgeShapes(doc);
   const compact = doc.edges.length > 40;
+  const numbers = doc.edges.length <= 12;
   const painted = doc.mode !== "expression";
   return doc.edges.map((e) => {
     const p = old.get(e.id);
     const shape = shapes.get(e.id);
-    if (p && p.data?.weight === e.weight && p.data?.shape === shape && p.data?.compact === compact && p.data?.painted === painted && p.source === e.source) return p;
+    if (p && p.data?.weight === e.weight && p.data?.shape === shape && p.data?.compact === compact && p.data?.numbers === numbers && p.data?.painted === painted && p.source === e.source) return p;
     return { id: e.id, type: "nudge", source: e.source, sourceHandle: e.sourceHandle, target: e.target, targetHandle: e.targetHandle,
-      data: { weight: e.weight, shape, compact, painted }, selected: p?.selected };
+      data: { weight: e.weight, shape, compact, numbers, painted }, selected: p?.selected };
   });
 }

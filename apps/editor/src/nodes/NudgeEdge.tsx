@@ -9,6 +9,8 @@ export interface NudgeEdgeData extends Record<string, unknown> {
   shape?: number[];
   /** Many wires: show the label only when selected. */
   compact?: boolean;
+  /** Few wires: the label also shows the weight. */
+  numbers?: boolean;
   /** The wire's look is painted on the edge canvas; the SVG path only shows selection and takes the pointer. */
   painted?: boolean;
 }
@@ -31,7 +33,7 @@ export const NudgeEdge = memo(function NudgeEdge(props: EdgeProps<NudgeFlowEdge>
         <EdgeLabelRenderer>
           <div className="nn-edge-label nodrag nopan" data-testid={`edge-label-${id}`}
             style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}>
-            <EdgeLabel weight={weight} grad={selected ? live?.grad : undefined} shape={data?.shape} />
+            <EdgeLabel weight={data?.numbers || selected ? weight : undefined} grad={selected ? live?.grad : undefined} shape={data?.shape} />
           </div>
         </EdgeLabelRenderer>
       )}

@@ -2,6 +2,7 @@ import { paintGrid } from "@nudge/ui";
 import { useEffect, useRef } from "react";
 import { useDoc } from "../store/app-store";
 import { useTraining } from "../training/training-store";
+import { drawCurve } from "./curve";
 import { pointsFor } from "./points";
 
 const S = 200;
@@ -18,7 +19,9 @@ export function BoundaryChart() {
     const pts = pointsFor(data);
     if (!ctx || !canvas) return;
     ctx.clearRect(0, 0, S, S);
-    if (!boundary || !pts || pts.dim !== 2) return;
+    if (!boundary || !pts) return;
+    if (pts.dim === 1) return drawCurve(ctx, boundary, pts, getComputedStyle(canvas));
+    if (pts.dim !== 2 || boundary.values.length !== boundary.size * boundary.size) return;
     const mid = loss === "bce" || loss === "mse" ? 0.5 : 0;
     const centred = { size: boundary.size, values: Array.from(boundary.values, (v) => v - mid) };
     const off = document.createElement("canvas");
@@ -44,7 +47,8 @@ export function BoundaryChart() {
   return (
     <figure className="nn-figure">
       <canvas ref={ref} width={S} height={S} role="img" aria-label="Decision boundary with train and test points" className="nn-boundary" />
-      <figcaption>{boundary ? "Dots: training points; rings: test points. Shade: the model's output." : "The decision boundary appears after the first step."}</figcaption>
+      <figcaption>{!boundary ? "The model's output appears after the first step." : boundary.values.length === boundary.size
+          ? "Dots: data (rings: test). Line: the model's prediction." : "Dots: training points; rings: test points. Shade: the model's output."}</figcaption>
     </figure>
   );
 }

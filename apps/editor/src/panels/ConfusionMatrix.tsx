@@ -9,7 +9,7 @@ export function ConfusionMatrix() {
   const data = useDoc((s) => s.doc.data);
   const loss = useDoc((s) => s.doc.training.loss);
   const pts = pointsFor(data);
-  if (!boundary || !pts || pts.dim !== 2) return null;
+  if (!boundary || !pts || pts.dim !== 2 || boundary.values.length !== boundary.size * boundary.size) return null;
   const which = pts.test.some((t) => t === 1) ? "test" : "train";
   const { counts } = confusionFromGrid(pts, boundary, loss === "bce" || loss === "mse" ? 0.5 : 0, which);
   const names = (pts.classes.length === 2 ? pts.classes : ["class 0", "class 1"]).map((n) => (n.length > 8 ? n.split(" ")[0]! : n));

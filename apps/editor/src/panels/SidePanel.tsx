@@ -2,6 +2,7 @@ import { ExpressionPanel } from "../expression/ExpressionPanel";
 import { useDoc } from "../store/app-store";
 import { BoundaryChart } from "./BoundaryChart";
 import { ConfusionMatrix } from "./ConfusionMatrix";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { Inspector } from "./Inspector";
 import { LossChart } from "./LossChart";
 import { TrainingControls } from "./TrainingControls";
@@ -21,11 +22,13 @@ export function SidePanel() {
     <aside className="nn-side" aria-label="Side panel">
       <TrainingControls />
       <section className="nn-panel nn-charts">
-        <LossChart />
-        <div className="nn-row">
-          <BoundaryChart />
-          <ConfusionMatrix />
-        </div>
+        <ErrorBoundary name="charts">
+          <LossChart />
+          <div className="nn-row">
+            <BoundaryChart />
+            <ConfusionMatrix />
+          </div>
+        </ErrorBoundary>
       </section>
       <Inspector />
       <TrainingSettings />
