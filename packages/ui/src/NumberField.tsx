@@ -11,17 +11,20 @@ export interface NumberFieldProps extends NumberRule {
   disabled?: boolean;
 }
 
+// Six significant digits: a trained weight reads -0.847363, not -0.8473629102384.
+const shown = (v: number) => (Number.isFinite(v) ? String(Number(v.toPrecision(6))) : String(v));
+
 /** A controlled number input that validates as the learner types and commits only valid numbers; Escape reverts. */
 export function NumberField({ label, value, onChange, hint, disabled, ...rule }: NumberFieldProps) {
   const id = useId();
-  const [text, setText] = useState(String(value));
+  const [text, setText] = useState(shown(value));
   const [editing, setEditing] = useState(false);
   useEffect(() => {
-    if (!editing) setText(String(value));
+    if (!editing) setText(shown(value));
   }, [value, editing]);
   const check = validateNumber(text, rule);
   const commit = () => {
-    if (!check.ok) return;
+    if (!editing || !check.ok) return;
     setEditing(false);
     if (check.value !== value) onChange(check.value);
   };
@@ -45,7 +48,7 @@ export function NumberField({ label, value, onChange, hint, disabled, ...rule }:
           if (e.key === "Enter") commit();
           if (e.key === "Escape") {
             setEditing(false);
-            setText(String(value));
+            setText(shown(value));
           }
         }}
       />

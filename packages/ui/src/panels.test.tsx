@@ -93,3 +93,15 @@ test("palette items are buttons named after their kind and carry drag callbacks"
   neuron.element().dispatchEvent(new DragEvent("dragstart", { bubbles: true, dataTransfer: new DataTransfer() }));
   expect(onDrag).toHaveBeenCalledWith("neuron", expect.anything());
 });
+
+test("a long trained weight is shown rounded, and leaving the field untouched changes nothing", async () => {
+  const onChange = vi.fn();
+  render(<NumberField label="w2" value={-0.8473629102384} onChange={onChange} />);
+  const input = page.getByLabelText("w2");
+  await expect.element(input).toHaveValue("-0.847363");
+  await input.click();
+  await userEvent.keyboard("{Tab}");
+  await userEvent.click(input);
+  await userEvent.keyboard("{Enter}");
+  expect(onChange).not.toHaveBeenCalled();
+});
