@@ -1,7 +1,9 @@
+import { makeToy } from "@nudge/datasets";
 import { createTemplate } from "@nudge/graph";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { createTrainer, RuntimeError, type Snapshot, type Trainer } from "../src/index.js";
 import { inProcessWorker, sleep } from "./helpers.js";
+import { referencePredict } from "./reference.js";
 
 let pool: ReturnType<typeof inProcessWorker>;
 let trainer: Trainer;
@@ -139,5 +141,31 @@ describe("hand edits and start failures", () => {
     const broken = createTrainer({ worker: () => { throw new Error("no workers here"); } });
     await expect(broken.play()).rejects.toMatchObject({ code: "WORKER_START", message: expect.stringMatching(/no workers here/) });
     broken.destroy();
+  });
+});
+
+describe("settings", () => {
+  test("without a Loss node, update({ loss }) switches the loss the outputs are trained on", async () => {
+    const doc = createTemplate("moons-mlp");
+    doc.nodes = doc.nodes.filter((n) => n.kind !== "loss");
+    doc.edges = doc.edges.filter((e) => e.target !== "loss");
+    await trainer.load(doc);
+    const margin = (await trainer.reset())!;
+    await trainer.update({ loss: "mse" });
+    const mse = (await trainer.reset())!;
+    expect(Array.from(mse.params)).toEqual(Array.from(margin.params));
+    // Recompute both losses from the definitions with an independent forward pass.
+    const data = makeToy("moons", { n: 100, noise: 0.1, seed: 1 });
+    const l2 = 1e-4 * margin.params.reduce((a, p) => a + p * p, 0);
+    let hinge = 0;
+    let squared = 0;
+    for (let i = 0; i < 100; i++) {
+      const p = referencePredict(doc, margin, data.features.subarray(2 * i, 2 * i + 2));
+      const y = data.targets[i];
+      hinge += Math.max(0, 1 - (y > 0 ? 1 : -1) * p);
+      squared += (p - y) ** 2;
+    }
+    expect(margin.loss).toBeCloseTo(hinge / 100 + l2, 9);
+    expect(mse.loss).toBeCloseTo(squared / 100 + l2, 9);
   });
 });

@@ -3,6 +3,7 @@ import { problem, RuntimeError, runtimeErrors } from "../errors.js";
 import type { LoadResult, OpCursor, ParamEdits, OpDirection, Problem, Resume, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, TrainerStatus, ViewSettings, WorkerApi } from "../protocol.js";
 import { moveWalk, startWalk, walkCursor, type OpWalk } from "./op-walk.js";
 import { editParams, loadDoc, resetLoaded, trainStep, type Loaded } from "./session.js";
+import { toLossKind } from "./engine/ops.js";
 import { createOptimizer } from "./engine/optimizer.js";
 import { applyPatch, defaultView, resolveTraining } from "./settings.js";
 import { buildSnapshot } from "./snapshot.js";
@@ -238,7 +239,12 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
       if (s) {
         const optimizerChanged = next.training.optimizer.kind !== s.training.optimizer.kind || next.training.optimizer.momentum !== s.training.optimizer.momentum;
         s.training = next.training;
-        if (optimizerChanged && s.kind === "plan") s.optimizer = createOptimizer(s.training.optimizer, s.model.params.length);
+        if (s.kind === "plan") {
+          if (optimizerChanged) s.optimizer = createOptimizer(s.training.optimizer, s.model.params.length);
+          // Without a Loss node the training settings choose the loss (with one, the node wins).
+          const loss = toLossKind(next.training.loss);
+          if (s.plan.loss < 0 && s.plan.lossKind && loss) s.plan.lossKind = loss;
+        }
       }
       throttle.request();
     },
