@@ -5,9 +5,6 @@ export { RuntimeError, runtimeErrors } from "./errors.js";
 export type { RuntimeErrorCode } from "./errors.js";
 export type {
   Boundary,
-  DataChoiceLike,
-  DocEdgeLike,
-  DocNodeLike,
   EdgeState,
   LayerStats,
   LoadResult,

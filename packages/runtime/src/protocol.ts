@@ -7,30 +7,6 @@ import type { GraphDoc } from "@nudge/graph";
 /** The document the worker trains: an `@nudge/graph` GraphDoc. */
 export type TrainDoc = GraphDoc;
 
-/** One node of the document, as far as the runtime reads it. */
-export interface DocNodeLike {
-  id: string;
-  kind: string;
-  params: Record<string, unknown>;
-  position?: { x: number; y: number };
-  label?: string;
-}
-
-/** One edge of the document; an edge into a neuron's input port carries its weight. */
-export interface DocEdgeLike {
-  id: string;
-  source: string;
-  sourceHandle?: string | null;
-  target: string;
-  targetHandle?: string | null;
-  weight?: number;
-}
-
-/** The dataset choice of a document. */
-export type DataChoiceLike =
-  | { kind: "toy"; name: string; n: number; noise: number; seed: number; testFraction: number }
-  | { kind: "none" };
-
 /** Optimiser choice. */
 export interface OptimizerSettings {
   kind: "sgd" | "adam";

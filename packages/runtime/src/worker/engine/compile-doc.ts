@@ -1,5 +1,6 @@
 import { problem } from "../../errors.js";
-import type { DocEdgeLike, DocNodeLike, Problem, TrainDoc } from "../../protocol.js";
+import type { Problem, TrainDoc } from "../../protocol.js";
+import type { DocEdgeLike, DocNodeLike } from "./doc-like.js";
 import { toLossKind, toUnaryFn, type LossKind } from "./ops.js";
 import type { Plan, PlanNode, PlanOp } from "./plan.js";
 import { topoOrder } from "./topo.js";

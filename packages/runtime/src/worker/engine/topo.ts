@@ -1,5 +1,6 @@
 import { problem } from "../../errors.js";
-import type { DocEdgeLike, DocNodeLike, Problem, TrainDoc } from "../../protocol.js";
+import type { Problem, TrainDoc } from "../../protocol.js";
+import type { DocEdgeLike, DocNodeLike } from "./doc-like.js";
 
 /** A node with its incoming edges (ordered by target port name, then document order). */
 export interface OrderedNode {
