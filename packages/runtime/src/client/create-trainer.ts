@@ -18,7 +18,9 @@ export interface TrainerOptions {
 export interface Trainer {
   /** Compile and load a document in the worker; problems come back located, never thrown. */
   load(doc: TrainDoc): Promise<LoadResult>;
+  /** Train continuously (in chunks that leave the worker responsive) until paused or stopped by NaN. */
   play(): Promise<void>;
+  /** Stop training after the current chunk; the next snapshot says "paused". */
   pause(): Promise<void>;
   /** Train `n` steps (default 1) and resolve with the snapshot after them. */
   step(n?: number): Promise<Snapshot | undefined>;
@@ -36,6 +38,7 @@ export interface Trainer {
   getSnapshot(): Snapshot | undefined;
   /** Start a fresh worker with the last document, settings and parameters. */
   restart(): Promise<LoadResult | undefined>;
+  /** Terminate the worker and reject pending calls; the trainer cannot be used afterwards. */
   destroy(): void;
 }
 
