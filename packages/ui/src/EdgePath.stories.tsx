@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { EdgeLabel } from "./EdgeLabel";
 import { EdgePath } from "./EdgePath";
 
-const meta = { title: "Edges/EdgePath and EdgeLabel" } satisfies Meta;
+const meta = { title: "Edges/EdgePath" } satisfies Meta;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
