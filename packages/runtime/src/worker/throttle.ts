@@ -25,11 +25,13 @@ export function createThrottle(send: () => Promise<unknown> | void, rate: () => 
   let dirty = false;
   let disposed = false;
 
-  const fire = () => {
+  // `slot` is when a delayed send was due: counting from it (not from a late timer) keeps the
+  // average rate at the limit without ever exceeding it over any second.
+  const fire = (slot?: number) => {
     timer = undefined;
     if (!dirty || disposed || !ready()) return;
     dirty = false;
-    last = now();
+    last = Math.min(slot ?? Infinity, now());
     inflight = true;
     let result: Promise<unknown> | void;
     try {
@@ -49,9 +51,10 @@ export function createThrottle(send: () => Promise<unknown> | void, rate: () => 
     if (disposed || !ready()) return;
     dirty = true;
     if (timer !== undefined || inflight) return;
-    const wait = last + 1000 / rate() - now();
+    const due = last + 1000 / rate();
+    const wait = due - now();
     if (wait <= 0) fire();
-    else timer = setTimeout(fire, wait);
+    else timer = setTimeout(() => fire(due), wait);
   }
 
   return {
