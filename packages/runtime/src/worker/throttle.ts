@@ -25,13 +25,11 @@ export function createThrottle(send: () => Promise<unknown> | void, rate: () => 
   let dirty = false;
   let disposed = false;
 
-  // `slot` is when a delayed send was due: counting from it (not from a late timer) keeps the
-  // average rate at the limit without ever exceeding it over any second.
-  const fire = (slot?: number) => {
+  const fire = () => {
     timer = undefined;
     if (!dirty || disposed || !ready()) return;
     dirty = false;
-    last = Math.min(slot ?? Infinity, now());
+    last = now();
     inflight = true;
     let result: Promise<unknown> | void;
     try {
@@ -51,10 +49,9 @@ export function createThrottle(send: () => Promise<unknown> | void, rate: () => 
     if (disposed || !ready()) return;
     dirty = true;
     if (timer !== undefined || inflight) return;
-    const due = last + 1000 / rate();
-    const wait = due - now();
+    const wait = last + 1000 / rate() - now();
     if (wait <= 0) fire();
-    else timer = setTimeout(() => fire(due), wait);
+    else timer = setTimeout(fire, wait);
   }
 
   return {
