@@ -3,16 +3,22 @@ import type { GraphDoc } from "../doc/types";
 import type { NudgeFlowEdge } from "../nodes/NudgeEdge";
 import type { NudgeFlowNode } from "../nodes/NudgeNode";
 
+/** Neuron graphs with many nodes are drawn Playground-style: neurons as output-map tiles. */
+export function isBigNetwork(doc: GraphDoc): boolean {
+  return doc.mode === "neurons" && doc.nodes.length > 24;
+}
+
 /** React Flow nodes from the document, reusing the previous object when its DocNode did not change. */
 export function deriveNodes(doc: GraphDoc, prev: NudgeFlowNode[]): NudgeFlowNode[] {
   const old = new Map(prev.map((n) => [n.id, n]));
   const vertical = doc.mode === "expression";
   const shapes = doc.mode === "layers" ? nodeOutShapes(doc) : undefined;
+  const mini = isBigNetwork(doc);
   return doc.nodes.map((node) => {
     const p = old.get(node.id);
     const shape = shapes?.get(node.id);
-    if (p && p.data.node === node && p.data.vertical === vertical && String(p.data.shape) === String(shape)) return p;
-    return { id: node.id, type: "nudge", position: node.position, data: { node, vertical, shape }, selected: p?.selected, measured: p?.measured };
+    if (p && p.data.node === node && p.data.vertical === vertical && p.data.mini === mini && String(p.data.shape) === String(shape)) return p;
+    return { id: node.id, type: "nudge", position: node.position, data: { node, vertical, shape, mini }, selected: p?.selected, measured: p?.measured };
   });
 }
 

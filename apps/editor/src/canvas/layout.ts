@@ -1,5 +1,6 @@
 import ELK from "elkjs/lib/elk.bundled.js";
 import type { GraphDoc } from "../doc/types";
+import { isBigNetwork } from "./derive";
 
 const elk = new ELK();
 
@@ -14,16 +15,22 @@ const sizeOf = (kind: string, measured?: { width?: number; height?: number }) =>
 /** Node sizes as drawn, when known (React Flow's measurements), else an estimate per kind. */
 export type Measured = Map<string, { width?: number; height?: number }>;
 
+const MINI = { width: 52, height: 54 };
+
 export async function autoLayout(doc: GraphDoc, measured: Measured = new Map()): Promise<GraphDoc> {
+  const mini = isBigNetwork(doc);
+  const size = (kind: string, id: string) => (mini && (kind === "neuron" || kind === "input") ? MINI : sizeOf(kind, measured.get(id)));
   const res = await elk.layout({
     id: "root",
     layoutOptions: {
       "elk.algorithm": "layered", "elk.direction": doc.mode === "expression" ? "DOWN" : "RIGHT",
-      "elk.layered.spacing.nodeNodeBetweenLayers": doc.mode === "expression" ? "36" : "150", "elk.spacing.nodeNode": doc.mode === "expression" ? "44" : "24",
+      "elk.layered.spacing.nodeNodeBetweenLayers": doc.mode === "expression" ? "36" : mini ? "220" : "150",
+      "elk.spacing.nodeNode": doc.mode === "expression" ? "44" : mini ? "8" : "24",
+      "elk.edgeRouting": "POLYLINE", "elk.layered.spacing.edgeEdgeBetweenLayers": "0", "elk.layered.spacing.edgeNodeBetweenLayers": "0",
       "elk.layered.nodePlacement.strategy": "NETWORK_SIMPLEX", "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
       "elk.layered.crossingMinimization.forceNodeModelOrder": "true",
     },
-    children: doc.nodes.map((n) => ({ id: n.id, ...sizeOf(n.kind, measured.get(n.id)) })),
+    children: doc.nodes.map((n) => ({ id: n.id, ...size(n.kind, n.id) })),
     edges: doc.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   });
   const pos = new Map((res.children ?? []).map((c) => [c.id, { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) }]));

@@ -1,8 +1,9 @@
-import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
+import { Handle, Position, useStore, type Node, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { getKind } from "../doc/graph-api";
 import type { DocNode } from "../doc/types";
 import { useTraining } from "../training/training-store";
+import { MiniNode } from "./MiniNode";
 import { NodeBody } from "./NodeBody";
 
 /** React Flow data of a document node. */
@@ -12,6 +13,8 @@ export interface NudgeNodeData extends Record<string, unknown> {
   vertical?: boolean;
   /** Output shape per example (layer graphs only). */
   shape?: number[];
+  /** A big network: neurons show as output-map tiles until zoomed in closely. */
+  mini?: boolean;
 }
 export type NudgeFlowNode = Node<NudgeNodeData, "nudge">;
 
@@ -29,15 +32,17 @@ export const NudgeNode = memo(function NudgeNode({ id, data, selected }: NodePro
   const outputs = kind?.outputs ?? [];
   const title = data.node.label ?? data.node.id;
   const v = data.vertical === true;
+  const zoom = useStore((s) => (s.transform[2] >= 1.5 ? 2 : s.transform[2] >= 0.7 ? 1 : 0));
+  const far = (data.mini ? zoom < 2 : zoom < 1) && (data.node.kind === "neuron" || data.node.kind === "input");
   return (
     <div className="nn-node" data-testid={`node-${id}`} aria-label={`${kind?.label ?? data.node.kind} ${title}`}>
       {inputs.map((p, i) => (
         <Handle key={p.name} id={p.name} type="target" position={v ? Position.Top : Position.Left} style={v ? { left: spread(i, inputs.length) } : { top: spread(i, inputs.length) }}
           className="nn-handle" aria-label={`${title} input ${p.label}`} title={`${p.label} (${p.type})`} />
       ))}
-      <NodeBody node={data.node} value={state?.value ?? undefined} grad={state?.grad ?? undefined} loss={loss} param={state?.param} shape={data.shape} selected={selected}
+      {far ? <MiniNode label={title} map={map && mapSize ? { size: mapSize, values: map } : undefined} value={state?.value ?? undefined} selected={selected} /> : <NodeBody node={data.node} value={state?.value ?? undefined} grad={state?.grad ?? undefined} loss={loss} param={state?.param} shape={data.shape} selected={selected}
         phase={phase === "forward" || phase === "backward" ? phase : undefined} active={phase !== undefined}
-        map={map && mapSize ? { size: mapSize, values: map } : undefined} />
+        map={map && mapSize ? { size: mapSize, values: map } : undefined} />}
       {outputs.map((p, i) => (
         <Handle key={p.name} id={p.name} type="source" position={v ? Position.Bottom : Position.Right} style={v ? { left: spread(i, outputs.length) } : { top: spread(i, outputs.length) }}
           className="nn-handle" aria-label={`${title} output ${p.label}`} title={`${p.label} (${p.type})`} />
