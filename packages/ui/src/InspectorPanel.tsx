@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
+import { FormulaView } from "./FormulaView.js";
 import { NumberField } from "./NumberField.js";
 import type { Formula } from "./neuron-formula.js";
-import { SignedNumber } from "./SignedNumber.js";
 
 /** One editable number in the inspector, e.g. a weight or the bias. */
 export interface InspectorField {
@@ -37,15 +37,7 @@ export function InspectorPanel({ title, explain, formula, fields = [], onFieldCh
       {problems.map((p) => (
         <p key={p} className="nudge-inspector__problem" role="alert">⚠ {p}</p>
       ))}
-      {formula && (
-        <div className="nudge-formula">
-          <code className="nudge-formula__symbolic">{formula.symbolic}</code>
-          <code className="nudge-formula__plugged">= {formula.plugged}</code>
-          {formula.result !== undefined && (
-            <span className="nudge-formula__result">= <SignedNumber value={formula.result} /></span>
-          )}
-        </div>
-      )}
+      {formula && <FormulaView formula={formula} />}
       {fields.length > 0 && (
         <div className="nudge-inspector__fields">
           {fields.map((f) => (

@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { divergingColour } from "./colour-scale";
 import { compareGradients } from "./grad-check";
 import { binValues } from "./histogram";
-import { neuronFormula } from "./neuron-formula";
+import { edgeFormula, neuronFormula } from "./neuron-formula";
 import { validateNumber } from "./validate-number";
 
 test("neuron formula reproduces micrograd's README neuron (o = 0.7071)", () => {
@@ -14,6 +14,12 @@ test("neuron formula reproduces micrograd's README neuron (o = 0.7071)", () => {
   expect(f.symbolic).toBe("tanh(w1·x1 + w2·x2 + b)");
   expect(f.plugged).toBe("tanh((\u22123.0000)·(+2.0000) + (+1.0000)·(0.0000) + (+6.8814))");
   expect(f.result).toBeCloseTo(Math.SQRT1_2, 4);
+});
+
+test("edge formula multiplies weight and input, and refuses overflow rather than showing Infinity", () => {
+  const f = edgeFormula("w1", -0.84, "x1", 0.5);
+  expect(f).toEqual({ symbolic: "w1·x1", plugged: "(\u22120.8400)·(+0.5000)", result: -0.42 });
+  expect(edgeFormula("w", 1e300, "x", 1e300).result).toBeUndefined();
 });
 
 test("unknown activations and non-finite sums give no result rather than NaN", () => {

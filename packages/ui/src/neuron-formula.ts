@@ -41,3 +41,16 @@ export function neuronFormula(terms: readonly NeuronTerm[], bias: number, activa
   const result = f !== undefined && Number.isFinite(sum) ? f(sum) : undefined;
   return { symbolic: wrap(sym), plugged: wrap(num), result };
 }
+
+/**
+ * The formula of one weighted edge, `w·x`, with the numbers plugged in.
+ * @example edgeFormula("w1", -0.84, "x1", 0.5).plugged // "(−0.8400)·(+0.5000)"
+ */
+export function edgeFormula(weight: string, weightValue: number, input: string, inputValue: number, digits = 4): Formula {
+  const product = weightValue * inputValue;
+  return {
+    symbolic: `${weight}·${input}`,
+    plugged: `${paren(weightValue, digits)}·${paren(inputValue, digits)}`,
+    result: Number.isFinite(product) ? product : undefined,
+  };
+}
