@@ -22,7 +22,7 @@ export interface DenseLayerViewProps {
 export function DenseLayerView(props: DenseLayerViewProps) {
   const { label, units, activation, useBias = true, outputShape, paramCount, meanAbsWeight, meanAbsGrad, selected } = props;
   return (
-    <NodeCard kind="dense" title={label ?? `Dense ${units}`} aside={activation} selected={selected}>
+    <NodeCard kind="dense" title={label} aside={activation} selected={selected}>
       <div className="nudge-node__rows">
         <div className="nudge-node__row">
           <span className="nudge-node__name">units</span>
