@@ -50,6 +50,7 @@ test("a damaged share link shows a message and opens the last graph instead", as
   await page.goto(`${env.url}#g=eyJ2ZXJzaW9uIjoxLCJub2Rlcy`);
   await page.getByRole("alert").waitFor();
   assert.match(await page.getByTestId("notice").innerText(), /share link/i);
+  await page.locator(".react-flow__node").first().waitFor();
   assert.ok((await page.locator(".react-flow__node").count()) > 0);
   await page.screenshot({ path: "e2e-artifacts/bad-link.png" });
   assert.deepEqual(errors, []);

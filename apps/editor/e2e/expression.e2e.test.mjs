@@ -1,0 +1,46 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, openTemplate, start } from "./helpers.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+test("step one op at a time with the active node highlighted, then check a gradient by hand", async () => {
+  const { page, errors, close } = await openPage(env);
+  await openTemplate(page, "micrograd-neuron");
+  await page.getByRole("button", { name: "Step one op forward" }).click();
+  await page.locator('[aria-current="step"]').waitFor();
+  assert.match(await page.getByTestId("op-cursor").innerText(), /forward · op 1\//);
+  await page.getByRole("button", { name: "Backward", exact: true }).click();
+  await page.getByTestId("op-cursor").getByText(/^done/).waitFor();
+  await page.getByRole("button", { name: "Step one op back" }).click();
+  await page.getByTestId("op-cursor").getByText(/^backward/).waitFor();
+  await page.locator('[aria-current="step"]').waitFor();
+  await page.locator('.react-flow__node[data-id="x1"]').click();
+  await page.getByLabel("Your gradient").fill("-1.5");
+  await page.getByRole("button", { name: "Check", exact: true }).click();
+  assert.match(await page.locator(".nn-verdict").innerText(), /Right/);
+  await page.getByLabel("Your gradient").fill("2");
+  await page.getByRole("button", { name: "Check", exact: true }).click();
+  assert.match(await page.locator(".nn-verdict").innerText(), /Not quite.*−1\.5000/);
+  await page.screenshot({ path: "e2e-artifacts/step-and-check.png" });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("dark theme: the toggle switches the whole page and is remembered", async () => {
+  const { page, errors, close } = await openPage(env);
+  await page.getByRole("button", { name: "Dark theme" }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  await page.getByRole("button", { name: "Play" }).click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="stat-step"]')?.textContent) > 200);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: "e2e-artifacts/dark.png" });
+  await page.reload();
+  await page.locator(".react-flow__node").first().waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  assert.deepEqual(errors, []);
+  await close();
+});
