@@ -1,6 +1,7 @@
 import { fail } from "../errors.js";
 import { POW, opNames } from "../ops.js";
 import type { Value } from "../value.js";
+import { BatchTape } from "./batch-tape.js";
 import { stashedSlot } from "./slots.js";
 import type { Program } from "./program.js";
 import { backwardSweep, forwardSweep } from "./sweep.js";
@@ -116,6 +117,19 @@ export class Tape {
   /** Sets every grad to 0. */
   zeroGrad(): void {
     this.grads.fill(0);
+  }
+
+  /**
+   * The same program over `capacity` samples at once (one lane per sample), e.g. a minibatch
+   * through a one-sample loss graph; every lane starts from this tape's current values.
+   * @example
+   * const batch = tape.batch(100);
+   * for (let l = 0; l < 100; l++) batch.values[batch.at(tape.inputSlots[0], l)] = xs[l];
+   * batch.forward(); batch.zeroGrad(); batch.backward();
+   * const dLossDw0 = batch.gradSum(tape.paramSlots[0]);
+   */
+  batch(capacity: number): BatchTape {
+    return new BatchTape(this.program, Float64Array.from(this.values), this.outputSlots, capacity);
   }
 
   /** Value of output `i` after `forward()`. */
