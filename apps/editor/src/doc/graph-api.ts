@@ -1,4 +1,7 @@
-import { analyzeShapes, canConnect as graphCanConnect, inferShapes, migrate, templates as graphTemplates, type GraphDoc, type Problem } from "@nudge/graph";
+import {
+  analyzeShapes, canConnect as graphCanConnect, decodeShareLink as graphDecode, encodeShareLink as graphEncode, exportPyTorch,
+  exportTypeScript, inferShapes, migrate, templates as graphTemplates, type GraphDoc, type Problem,
+} from "@nudge/graph";
 import { kindViews, type KindView } from "./registry";
 import type { Connection, ConnectResult } from "./types";
 
@@ -45,23 +48,22 @@ export function parseDoc(json: unknown): ParseResult {
   return { ok: true, doc: res.doc };
 }
 
+/** A URL fragment holding the whole document (@nudge/graph's compact `g1.` format). */
 export function encodeShareLink(doc: GraphDoc): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(doc));
-  let bin = "";
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return graphEncode(doc);
 }
 
+/** Reads an untrusted share fragment; a damaged one gives a message, never a half-loaded graph. */
 export function decodeShareLink(fragment: string): ParseResult {
-  let json: unknown;
-  try {
-    const bin = atob(fragment.replace(/-/g, "+").replace(/_/g, "/"));
-    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0))));
-  } catch {
-    return { ok: false, message: "This share link is damaged: it does not decode to a graph. Your graph is unchanged." };
-  }
-  const res = parseDoc(json);
-  return res.ok ? res : { ok: false, message: `This share link holds a broken graph: ${res.message}` };
+  const res = graphDecode(fragment);
+  if (!res.ok) return { ok: false, message: `This share link cannot be opened: ${describe(res.problems[0]!)} Your graph is unchanged.` };
+  return parseDoc(res.doc);
+}
+
+/** Source code for the document: TypeScript on @nudge/* or PyTorch. */
+export function exportCode(doc: GraphDoc, language: "typescript" | "pytorch"): { ok: true; code: string } | { ok: false; message: string } {
+  const res = language === "typescript" ? exportTypeScript(doc) : exportPyTorch(doc);
+  return res.ok ? { ok: true, code: res.code } : { ok: false, message: res.problems.slice(0, 3).map(describe).join(" ") };
 }
 
 /** Per-example tensor shape carried by each edge: `[]` scalar, `[16]` a vector. */

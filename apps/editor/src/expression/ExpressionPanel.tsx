@@ -6,7 +6,7 @@ import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { call, useControls } from "../training/controls";
 import { useTraining } from "../training/training-store";
-import { finiteDifference } from "./evaluate";
+import { expressionRoot, finiteDifference } from "./evaluate";
 import { runPass } from "./passes";
 
 /** Forward, Backward, one op at a time, and "check my gradient" for expression graphs. */
@@ -21,6 +21,8 @@ export function ExpressionPanel() {
   const [verdict, setVerdict] = useState<string | null>(null);
   const off = !ready || !!problem;
   const node = doc.nodes.find((n) => n.id === selected);
+  const rootId = expressionRoot(doc);
+  const root = doc.nodes.find((n) => n.id === rootId);
   const check = () => {
     const g = parseNumber(guess);
     if (!node) return setVerdict("Select a node first, then type its gradient.");
@@ -45,6 +47,11 @@ export function ExpressionPanel() {
         <button type="button" disabled={off} onClick={() => call("stepOp", "forward")} aria-label="Step one op forward">op forward ▶</button>
         <span className="nn-muted" data-testid="op-cursor">{op ? `${op.phase} · op ${op.index}/${op.total}${op.nodeId ? ` · ${op.nodeId}` : ""}` : ""}</span>
       </div>
+      {root && (
+        <p className="nn-root" data-testid="expression-output">
+          output <strong>{root.label ?? root.id}</strong> = <span className="nn-mono">{fmt(snap?.nodes[root.id]?.value ?? undefined)}</span>
+        </p>
+      )}
       {problem && <p className="nn-problem" role="alert">Cannot run yet: {problem}</p>}
       <h3>Check my gradient</h3>
       <p className="nn-muted">{node ? `d(output)/d(${node.label ?? node.id}) for the ${getKind(node.kind)?.label ?? node.kind} node:` : "Select a node on the canvas, work out its gradient by hand, and type it here."}</p>

@@ -1,10 +1,10 @@
 import { useReactFlow } from "@xyflow/react";
 import { useRef } from "react";
 import { useStore } from "zustand";
-import { templates } from "../doc/graph-api";
+import { exportCode, templates } from "../doc/graph-api";
 import { autoLayout } from "../canvas/layout";
 import { settleLayout } from "../canvas/settle";
-import { exportFile } from "../persistence/files";
+import { baseName, download, exportFile } from "../persistence/files";
 import { shareUrl } from "../persistence/share";
 import { redo, undo, useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
@@ -42,6 +42,13 @@ export function Toolbar() {
     else ui().notify("error", `Could not open ${f.name}: ${res.message} Your graph is unchanged.`);
     if (file.current) file.current.value = "";
   };
+  const exportAs = (language: "typescript" | "pytorch") => {
+    const doc = useDoc.getState().doc;
+    const res = exportCode(doc, language);
+    if (!res.ok) return ui().notify("error", `Cannot export yet: ${res.message}`);
+    download(res.code, `${baseName(doc)}.${language === "typescript" ? "ts" : "py"}`, "text/plain");
+    ui().notify("info", `Saved ${language === "typescript" ? "TypeScript" : "PyTorch"} code for “${doc.title}”.`);
+  };
   const share = async () => {
     const url = shareUrl(useDoc.getState().doc);
     history.replaceState(null, "", url);
@@ -71,6 +78,11 @@ export function Toolbar() {
           onChange={(e) => void onFile(e.target.files?.[0])} />
         <button type="button" onClick={() => exportFile(useDoc.getState().doc)}>Export</button>
         <button type="button" onClick={() => void share()}>Share link</button>
+        <select aria-label="Export as code" value="" onChange={(e) => exportAs(e.target.value as "typescript" | "pytorch")}>
+          <option value="" disabled>Code…</option>
+          <option value="typescript">TypeScript</option>
+          <option value="pytorch">PyTorch</option>
+        </select>
       </div>
       <button type="button" className="nn-theme" onClick={() => ui().setTheme(theme === "dark" ? "light" : "dark")}
         aria-label={theme === "dark" ? "Light theme" : "Dark theme"}>{theme === "dark" ? "☀ Light" : "☾ Dark"}</button>
