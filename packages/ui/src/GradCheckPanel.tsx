@@ -20,8 +20,6 @@ export interface GradCheckPanelProps {
   onCheck?: (guess: number, result: { guess: Agreement; methods: Agreement }) => void;
 }
 
-const verdict = (a: Agreement) => (a.agree ? "✓ agree" : "✗ differ");
-
 /** "Check my gradient": the learner types a gradient, then sees it beside backprop and the finite difference. */
 export function GradCheckPanel({ target, backprop, finiteDifference, h = 1e-6, tolerance = 1e-3, defaultGuess, onCheck }: GradCheckPanelProps) {
   const id = useId();
@@ -39,6 +37,7 @@ export function GradCheckPanel({ target, backprop, finiteDifference, h = 1e-6, t
     onCheck?.(check.value, { guess: compareGradients(check.value, backprop, tolerance), methods: compareGradients(backprop, finiteDifference, tolerance) });
   };
   const guess = checked === null ? null : compareGradients(checked, backprop, tolerance);
+  const guessFd = checked === null ? null : compareGradients(checked, finiteDifference, tolerance);
   const methods = compareGradients(backprop, finiteDifference, tolerance);
   return (
     <section className="nudge-panel nudge-gradcheck" aria-label={`Check my gradient ${target}`}>
@@ -50,17 +49,22 @@ export function GradCheckPanel({ target, backprop, finiteDifference, h = 1e-6, t
       </form>
       {error && <p className="nudge-field__error" role="alert">{error}</p>}
       {checked !== null && guess && (
-        <dl className="nudge-gradcheck__results" aria-live="polite">
-          <dt>yours</dt>
-          <dd><SignedNumber value={checked} /></dd>
-          <dd className={guess.agree ? "nudge-ok" : "nudge-bad"}>{verdict(guess)} with backprop</dd>
-          <dt>backprop</dt>
-          <dd><SignedNumber value={backprop} /></dd>
-          <dd />
-          <dt>finite diff. (h = {h.toExponential()})</dt>
-          <dd><SignedNumber value={finiteDifference} /></dd>
-          <dd className={methods.agree ? "nudge-ok" : "nudge-bad"}>{verdict(methods)} with backprop</dd>
-        </dl>
+        <div aria-live="polite">
+          <dl className="nudge-gradcheck__results">
+            <dt>yours</dt>
+            <dd><SignedNumber value={checked} /></dd>
+            <dt>backprop</dt>
+            <dd><SignedNumber value={backprop} /></dd>
+            <dt>finite difference (h = {h.toExponential()})</dt>
+            <dd><SignedNumber value={finiteDifference} /></dd>
+          </dl>
+          <p className={guess.agree ? "nudge-ok" : "nudge-bad"}>
+            {guess.agree ? "✓ Yours agrees with backprop." : `✗ Yours differs from backprop${guessFd?.agree ? ", but agrees with the finite difference" : ""}.`}
+          </p>
+          <p className={methods.agree ? "nudge-ok" : "nudge-bad"}>
+            {methods.agree ? "✓ Backprop agrees with the finite difference." : "✗ Backprop differs from the finite difference: a backward rule is wrong."}
+          </p>
+        </div>
       )}
     </section>
   );

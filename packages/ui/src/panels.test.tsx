@@ -78,11 +78,12 @@ test("gradient check agrees with micrograd's published dg/da and flags a wrong g
   render(<GradCheckPanel target="dg/da" backprop={138.83381924198252} finiteDifference={fd} onCheck={onCheck} />);
   await userEvent.fill(page.getByLabelText("Your dg/da"), "138.8338");
   await page.getByRole("button", { name: "Check" }).click();
-  await expect.element(page.getByText("✓ agree with backprop").first()).toBeVisible();
+  await expect.element(page.getByText("✓ Yours agrees with backprop.")).toBeVisible();
+  await expect.element(page.getByText("✓ Backprop agrees with the finite difference.")).toBeVisible();
   expect(onCheck.mock.calls[0]![1].methods.agree).toBe(true);
   await userEvent.fill(page.getByLabelText("Your dg/da"), "-138.8338");
   await page.getByRole("button", { name: "Check" }).click();
-  await expect.element(page.getByText("✗ differ with backprop")).toBeVisible();
+  await expect.element(page.getByText("✗ Yours differs from backprop.")).toBeVisible();
 });
 
 test("palette items are buttons named after their kind and carry drag callbacks", async () => {
@@ -104,4 +105,10 @@ test("a long trained weight is shown rounded, and leaving the field untouched ch
   await userEvent.click(input);
   await userEvent.keyboard("{Enter}");
   expect(onChange).not.toHaveBeenCalled();
+});
+
+test("gradient check tells a learner who matches the finite difference that backprop is the one that is off", async () => {
+  render(<GradCheckPanel target="dL/dw" backprop={0.5} finiteDifference={1} defaultGuess={1} />);
+  await expect.element(page.getByText("✗ Yours differs from backprop, but agrees with the finite difference.")).toBeVisible();
+  await expect.element(page.getByText(/a backward rule is wrong/)).toBeVisible();
 });
