@@ -37,6 +37,7 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
   const { boundary, domain = [-1, 1], train, test, classNames = ["class 0", "class 1"], size = 280, topDown = false, theme } = props;
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
+  const [lo, hi] = domain;
   const problem = gridProblem(boundary);
   useEffect(() => {
     if (problem) return;
@@ -48,13 +49,13 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.globalAlpha = boundary.kind === "class" ? 0.45 : 0.8;
     if (boundary.kind === "class") paintClassGrid(ctx, boundary, colours.classes, topDown);
-    else paintGrid(ctx, boundary, domain, topDown);
+    else paintGrid(ctx, boundary, [lo, hi], topDown);
     ctx.globalAlpha = 1;
     ctx.scale(dpr, dpr);
     const map = { xRange: boundary.xRange, yRange: boundary.yRange, width: size, height: size };
     if (train) drawPoints(ctx, train, "circle", map, colours.classes, colours.text, 3.5);
     if (test) drawPoints(ctx, test, "square", map, colours.classes, colours.surface, 3);
-  }, [boundary, domain, train, test, size, topDown, dpr, theme, problem]);
+  }, [boundary, lo, hi, train, test, size, topDown, dpr, theme, problem]);
   if (problem) return <p className="nudge-field__error" role="alert">Decision boundary: {problem}</p>;
   const colours = ["var(--nudge-class-0)", "var(--nudge-class-1)", "var(--nudge-class-2)", "var(--nudge-class-3)"];
   return (
