@@ -85,16 +85,21 @@ export class BatchTape {
     return sum;
   }
 
-  /** The first slot (in topological order) holding a NaN or ±Infinity in an active lane, and that lane; or null. */
-  firstNonFinite(which: "values" | "grads" = "values"): { slot: number; lane: number } | null {
+  /**
+   * The first slot holding a NaN or ±Infinity in an active lane, and that lane, or null: in
+   * topological order (`"forward"`, the first value to go bad), or reverse (`"backward"`, the first grad).
+   */
+  firstNonFinite(which: "values" | "grads" = "values", order: "forward" | "backward" = "forward"): { slot: number; lane: number } | null {
     const arr = which === "values" ? this.values : this.grads;
     const L = this.capacity;
     const used = this.lanes;
     // Cheap screen first: x·0 is NaN exactly when x is not finite.
+    const n = this.initial.length;
     let probe = 0;
-    for (let i = 0, n = arr.length; i < n; i++) probe += arr[i] * 0;
+    for (let s = 0; s < n; s++) for (let i = s * L, end = i + used; i < end; i++) probe += arr[i] * 0;
     if (probe === 0) return null;
-    for (let s = 0; s < this.initial.length; s++) {
+    for (let k = 0; k < n; k++) {
+      const s = order === "forward" ? k : n - 1 - k;
       for (let l = 0; l < used; l++) if (!Number.isFinite(arr[s * L + l])) return { slot: s, lane: l };
     }
     return null;

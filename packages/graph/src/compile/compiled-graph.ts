@@ -1,32 +1,35 @@
-import { AutogradError } from "@nudge/autograd";
 import type { Tape, Value } from "@nudge/autograd";
 import { getKind } from "../kinds/registry.js";
 import { fail } from "../problems.js";
 import type { GraphDoc } from "../schema/types.js";
-import { targetSlotValue } from "./losses.js";
-import { accuracyOf, nodeMaps, numericTotal, predictRows } from "./numeric.js";
+import { predictedClass, targetSlotValue } from "./losses.js";
+import { numericTotal } from "./numeric.js";
 import type { Plan } from "./plan.js";
 import { buildTape } from "./tape-build.js";
 import type { BuiltTape } from "./tape-build.js";
 import type { Batch, CompiledGraph, NonFinite } from "./types.js";
 
-/** Upper bound on tape slots (values of every sample's copy of the network), about 100 MB of Values. */
+/** `@nudge/autograd`'s batched tape (`tape.batch(lanes)`): values[slot · capacity + lane]. */
+type BatchTape = ReturnType<Tape["batch"]>;
+
+/** Upper bound on slots over all lanes (values and grads: 24 MB). */
 const MAX_TAPE_SLOTS = 1_500_000;
+/** Lanes of the tape that `predict`, `predictNodes` and `accuracy` run in chunks. */
+const PROBE_LANES = 256;
 
-/** A generous estimate of tape slots per sample: each node, each weight's product and sum, the loss. */
-const slotsPerSample = (plan: Plan) => 2 * plan.nodes.length + 2 * plan.owners.length + 8 * Math.max(1, plan.outputs.length) + 4;
-
-/** The tape-backed implementation of {@link CompiledGraph}. */
+/** The tape-backed implementation of {@link CompiledGraph}: one sample's tape, run over a batch one lane per sample. */
 export class TapeGraph implements CompiledGraph {
   readonly params: Float64Array;
   readonly grads: Float64Array;
   readonly nodeIds: readonly string[];
   readonly maxBatch: number;
-  private built: BuiltTape;
-  private rows = 0;
+  private readonly built: BuiltTape;
+  private readonly lanes: BatchTape;
+  private probeLanes: BatchTape | undefined;
   private batch: Batch | null = null;
   private l2: number;
-  private failed = false;
+  private data = 0;
+  private total = 0;
   private readonly byId: Map<string, number>;
 
   constructor(
@@ -40,10 +43,11 @@ export class TapeGraph implements CompiledGraph {
     this.grads = new Float64Array(initial.length);
     this.nodeIds = plan.nodes.map((n) => n.id);
     this.byId = new Map(this.nodeIds.map((id, i) => [id, i]));
-    this.l2 = l2;
-    this.maxBatch = Math.max(1, Math.floor(MAX_TAPE_SLOTS / slotsPerSample(plan)));
-    this.built = buildTape(plan, initial, Math.min(capacity, this.maxBatch), l2, mode === "expression");
-    this.rows = mode === "expression" ? 1 : 0;
+    this.l2 = mode === "expression" ? 0 : l2;
+    this.built = buildTape(plan, initial, mode === "expression");
+    this.maxBatch = mode === "expression" ? 1 : Math.max(1, Math.floor(MAX_TAPE_SLOTS / this.built.tape.size));
+    this.lanes = this.built.tape.batch(mode === "expression" ? 1 : Math.min(capacity, this.maxBatch));
+    this.lanes.lanes = 1;
   }
 
   get paramOwners() { return this.plan.owners; }
@@ -51,113 +55,147 @@ export class TapeGraph implements CompiledGraph {
   get outputCount() { return this.plan.outputs.length; }
   get lossName() { return this.plan.lossName; }
   get task() { return this.plan.task; }
-  get capacity() { return this.built.capacity; }
-  get count() { return this.rows; }
+  get capacity() { return this.lanes.capacity; }
+  get count() { return this.lanes.lanes; }
   get tape(): Tape { return this.built.tape; }
+  get batchTape(): BatchTape { return this.lanes; }
   get root(): Value { return this.built.root; }
 
   setBatch(batch: Batch): void {
     if (this.mode === "expression") return;
     const F = this.plan.featureCount;
     const dim = batch.dim ?? F;
-    const { count, features, targets } = batch;
+    const { count } = batch;
     if (!Number.isInteger(count) || count < 1) fail("bad-batch", `count must be a positive whole number, got ${count}`);
     if (dim < F) fail("bad-batch", `rows have ${dim} values but the graph reads ${F} features`);
     if (count > this.maxBatch) fail("bad-batch", `${count} rows would make the tape too large for this network; use batches of at most ${this.maxBatch}`);
-    if (count > this.built.capacity) this.built = buildTape(this.plan, this.params, count, this.l2, false);
-    const b = this.built;
-    const values = b.tape.values;
-    const k = this.plan.outputs.length;
-    for (let s = 0; s < b.capacity; s += 1) {
-      const active = s < count;
-      const row = active ? (batch.rows ? Number(batch.rows[s]) : s) : 0;
-      for (let f = 0; f < F; f += 1) {
-        const x = active ? Number(features[row * dim + f]) : 0;
-        if (!Number.isFinite(x)) fail("bad-batch", `feature ${f} of row ${row} is ${x}`);
-        values[b.featureSlots[s * F + f]!] = x;
-      }
-      const t = active ? Number(targets[row]) : 0;
-      if (!Number.isFinite(t)) fail("bad-batch", `target of row ${row} is ${t}`);
-      values[b.targetSlots[s]!] = targetSlotValue(this.plan.lossName, k, t);
-      if (k > 1) for (let j = 0; j < k; j += 1) values[b.onehotSlots[s * k + j]!] = t === j ? 1 : 0;
-      values[b.sampleWeightSlots[s]!] = active ? 1 / count : 0;
-    }
-    this.rows = count;
+    if (count > this.lanes.capacity) this.lanes.resize(Math.min(this.maxBatch, Math.max(count, 2 * this.lanes.capacity)));
+    this.fill(this.lanes, batch, 0, count, dim, 1 / count);
     this.batch = { ...batch, dim };
   }
 
-  forward(l2?: number): number {
-    const b = this.built;
-    const values = b.tape.values;
-    if (l2 !== undefined) this.l2 = l2;
-    if (b.l2Slot >= 0) values[b.l2Slot] = this.l2;
-    for (let p = 0; p < this.params.length; p += 1) values[b.paramSlots[p]!] = this.params[p]!;
-    this.failed = false;
-    try {
-      b.tape.forward();
-    } catch (error) {
-      if (!(error instanceof AutogradError)) throw error;
-      this.failed = true;
-      return Number.NaN;
+  /** Writes rows `from … from + count − 1` of a batch into lanes 0 … count − 1. */
+  private fill(t: BatchTape, batch: Batch, from: number, count: number, dim: number, weight: number, withTargets = true): void {
+    const { featureSlots, targetSlot, onehotSlots, sampleWeightSlot } = this.built;
+    const { features, rows } = batch;
+    const targets = withTargets ? batch.targets : undefined;
+    const L = t.capacity;
+    const v = t.values;
+    const k = this.plan.outputs.length;
+    for (let s = 0; s < count; s += 1) {
+      const row = rows ? Number(rows[from + s]) : from + s;
+      for (let f = 0; f < featureSlots.length; f += 1) {
+        const x = Number(features[row * dim + f]);
+        if (!Number.isFinite(x)) fail("bad-batch", `feature ${f} of row ${row} is ${x}`);
+        v[featureSlots[f]! * L + s] = x;
+      }
+      const y = targets ? Number(targets[row]) : 0;
+      if (!Number.isFinite(y)) fail("bad-batch", `target of row ${row} is ${y}`);
+      v[targetSlot * L + s] = targetSlotValue(this.plan.lossName, k, y);
+      for (let j = 0; j < onehotSlots.length; j += 1) v[onehotSlots[j]! * L + s] = y === j ? 1 : 0;
+      v[sampleWeightSlot * L + s] = weight;
     }
-    return values[b.totalSlot]!;
+    t.lanes = count;
+  }
+
+  private broadcastParams(t: BatchTape): void {
+    const { paramSlots } = this.built;
+    for (let p = 0; p < this.params.length; p += 1) t.broadcast(paramSlots[p]!, this.params[p]!);
+  }
+
+  forward(l2?: number): number {
+    if (l2 !== undefined && this.mode !== "expression") this.l2 = l2;
+    const t = this.lanes;
+    this.broadcastParams(t);
+    t.forward();
+    const base = this.built.tape.outputSlots[0]! * t.capacity;
+    let data = 0;
+    for (let l = 0; l < t.lanes; l += 1) data += t.values[base + l]!;
+    let reg = 0;
+    if (this.l2 !== 0) for (let p = 0; p < this.params.length; p += 1) reg += this.params[p]! * this.params[p]!;
+    this.data = data;
+    this.total = data + this.l2 * reg;
+    return Number.isFinite(this.total) ? this.total : Number.NaN;
   }
 
   backward(): void {
-    const b = this.built;
-    b.tape.zeroGrad();
-    b.tape.backward(0);
-    for (let p = 0; p < this.params.length; p += 1) this.grads[p] = b.tape.grads[b.paramSlots[p]!]!;
+    const t = this.lanes;
+    t.zeroGrad();
+    t.backward(0);
+    const { paramSlots } = this.built;
+    for (let p = 0; p < this.params.length; p += 1) this.grads[p] = t.gradSum(paramSlots[p]!) + 2 * this.l2 * this.params[p]!;
   }
 
   losses(): { data: number; total: number } {
-    const v = this.built.tape.values;
-    return { data: v[this.built.dataLossSlot]!, total: v[this.built.totalSlot]! };
+    return { data: this.data, total: this.total };
   }
 
   value(node: number, sample = 0): number {
-    return this.built.tape.values[this.built.nodeSlots[node]![sample]!]!;
+    return this.lanes.values[this.built.nodeSlots[node]! * this.lanes.capacity + sample]!;
   }
 
   grad(node: number, sample = 0): number {
-    return this.built.tape.grads[this.built.nodeSlots[node]![sample]!]!;
+    return this.lanes.grads[this.built.nodeSlots[node]! * this.lanes.capacity + sample]!;
   }
 
   nodeIndex(nodeId: string): number {
     return this.byId.get(nodeId) ?? -1;
   }
 
-  nodeSlot(nodeId: string, sample = 0): number {
+  nodeSlot(nodeId: string): number {
     const i = this.nodeIndex(nodeId);
-    return i < 0 ? -1 : (this.built.nodeSlots[i]![sample] ?? -1);
+    return i < 0 ? -1 : this.built.nodeSlots[i]!;
   }
 
   paramIndex(id: string, kind: "edge" | "node"): number {
     return this.plan.owners.findIndex((o) => o.id === id && o.kind === kind);
   }
 
+  /**
+   * The first NaN or ±Infinity, as the learner sees it: params, node values in forward order, then
+   * node gradients in backward order, then param gradients (inner slots, e.g. a neuron's products,
+   * are not scanned: a bad one shows up in its node or in a gradient).
+   */
   nonFinite(): NonFinite | null {
-    const { tape, slotOwner, slotSample, paramSlots } = this.built;
-    const find = (arr: Float64Array, from: number, to: number, step: number) => {
-      for (let s = from; s !== to; s += step) if (!Number.isFinite(arr[s]!)) return s;
-      return -1;
-    };
-    let slot = find(tape.values, 0, tape.size, 1);
+    const { paramSlots } = this.built;
     let what: NonFinite["what"] = "value";
-    if (slot < 0 && !this.failed) {
-      slot = find(tape.grads, tape.size - 1, -1, -1);
+    const p0 = this.params.findIndex((x) => !Number.isFinite(x));
+    let bad = p0 >= 0 ? { slot: paramSlots[p0]!, lane: 0 } : this.scan(this.lanes.values, 1);
+    if (!bad && Number.isFinite(this.total)) {
       what = "gradient";
+      bad = this.scan(this.lanes.grads, -1);
+      if (!bad) {
+        const p = this.grads.findIndex((g) => !Number.isFinite(g));
+        if (p >= 0) bad = { slot: paramSlots[p]!, lane: 0 };
+      }
     }
-    if (slot < 0) return null;
-    const param = Array.prototype.indexOf.call(paramSlots, slot) as number;
+    if (!bad && !Number.isFinite(this.total)) {
+      const p = this.params.findIndex((x) => !Number.isFinite(this.l2 * x * x));
+      bad = { slot: p >= 0 ? paramSlots[p]! : this.built.tape.outputSlots[0]!, lane: 0 };
+    }
+    if (!bad) return null;
+    const param = paramSlots.indexOf(bad.slot);
     if (param >= 0) {
       const owner = this.plan.owners[param]!;
-      if (owner.kind === "edge") return { nodeId: this.edgeTarget(owner.id), edgeId: owner.id, what, sample: 0 };
-      return { nodeId: owner.id, what, sample: 0 };
+      if (owner.kind === "edge") return { nodeId: this.edgeTarget(owner.id), edgeId: owner.id, what, sample: bad.lane };
+      return { nodeId: owner.id, what, sample: bad.lane };
     }
-    const node = slotOwner[slot]!;
-    const fallback = this.plan.loss >= 0 ? this.plan.loss : (this.plan.outputs[0] ?? 0);
-    return { nodeId: this.nodeIds[node >= 0 ? node : fallback] ?? "", what, sample: Math.max(0, slotSample[slot]!) };
+    const node = this.built.slotOwner[bad.slot]!;
+    return { nodeId: this.nodeIds[node] ?? this.nodeIds[this.nodeIds.length - 1] ?? "", what, sample: bad.lane };
+  }
+
+  /** The first checked slot (node values and the sample's loss term) with a non-finite number in an active lane. */
+  private scan(arr: Float64Array, direction: 1 | -1): { slot: number; lane: number } | null {
+    const slots = this.built.checkSlots;
+    const L = this.lanes.capacity;
+    const used = this.lanes.lanes;
+    for (let k = 0; k < slots.length; k += 1) {
+      const base = slots[direction === 1 ? k : slots.length - 1 - k]! * L;
+      for (let l = 0; l < used; l += 1) {
+        if (arr[base + l]! - arr[base + l]! !== 0) return { slot: base / L, lane: l };
+      }
+    }
+    return null;
   }
 
   private edgeTarget(edgeId: string): string {
@@ -167,27 +205,78 @@ export class TapeGraph implements CompiledGraph {
     return "";
   }
 
+  /** Runs `points` through the probe tape in chunks, calling `read(lanes, first point)` after each. */
+  private sweep(batch: Batch, dim: number, withTargets: boolean, read: (t: BatchTape, from: number) => void): void {
+    const t = (this.probeLanes ??= this.built.tape.batch(this.mode === "expression" ? 1 : PROBE_LANES));
+    this.broadcastParams(t);
+    for (let from = 0; from < batch.count; from += t.capacity) {
+      const n = Math.min(t.capacity, batch.count - from);
+      if (this.mode === "expression") t.lanes = 1;
+      else this.fill(t, batch, from, n, dim, 0, withTargets);
+      t.forward();
+      read(t, from);
+    }
+  }
+
+  private points(points: ArrayLike<number>, count: number): Batch {
+    return { features: points, targets: [], rows: null, count };
+  }
+
   predict(points: ArrayLike<number>, count: number, dim = this.plan.featureCount): Float64Array {
-    return predictRows(this.plan, this.params, points, count, dim);
+    const { outputs } = this.plan;
+    const k = outputs.length;
+    const out = new Float64Array(count * k);
+    if (count < 1) return out;
+    const slots = outputs.map((o) => this.built.nodeSlots[o]!);
+    this.sweep(this.points(points, count), dim, false, (t, from) => {
+      for (let j = 0; j < k; j += 1) {
+        const base = slots[j]! * t.capacity;
+        for (let l = 0; l < t.lanes; l += 1) out[(from + l) * k + j] = t.values[base + l]!;
+      }
+    });
+    return out;
   }
 
   predictNodes(points: ArrayLike<number>, count: number, dim = this.plan.featureCount): Record<string, Float32Array> {
-    return nodeMaps(this.plan, this.params, points, count, dim);
+    const nodes = this.plan.nodes.map((_, i) => i).filter((i) => i !== this.plan.loss);
+    const maps = nodes.map(() => new Float32Array(Math.max(0, count)));
+    if (count >= 1) {
+      this.sweep(this.points(points, count), dim, false, (t, from) => {
+        nodes.forEach((i, m) => {
+          const base = this.built.nodeSlots[i]! * t.capacity;
+          maps[m]!.set(t.values.subarray(base, base + t.lanes), from);
+        });
+      });
+    }
+    return Object.fromEntries(nodes.map((i, m) => [this.nodeIds[i]!, maps[m]!]));
   }
 
   accuracy(batch: Batch): number | undefined {
-    return accuracyOf(this.plan, this.params, batch);
+    const { outputs, lossName, task } = this.plan;
+    if (task !== "classification" || batch.count < 1 || outputs.length === 0) return undefined;
+    const slots = outputs.map((o) => this.built.nodeSlots[o]!);
+    const preds = new Float64Array(outputs.length);
+    let right = 0;
+    this.sweep(batch, batch.dim ?? this.plan.featureCount, true, (t, from) => {
+      for (let l = 0; l < t.lanes; l += 1) {
+        for (let j = 0; j < slots.length; j += 1) preds[j] = t.values[slots[j]! * t.capacity + l]!;
+        const row = batch.rows ? Number(batch.rows[from + l]) : from + l;
+        if (predictedClass(lossName, preds) === Number(batch.targets[row])) right += 1;
+      }
+    });
+    return right / batch.count;
   }
 
   finiteDifference(target: { param: number } | { nodeId: string; sample?: number }, h = 1e-6): number {
+    const expression = this.mode === "expression";
     const at = (delta: number) => {
       if ("param" in target) {
         const params = Float64Array.from(this.params);
         params[target.param]! += delta;
-        return numericTotal(this.plan, params, this.batch, this.l2, this.mode === "expression");
+        return numericTotal(this.plan, params, this.batch, this.l2, expression);
       }
       const nudge = { node: this.nodeIndex(target.nodeId), sample: target.sample ?? 0, delta };
-      return numericTotal(this.plan, this.params, this.batch, this.l2, this.mode === "expression", nudge);
+      return numericTotal(this.plan, this.params, this.batch, this.l2, expression, nudge);
     };
     return (at(h) - at(-h)) / (2 * h);
   }

@@ -38,34 +38,39 @@ export interface CompiledGraph {
   readonly outputCount: number;
   readonly lossName: LossName;
   readonly task: "classification" | "regression" | "density" | "none";
-  /** Samples the tape holds; `setBatch` with more rows rebuilds it (then `tape` and `root` change). */
+  /** Samples (lanes) the batched tape holds now; `setBatch` with more rows grows it, up to `maxBatch`. */
   readonly capacity: number;
   /** The most rows `setBatch` accepts for this network (the tape's memory bound); train in minibatches of at most this. */
   readonly maxBatch: number;
   /** Rows in the current batch. */
   readonly count: number;
-  /** The `@nudge/autograd` tape (slot values and grads). */
+  /**
+   * One sample's `@nudge/autograd` tape (its program, slots and ops, for drawing); training runs it
+   * over the batch with `tape.batch(capacity)`, one lane per sample, so read numbers with `value`/`grad`.
+   */
   readonly tape: Tape;
-  /** The Value graph the tape was compiled from: total loss (data loss + l2·Σp²), or the expression's root. */
+  /** The Value graph the tape was compiled from: one sample's weighted data loss `(1/n)·loss`, or the expression's root. */
   readonly root: Value;
   setBatch(batch: Batch): void;
-  /** Runs the tape; returns the total loss (or the expression's value), NaN if a value stopped being finite. */
+  /** Runs the tape over the batch; returns the total loss (mean data loss + l2·Σp², or the expression's value), NaN if not finite. */
   forward(l2?: number): number;
   /** Zeroes and fills every gradient for the last forward pass; copies param grads into `grads`. */
   backward(l2?: number): void;
   /** Data loss (mean over the batch) and total loss of the last forward pass. */
   losses(): { data: number; total: number };
+  /** Value of node `node` (a `nodeIds` index) in a sample of the batch (the Loss node: that sample's loss). */
   value(node: number, sample?: number): number;
+  /** d(total loss)/d(that value) in a sample: a Parameter's share from that sample, the Loss node's 1/n. */
   grad(node: number, sample?: number): number;
   nodeIndex(nodeId: string): number;
-  /** Tape slot of a doc node for a sample (the Loss node: the batch loss). */
-  nodeSlot(nodeId: string, sample?: number): number;
+  /** Slot of a doc node in `tape` (the Loss node: the sample's loss), or -1. */
+  nodeSlot(nodeId: string): number;
   /** Param index of an edge's weight or a node's bias / value, or -1. */
   paramIndex(id: string, kind: "edge" | "node"): number;
   nonFinite(): NonFinite | null;
   /** Outputs for `count` points (row-major, `dim` per row): `count × outputCount` numbers. */
   predict(points: ArrayLike<number>, count: number, dim?: number): Float64Array;
-  /** Every node's value for each point (per-neuron output maps). */
+  /** Every node's value (but the Loss node's) for each point (per-neuron output maps). */
   predictNodes(points: ArrayLike<number>, count: number, dim?: number): Record<string, Float32Array>;
   /** Fraction of rows classified correctly (classification data only). */
   accuracy(batch: Batch): number | undefined;
