@@ -84,6 +84,27 @@ describe("play, pause, step and reset", () => {
   });
 });
 
+describe("optimiser state", () => {
+  test("Adam keeps its moments across step and play runs and settings updates; reset starts it afresh", async () => {
+    const doc = createTemplate("xor");
+    doc.training.optimizer = { kind: "adam", lr: 0.05 };
+    doc.training.schedule = { kind: "constant" };
+    await trainer.load(doc);
+    await trainer.step(2);
+    await trainer.update({ optimizer: { lr: 0.05 }, l2: doc.training.l2 });
+    await trainer.step(1);
+    const split = (await trainer.step(2))!;
+    const first = (await trainer.reset())!;
+    const once = (await trainer.step(5))!;
+    expect(split.step).toBe(5);
+    expect(Array.from(split.params)).toEqual(Array.from(once.params));
+    // A fresh optimiser per run would give other numbers: Adam's first step moves every weight by about lr.
+    const moved = once.params.map((p, i) => Math.abs(p - first.params[i]));
+    expect(Math.max(...moved)).toBeLessThan(5 * 0.05 + 1e-9);
+    expect(Math.max(...moved)).toBeGreaterThan(0.05);
+  });
+});
+
 describe("stepOp walks one op at a time", () => {
   test("forward then backward through micrograd's README expression, and back again", async () => {
     await trainer.load(createTemplate("micrograd-readme"));

@@ -1,5 +1,5 @@
 import type { TrainDoc, TrainingSettings } from "../src/index.js";
-import type { DocEdgeLike, DocNodeLike } from "../src/worker/engine/doc-like.js";
+import type { DocEdgeLike, DocNodeLike } from "../src/worker/doc-like.js";
 
 /** A node. */
 export const node = (id: string, kind: string, params: Record<string, unknown> = {}): DocNodeLike => ({ id, kind, params, position: { x: 0, y: 0 } });

@@ -2,9 +2,7 @@ import { transfer } from "comlink";
 import { problem, RuntimeError, runtimeErrors } from "../errors.js";
 import type { LoadResult, OpCursor, ParamEdits, OpDirection, Problem, Resume, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, TrainerStatus, ViewSettings, WorkerApi } from "../protocol.js";
 import { moveWalk, startWalk, walkCursor, type OpWalk } from "./op-walk.js";
-import { editParams, loadDoc, resetLoaded, trainStep, type Loaded } from "./session.js";
-import { toLossKind } from "./engine/ops.js";
-import { createOptimizer } from "./engine/optimizer.js";
+import { applyTraining, editParams, loadDoc, resetLoaded, trainStep, type Loaded } from "./session.js";
 import { applyPatch, defaultView, resolveTraining } from "./settings.js";
 import { buildSnapshot } from "./snapshot.js";
 import { createThrottle, createYield } from "./throttle.js";
@@ -218,7 +216,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
       if (!walk) walk = startWalk(loaded, view.focus ?? loaded.doc.focus ?? 0);
       moveWalk(walk, direction);
       throttle.request();
-      return walkCursor(walk, loaded.model.nodeIds);
+      return walkCursor(walk, loaded.graph.nodeIds);
     },
     async reset(reseed?: boolean | number) {
       const loaded = need();
@@ -236,16 +234,8 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     async update(patch: SettingsPatch) {
       const next = applyPatch(s?.training ?? resolveTraining(undefined), view, patch);
       view = next.view;
-      if (s) {
-        const optimizerChanged = next.training.optimizer.kind !== s.training.optimizer.kind || next.training.optimizer.momentum !== s.training.optimizer.momentum;
-        s.training = next.training;
-        if (s.kind === "plan") {
-          if (optimizerChanged) s.optimizer = createOptimizer(s.training.optimizer, s.model.params.length);
-          // Without a Loss node the training settings choose the loss (with one, the node wins).
-          const loss = toLossKind(next.training.loss);
-          if (s.plan.loss < 0 && s.plan.lossKind && loss) s.plan.lossKind = loss;
-        }
-      }
+      if (s?.kind === "graph") applyTraining(s, next.training);
+      else if (s) s.training = next.training;
       throttle.request();
     },
     async subscribe(l: SnapshotListener) {

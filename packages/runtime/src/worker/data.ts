@@ -1,7 +1,7 @@
 import { makeToy, trainTestSplit, type Dataset } from "@nudge/datasets";
 import { problem } from "../errors.js";
 import type { Problem } from "../protocol.js";
-import type { DataChoiceLike } from "./engine/doc-like.js";
+import type { DataChoiceLike } from "./doc-like.js";
 
 /** The data a document trains on: all rows, and which of them are train and test rows. */
 export interface TrainData {

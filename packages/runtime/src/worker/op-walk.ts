@@ -1,6 +1,7 @@
 import type { NodeState, OpCursor, OpDirection } from "../protocol.js";
-import { reaches } from "./engine/plan.js";
-import { effectiveL2, type Loaded } from "./session.js";
+import { reaches } from "./graph-info.js";
+import { runRows } from "./rows.js";
+import type { Loaded } from "./session.js";
 
 /** The op-by-op walk over one sample: forward through every computed node, then backward. */
 export interface OpWalk {
@@ -12,27 +13,22 @@ export interface OpWalk {
   leaf: boolean[];
 }
 
-const leafOps = new Set(["input", "const", "param"]);
-
 /** Evaluate the focus sample once and lay out the walk (no op done yet). */
 export function startWalk(s: Loaded, focus: number): OpWalk {
-  const { model, plan, data } = s;
+  const { graph, info, data } = s;
   const row = data.dataset ? data.train[Math.min(focus, data.train.length - 1)] : 0;
-  model.setBatch({ features: data.dataset?.features ?? new Float32Array(0), targets: data.dataset?.targets ?? new Float32Array(0), dim: data.dim, rows: Int32Array.of(row), count: 1 });
-  const l2 = effectiveL2(s);
-  model.forward(l2);
-  model.backward(l2);
-  const leaf = plan.nodes.map((n) => leafOps.has(n.op));
-  const root = plan.loss >= 0 ? plan.loss : plan.prediction;
-  const live = reaches(plan, root);
-  const forward = plan.nodes.flatMap((_, i) => (leaf[i] ? [] : [{ node: i, phase: "forward" as const }]));
-  const backward = plan.nodes.flatMap((_, i) => (live[i] ? [{ node: i, phase: "backward" as const }] : [])).reverse();
+  runRows(s, data.dataset ? Int32Array.of(row) : null, true);
+  const leaf = info.leaf;
+  const root = info.loss >= 0 ? info.loss : info.prediction;
+  const live = reaches(info, root);
+  const forward = leaf.flatMap((isLeaf, i) => (isLeaf ? [] : [{ node: i, phase: "forward" as const }]));
+  const backward = live.flatMap((isLive, i) => (isLive ? [{ node: i, phase: "backward" as const }] : [])).reverse();
   return {
     schedule: [...forward, ...backward],
     forwardOps: forward.length,
     index: 0,
-    values: plan.nodes.map((_, i) => model.value(i, 0)),
-    grads: plan.nodes.map((_, i) => model.grad(i, 0)),
+    values: graph.nodeIds.map((_, i) => graph.value(i, 0)),
+    grads: graph.nodeIds.map((_, i) => graph.grad(i, 0)),
     leaf,
   };
 }

@@ -1,20 +1,20 @@
 import { createRng, type Rng } from "@nudge/datasets";
+import type { CompiledGraph } from "@nudge/graph";
 import { problem, RuntimeError, runtimeErrors } from "../errors.js";
 import type { LoadResult, ParamEdits, Problem, Resume, TrainDoc, TrainerStatus, TrainingSettings } from "../protocol.js";
 import { loadData, type TrainData } from "./data.js";
-import { compileDoc } from "./engine/compile-doc.js";
-import { graphGate, initialParams, reseeded } from "./engine/graph-gate.js";
-import { PlanEvaluator } from "./engine/evaluator.js";
-import { createOptimizer, learningRate, type Optimizer } from "./engine/optimizer.js";
-import type { Plan } from "./engine/plan.js";
+import { compileGraph, graphGate, reseeded } from "./graph-gate.js";
+import { graphInfo, type GraphInfo } from "./graph-info.js";
+import { createOptimizer, learningRate, type Optimizer } from "./optimizer.js";
+import { runRows } from "./rows.js";
 import { resolveTraining } from "./settings.js";
 
-/** A loaded document: its plan, data, parameters and optimiser state. */
+/** A loaded document: its compiled graph (@nudge/graph over an @nudge/autograd tape), data, parameters and optimiser state. */
 export interface Loaded {
-  kind: "plan";
+  kind: "graph";
   doc: TrainDoc;
-  plan: Plan;
-  model: PlanEvaluator;
+  graph: CompiledGraph;
+  info: GraphInfo;
   data: TrainData;
   training: TrainingSettings;
   /** Parameters at step 0 (reset returns here). */
@@ -32,15 +32,20 @@ export interface Halt {
   error?: Problem;
 }
 
-function checkFit(doc: TrainDoc, plan: Plan, data: TrainData): Problem[] {
+function checkFit(doc: TrainDoc, graph: CompiledGraph, info: GraphInfo, data: TrainData): Problem[] {
   const problems: Problem[] = [];
-  for (const n of plan.nodes) {
-    if (n.op === "input" && n.feature >= data.dim) problems.push(problem("BAD_FEATURE", { nodeId: n.id }, n.feature, data.dim));
-    if (n.op === "loss" && !data.dataset) problems.push(problem("BAD_DATA", { nodeId: n.id }, "a Loss node compares predictions with data; choose a data set"));
-  }
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  graph.nodeIds.forEach((id, i) => {
+    const feature = byId.get(id)?.params.feature;
+    if (info.kinds[i] === "input" && typeof feature === "number" && feature >= data.dim && data.dataset) problems.push(problem("BAD_FEATURE", { nodeId: id }, feature, data.dim));
+    if (info.kinds[i] === "neuron" && info.inputs[i]!.length === 0) problems.push(problem("MISSING_INPUT", { nodeId: id }, "in"));
+    if (info.kinds[i] === "loss" && !data.dataset) problems.push(problem("BAD_DATA", { nodeId: id }, "a Loss node compares predictions with data; choose a data set"));
+  });
+  if (info.prediction < 0 && problems.length === 0) problems.push(problem("NO_OUTPUT", {}));
   const classes = data.dataset?.classNames?.length ?? 0;
-  if (data.dataset?.task === "classification" && classes > 2) {
-    problems.push(problem("NOT_SUPPORTED", { nodeId: plan.nodes[plan.prediction]?.id }, `${doc.data.kind === "toy" ? doc.data.name : "Data"} with ${classes} classes (one scalar output handles two)`));
+  if (data.dataset?.task === "classification" && classes > 2 && graph.outputCount < classes) {
+    const what = `${doc.data.kind === "toy" ? doc.data.name : "Data"} with ${classes} classes`;
+    problems.push(problem("NOT_SUPPORTED", { nodeId: graph.nodeIds[info.prediction] }, `${what} (one scalar output handles two; add an Output per class)`));
   }
   return problems;
 }
@@ -52,42 +57,63 @@ export function loadDoc(doc: TrainDoc, resume?: Resume): { loaded: Loaded; resul
     if (gate.length > 0) return { result: { ok: false, problems: gate } };
     const data = doc.mode === "expression" ? loadData({ kind: "none" }) : loadData(doc.data);
     if ("problems" in data) return { result: { ok: false, problems: data.problems } };
-    const compiled = compileDoc(doc, data.dataset?.task);
+    const compiled = compileGraph(doc);
     if ("problems" in compiled) return { result: { ok: false, problems: compiled.problems } };
-    const { plan } = compiled;
-    const problems = checkFit(doc, plan, data);
+    const { graph } = compiled;
+    const info = graphInfo(doc, graph);
+    const problems = checkFit(doc, graph, info, data);
     if (problems.length > 0) return { result: { ok: false, problems } };
     const training = resolveTraining(doc.training);
-    const model = new PlanEvaluator(plan);
-    const resumed = resume && resume.params.length === model.params.length;
-    const initial = initialParams(doc, plan.paramOwners, plan.paramDefaults);
-    model.params.set(resumed ? resume.params : initial);
+    const initial = Float64Array.from(graph.params);
+    const resumed = resume && resume.params.length === graph.params.length;
+    if (resumed) graph.params.set(resume.params);
     const loaded: Loaded = {
-      kind: "plan", doc, plan, model, data, training, initial,
-      optimizer: createOptimizer(training.optimizer, model.params.length),
+      kind: "graph", doc, graph, info, data, training, initial,
+      optimizer: createOptimizer(training.optimizer, graph.params, graph.grads),
       batchRng: createRng(training.seed),
       step: resumed ? resume.step : 0,
       loss: NaN,
       lr: training.optimizer.lr,
     };
-    return { loaded, result: { ok: true, parameters: model.params.length, samples: data.train.length, nodes: plan.nodes.length } };
+    return { loaded, result: { ok: true, parameters: graph.params.length, samples: data.train.length, nodes: graph.nodeIds.length } };
   } catch (error) {
     if (error instanceof RuntimeError) return { result: { ok: false, problems: [{ code: error.code, message: error.message }] } };
     return { result: { ok: false, problems: [problem("INTERNAL", {}, error instanceof Error ? error.message : String(error))] } };
   }
 }
 
-/** Back to the initial parameters (the same ones unless reseeded: then every weight is drawn again). */
+/** Back to the initial parameters (the same ones unless reseeded: then every wire's weight is drawn again) and a fresh optimiser. */
 export function resetLoaded(s: Loaded, reseed?: boolean | number): void {
   if (reseed !== undefined && reseed !== false) {
     s.training = { ...s.training, seed: typeof reseed === "number" ? reseed : s.training.seed + 1 };
-    s.initial = initialParams(reseeded(s.doc, s.training.seed), s.plan.paramOwners, s.plan.paramOwners.map((o, k) => (o.kind === "edge" ? undefined : s.plan.paramDefaults[k])));
+    const fresh = compileGraph(reseeded(s.doc, s.training.seed), 1);
+    if ("graph" in fresh && fresh.graph.params.length === s.initial.length) s.initial = Float64Array.from(fresh.graph.params);
   }
-  s.model.params.set(s.initial);
-  s.optimizer = createOptimizer(s.training.optimizer, s.model.params.length);
+  s.graph.params.set(s.initial);
+  s.optimizer = createOptimizer(s.training.optimizer, s.graph.params, s.graph.grads);
   s.batchRng = createRng(s.training.seed);
   s.step = 0;
   s.loss = NaN;
+}
+
+/**
+ * New training settings. The optimiser keeps its state (Adam's moments, SGD's velocity) unless its
+ * kind changes; without a Loss node, a new `loss` recompiles the graph with the same parameters.
+ */
+export function applyTraining(s: Loaded, next: TrainingSettings): void {
+  const loss = next.loss;
+  if (s.info.loss < 0 && s.data.dataset && loss !== undefined && loss !== s.doc.training.loss) {
+    const doc = { ...s.doc, training: { ...s.doc.training, loss } } as TrainDoc;
+    const compiled = compileGraph(doc);
+    if ("problems" in compiled) throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM("loss", compiled.problems[0]!.message));
+    compiled.graph.params.set(s.graph.params);
+    s.doc = doc;
+    s.graph = compiled.graph;
+    s.optimizer = createOptimizer(next.optimizer, s.graph.params, s.graph.grads);
+  } else if (next.optimizer.kind !== s.training.optimizer.kind) {
+    s.optimizer = createOptimizer(next.optimizer, s.graph.params, s.graph.grads);
+  } else if ("momentum" in s.optimizer) s.optimizer.momentum = next.optimizer.momentum ?? 0;
+  s.training = next;
 }
 
 /** Rows of the next training batch: all train rows, or a random subset without replacement. */
@@ -105,43 +131,32 @@ function nextRows(s: Loaded): Int32Array {
   return rows.subarray(0, size);
 }
 
-/** The L2 weight actually applied: none for expression graphs, which minimise their output. */
-export function effectiveL2(s: Loaded): number {
-  return s.data.dataset ? s.training.l2 : 0;
-}
-
 /** One optimiser step; returns a halt if a value, gradient or parameter became NaN or infinite. */
 export function trainStep(s: Loaded): Halt | undefined {
-  const { model, data } = s;
-  const rows = data.dataset ? nextRows(s) : null;
-  model.setBatch({ features: data.dataset?.features ?? new Float32Array(0), targets: data.dataset?.targets ?? new Float32Array(0), dim: data.dim, rows, count: rows ? rows.length : 1 });
-  const l2 = effectiveL2(s);
-  s.loss = model.forward(l2);
-  if (!model.nonFinite()) model.backward(l2);
+  s.loss = runRows(s, s.data.dataset ? nextRows(s) : null, true);
   s.lr = learningRate(s.training.optimizer.lr, s.training.schedule, s.step);
-  const bad = model.nonFinite();
+  const bad = s.graph.nonFinite();
   if (bad) {
-    const edge = s.doc.edges.find((e) => e.id === bad.nodeId);
-    const where = edge ? { edgeId: edge.id, nodeId: edge.target } : { nodeId: bad.nodeId };
+    const where = bad.edgeId ? { edgeId: bad.edgeId, nodeId: bad.nodeId } : { nodeId: bad.nodeId };
     return { status: "paused", error: problem("NON_FINITE", where, bad.what, s.step) };
   }
-  s.optimizer.step(model.params, model.grads, s.lr);
+  s.optimizer.lr = s.lr;
+  s.optimizer.step();
   s.step++;
   return undefined;
 }
 
 /** Apply hand edits to parameters; unknown ids and non-finite values are refused with a clear error. */
 export function editParams(s: Loaded, values: ParamEdits): void {
-  const index = new Map(s.plan.paramOwners.map((o, k) => [`${o.kind}:${o.id}`, k]));
   const updates: [number, number][] = [];
   for (const kind of ["edges", "nodes"] as const) {
     for (const [id, value] of Object.entries(values?.[kind] ?? {})) {
-      const k = index.get(`${kind === "edges" ? "edge" : "node"}:${id}`);
       const what = kind === "edges" ? "edge" : "node";
-      if (k === undefined) throw new RuntimeError("UNKNOWN_ID", runtimeErrors.UNKNOWN_ID(what, id));
+      const k = s.graph.paramIndex(id, what);
+      if (k < 0) throw new RuntimeError("UNKNOWN_ID", runtimeErrors.UNKNOWN_ID(what, id));
       if (typeof value !== "number" || !Number.isFinite(value)) throw new RuntimeError("BAD_VALUE", runtimeErrors.BAD_VALUE(what, id));
       updates.push([k, value]);
     }
   }
-  for (const [k, value] of updates) s.model.params[k] = value;
+  for (const [k, value] of updates) s.graph.params[k] = value;
 }

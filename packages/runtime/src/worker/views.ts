@@ -1,5 +1,4 @@
 import type { Boundary, LayerStats, Snapshot, ViewSettings } from "../protocol.js";
-import { predictedClass } from "./engine/ops.js";
 import type { Loaded } from "./session.js";
 
 function meanStd(xs: ArrayLike<number>): [number, number] {
@@ -14,33 +13,32 @@ function meanStd(xs: ArrayLike<number>): [number, number] {
 
 /** Activation and gradient statistics per layer of neurons, over the rows last evaluated. */
 export function layerStats(s: Loaded): LayerStats[] {
-  const { model, plan } = s;
-  const count = model.count;
-  return plan.layers.map((layer) => {
+  const { graph, info } = s;
+  const count = graph.count;
+  return info.layers.map((layer) => {
     const acts: number[] = [];
     const grads: number[] = [];
     const weights: number[] = [];
     const updates: number[] = [];
     let saturated = 0;
     for (const i of layer) {
-      const n = plan.nodes[i];
-      if (n.op !== "neuron") continue;
+      const fn = info.activations[i];
       for (let b = 0; b < count; b++) {
-        const v = model.value(i, b);
+        const v = graph.value(i, b);
         acts.push(v);
-        grads.push(model.grad(i, b));
-        if (n.fn === "tanh" ? Math.abs(v) > 0.97 : n.fn === "relu" ? v === 0 : n.fn === "sigmoid" ? v < 0.03 || v > 0.97 : false) saturated++;
+        grads.push(graph.grad(i, b));
+        if (fn === "tanh" ? Math.abs(v) > 0.97 : fn === "relu" ? v === 0 : fn === "sigmoid" ? v < 0.03 || v > 0.97 : false) saturated++;
       }
-      for (const k of n.weights) {
-        weights.push(model.params[k]);
-        updates.push(s.lr * model.grads[k]);
+      for (const k of info.weights[i]!) {
+        weights.push(graph.params[k]);
+        updates.push(s.lr * graph.grads[k]);
       }
     }
     const [activationMean, activationStd] = meanStd(acts);
     const [gradMean, gradStd] = meanStd(grads);
     const weightStd = meanStd(weights)[1];
     return {
-      nodeIds: layer.map((i) => plan.nodes[i].id),
+      nodeIds: layer.map((i) => graph.nodeIds[i]),
       activationMean,
       activationStd,
       saturated: acts.length ? saturated / acts.length : 0,
@@ -65,46 +63,45 @@ function grid(size: number, xRange: [number, number], yRange: [number, number], 
   return out;
 }
 
-function evalGrid(s: Loaded, size: number): number {
-  const { data, model } = s;
-  const features = grid(size, data.xRange, data.yRange, data.dim);
-  const count = features.length / data.dim;
-  model.setBatch({ features, targets: new Float32Array(count), dim: data.dim, rows: null, count });
-  model.forward(0);
-  return count;
-}
+const argmax = (xs: Float64Array, from: number, k: number): number => {
+  let best = 0;
+  for (let j = 1; j < k; j++) if (xs[from + j] > xs[from + best]) best = j;
+  return best;
+};
+
+const hidden = new Set(["loss", "constant", "parameter"]);
 
 /** Decision boundary (2-D inputs) or prediction curve (1-D inputs), and per-node output maps. */
 export function gridMaps(s: Loaded, view: ViewSettings, transfer: ArrayBuffer[]): Pick<Snapshot, "boundary" | "nodeMaps" | "nodeMapSize"> {
-  const { data, model, plan } = s;
+  const { data, graph, info } = s;
   if (!data.dataset || (data.dim !== 1 && data.dim !== 2)) return {};
   const out: Pick<Snapshot, "boundary" | "nodeMaps" | "nodeMapSize"> = {};
   if (view.boundaryResolution > 0) {
     const size = view.boundaryResolution;
-    const count = evalGrid(s, size);
+    const points = grid(size, data.xRange, data.yRange, data.dim);
+    const count = points.length / data.dim;
+    const k = graph.outputCount;
+    const preds = graph.predict(points, count, data.dim);
     const values = new Float32Array(count);
-    const classes = plan.outputs.length > 1 && plan.lossKind ? plan.outputs.length : 0;
-    const preds = new Float64Array(plan.outputs.length);
-    for (let b = 0; b < count; b++) {
-      if (classes === 0) values[b] = model.value(plan.prediction, b);
-      else {
-        plan.outputs.forEach((o, j) => (preds[j] = model.value(o, b)));
-        values[b] = predictedClass(plan.lossKind!, preds);
-      }
+    if (k > 1) for (let b = 0; b < count; b++) values[b] = argmax(preds, b * k, k);
+    else if (k === 1) values.set(preds);
+    else {
+      const maps = graph.predictNodes(points, count, data.dim);
+      values.set(maps[graph.nodeIds[info.prediction]] ?? values);
     }
-    const boundary: Boundary = { size, dims: data.dim as 1 | 2, kind: classes ? "class" : "score", xRange: data.xRange, yRange: data.yRange, values };
+    const boundary: Boundary = { size, dims: data.dim as 1 | 2, kind: k > 1 ? "class" : "score", xRange: data.xRange, yRange: data.yRange, values };
     out.boundary = boundary;
     transfer.push(values.buffer);
   }
   if (view.nodeMapResolution > 0 && data.dim === 2) {
-    const count = evalGrid(s, view.nodeMapResolution);
+    const points = grid(view.nodeMapResolution, data.xRange, data.yRange, data.dim);
+    const all = graph.predictNodes(points, points.length / 2, 2);
     const maps: Record<string, Float32Array> = {};
-    plan.nodes.forEach((n, i) => {
-      if (n.op === "loss" || n.op === "const" || n.op === "param") return;
-      const values = new Float32Array(count);
-      for (let b = 0; b < count; b++) values[b] = model.value(i, b);
-      maps[n.id] = values;
-      transfer.push(values.buffer);
+    graph.nodeIds.forEach((id, i) => {
+      const values = all[id];
+      if (hidden.has(info.kinds[i]) || !values) return;
+      maps[id] = values;
+      transfer.push(values.buffer as ArrayBuffer);
     });
     out.nodeMaps = maps;
     out.nodeMapSize = view.nodeMapResolution;

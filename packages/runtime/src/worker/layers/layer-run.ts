@@ -1,5 +1,5 @@
 import { problem } from "../../errors.js";
-import { learningRate } from "../engine/optimizer.js";
+import { learningRate } from "../optimizer.js";
 import type { Halt } from "../session.js";
 import type { LayerLoaded } from "./layer-session.js";
 
