@@ -79,10 +79,15 @@ export class BatchTape {
 
   /** Σ over the active lanes of `slot`'s gradient (a shared parameter's total gradient). */
   gradSum(slot: number): number {
+    const g = this.grads;
     const base = slot * this.capacity;
-    let sum = 0;
-    for (let l = 0; l < this.lanes; l++) sum += this.grads[base + l];
-    return sum;
+    const end = base + this.lanes;
+    // Four running sums: one long chain of dependent adds would wait on each add's latency.
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    let i = base;
+    for (; i + 3 < end; i += 4) { s0 += g[i]; s1 += g[i + 1]; s2 += g[i + 2]; s3 += g[i + 3]; }
+    for (; i < end; i++) s0 += g[i];
+    return (s0 + s1) + (s2 + s3);
   }
 
   /**
