@@ -22,12 +22,15 @@ test("drag input, neuron, output and loss from the palette, wire them with the m
   await page.keyboard.press("Delete");
   await page.waitForFunction(() => document.querySelectorAll(".react-flow__node").length === 0);
   const canvas = await page.getByTestId("canvas").boundingBox();
-  const spots = { input: 120, neuron: 300, output: 480, loss: 640 };
-  for (const [kind, x] of Object.entries(spots)) {
+  const spots = { input: [90, 160], neuron: [290, 330], output: [490, 160], loss: [690, 330] };
+  for (const [kind, [x, y]] of Object.entries(spots)) {
     const item = page.getByRole("button", { name: kind[0].toUpperCase() + kind.slice(1), exact: true });
-    await drag(page, await centre(item), { x: canvas.x + x, y: canvas.y + 250 });
+    await drag(page, await centre(item), { x: canvas.x + x, y: canvas.y + y });
   }
   await page.waitForFunction(() => document.querySelectorAll(".react-flow__node").length === 4);
+  await page.locator(".nn-node-problem").first().waitFor();
+  assert.ok(await page.getByRole("button", { name: "Play" }).isDisabled(), "Play waits until the graph can train");
+  await page.screenshot({ path: "e2e-artifacts/unwired-problems.png" });
   const node = (kind) => page.locator(".react-flow__node").filter({ has: page.locator(`[data-testid^="node-${kind}-"]`) });
   const out = (kind) => node(kind).locator(".react-flow__handle.source").first();
   const into = (kind) => node(kind).locator(".react-flow__handle.target").first();
@@ -59,7 +62,16 @@ test("a refused wire shows its reason", async () => {
   const { page, errors, close } = await openPage(env);
   await openTemplate(page, "xor");
   const node = (id) => page.locator(`.react-flow__node[data-id="${id}"]`);
-  await drag(page, await centre(node("h1_1").locator(".react-flow__handle.source")), await centre(node("y1").locator(".react-flow__handle.target")));
+  const from = await centre(node("h1_1").locator(".react-flow__handle.source"));
+  const to = await centre(node("y1").locator(".react-flow__handle.target"));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 6, from.y + 6, { steps: 2 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.locator(".nn-connect-hint").waitFor();
+  assert.match(await page.locator(".nn-connect-hint").innerText(), /already has a wire/);
+  await page.screenshot({ path: "e2e-artifacts/refused-wire-live.png" });
+  await page.mouse.up();
   await page.getByTestId("notice").waitFor();
   assert.match(await page.getByTestId("notice").innerText(), /refused/i);
   await page.screenshot({ path: "e2e-artifacts/refused-wire.png" });

@@ -7,7 +7,7 @@ describe("confusion matrix from the boundary grid", () => {
     const values = Array.from({ length: size * size }, (_, i) => ((i % size) < size / 2 ? -1 : 1));
     const pts = {
       x: Float32Array.from([-0.8, 0, 0.8, 0, -0.6, 0.5, 0.6, -0.5]), dim: 2,
-      y: Float32Array.from([0, 1, 1, 0]), test: new Uint8Array(4), classes: ["a", "b"],
+      y: Float32Array.from([0, 1, 1, 0]), test: new Uint8Array(4), classes: ["a", "b"], trainRows: [0, 1, 2, 3],
     };
     const c = confusionFromGrid(pts, { size, xRange: [-1, 1], yRange: [-1, 1], values }, 0, "train");
     expect(c.counts).toEqual([[1, 1], [1, 1]]);

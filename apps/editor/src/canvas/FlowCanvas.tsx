@@ -8,6 +8,7 @@ import { NudgeEdge, type NudgeFlowEdge } from "../nodes/NudgeEdge";
 import { NudgeNode, type NudgeFlowNode } from "../nodes/NudgeNode";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
+import { ConnectionHint } from "./ConnectionHint";
 import { deriveEdges, deriveNodes } from "./derive";
 import { EdgeCanvas } from "./EdgeCanvas";
 import { HoverTip, useHoverTip } from "./HoverTip";
@@ -69,6 +70,7 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
         proOptions={{ hideAttribution: true }}>
         <Background gap={24} size={1} />
         <Controls position="bottom-left" aria-label="Zoom controls" />
+        <ConnectionHint />
         <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" style={{ width: 150, height: 96 }} />
       </ReactFlow>
       <HoverTip target={tip.target} at={tip.at} />

@@ -19,7 +19,8 @@ export function ExpressionPanel() {
   const snap = useTraining((s) => s.snapshot);
   const [guess, setGuess] = useState("");
   const [verdict, setVerdict] = useState<string | null>(null);
-  const off = !ready || !!problem;
+  const loading = useControls((s) => s.loading);
+  const off = !ready || loading || !!problem;
   const node = doc.nodes.find((n) => n.id === selected);
   const rootId = expressionRoot(doc);
   const root = doc.nodes.find((n) => n.id === rootId);

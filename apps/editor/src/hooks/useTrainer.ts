@@ -14,10 +14,16 @@ export function structureKey(doc: GraphDoc): string {
 async function load(doc: GraphDoc): Promise<void> {
   const { trainer, setProblem } = useControls.getState();
   if (!trainer) return;
+  useControls.getState().setLoading(true);
   useTraining.getState().clear();
   const res = await trainer.load(doc).catch((e: unknown) => ({ ok: false as const, problems: [{ code: "crash", message: e instanceof Error ? e.message : String(e) } as Problem] }));
+  if (structureKey(useDoc.getState().doc) === structureKey(doc)) useControls.getState().setLoading(false);
   if (res.ok) setProblem(null);
-  else setProblem(res.problems.map((p) => p.message + (p.nodeId ? ` (node ${p.nodeId})` : "")).slice(0, 3).join(" "));
+  else {
+    const byNode: Record<string, string> = {};
+    for (const p of res.problems) if (p.nodeId) byNode[p.nodeId] = byNode[p.nodeId] ? `${byNode[p.nodeId]} ${p.message}` : p.message;
+    setProblem(res.problems.map((p) => p.message + (p.nodeId ? ` (node ${p.nodeId})` : "")).slice(0, 3).join(" "), byNode);
+  }
 }
 
 /** Creates the trainer in a worker, keeps it loaded with the document, and streams snapshots into the training store. */
@@ -37,6 +43,7 @@ export function useTrainer(ready: boolean): void {
         key = next;
         training = s.doc.training;
         window.clearTimeout(timer);
+        useControls.getState().setLoading(true);
         timer = window.setTimeout(() => void load(useDoc.getState().doc), 150);
       } else if (s.doc.training !== training) {
         training = s.doc.training;

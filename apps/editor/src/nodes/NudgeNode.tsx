@@ -2,6 +2,7 @@ import { Handle, Position, useStore, type Node, type NodeProps } from "@xyflow/r
 import { memo } from "react";
 import { getKind } from "../doc/graph-api";
 import type { DocNode } from "../doc/types";
+import { useControls } from "../training/controls";
 import { useTraining } from "../training/training-store";
 import { MiniNode } from "./MiniNode";
 import { NodeBody } from "./NodeBody";
@@ -28,14 +29,17 @@ export const NudgeNode = memo(function NudgeNode({ id, data, selected }: NodePro
   const mapSize = useTraining((s) => s.snapshot?.nodeMapSize);
   const loss = useTraining((s) => (data.node.kind === "loss" ? s.snapshot?.loss : undefined));
   const phase = useTraining((s) => (s.activeNode === id ? s.snapshot?.op?.phase : undefined));
+  const problem = useControls((s) => s.nodeProblems[id]);
   const inputs = kind?.inputs ?? [];
   const outputs = kind?.outputs ?? [];
   const title = data.node.label ?? data.node.id;
   const v = data.vertical === true;
-  const zoom = useStore((s) => (s.transform[2] >= 1.5 ? 2 : s.transform[2] >= 0.7 ? 1 : 0));
+  const zoom = useStore((s) => (s.transform[2] >= 1.5 ? 2 : s.transform[2] >= 0.55 ? 1 : 0));
   const far = (data.mini ? zoom < 2 : zoom < 1) && (data.node.kind === "neuron" || data.node.kind === "input");
   return (
-    <div className="nn-node" data-testid={`node-${id}`} aria-label={`${kind?.label ?? data.node.kind} ${title}`}>
+    <div className={problem ? "nn-node has-problem" : "nn-node"} data-testid={`node-${id}`} aria-label={`${kind?.label ?? data.node.kind} ${title}`}
+      title={problem}>
+      {problem && <span className="nn-node-problem" role="img" aria-label={`problem: ${problem}`}>!</span>}
       {inputs.map((p, i) => (
         <Handle key={p.name} id={p.name} type="target" position={v ? Position.Top : Position.Left} style={v ? { left: spread(i, inputs.length) } : { top: spread(i, inputs.length) }}
           className="nn-handle" aria-label={`${title} input ${p.label}`} title={`${p.label} (${p.type})`} />

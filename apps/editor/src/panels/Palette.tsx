@@ -17,8 +17,14 @@ export function Palette() {
   const [ghost, setGhost] = useState<{ kind: KindView; x: number; y: number } | null>(null);
 
   const drop = (kind: string, x: number, y: number) => {
-    const id = useDoc.getState().addNode(kind, flow.screenToFlowPosition({ x, y }));
-    useUi.getState().notify("info", `Added ${id}. Drag from its right dot to another node's left dot to wire it.`);
+    const wasEmpty = useDoc.getState().doc.nodes.length === 0;
+    const at = flow.screenToFlowPosition({ x, y });
+    const id = useDoc.getState().addNode(kind, at);
+    if (wasEmpty) {
+      const pane = document.querySelector(".nn-canvas")!.getBoundingClientRect();
+      void flow.setViewport({ x: x - pane.left - at.x, y: y - pane.top - at.y, zoom: 1 });
+    }
+    useUi.getState().notify("info", `Added ${id}. To wire, drag from a node's right dot to another node's left dot.`);
   };
   const dropCentre = (kind: string) => {
     const r = document.querySelector(".nn-canvas")!.getBoundingClientRect();

@@ -8,6 +8,7 @@ import { baseName, download, exportFile } from "../persistence/files";
 import { shareUrl } from "../persistence/share";
 import { redo, undo, useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
+import { call } from "../training/controls";
 import { useTraining } from "../training/training-store";
 
 /** The top bar: templates, undo/redo, layout, import/export/share, theme. */
@@ -25,6 +26,8 @@ export function Toolbar() {
     const t = templates.find((x) => x.id === id);
     if (!t) return;
     ui().setSettled(false);
+    ui().setFocus(0);
+    call("update", { focus: 0 });
     useTraining.getState().clear();
     useDoc.getState().replaceDoc(await autoLayout(t.build()));
     ui().setHint(t.hint);

@@ -10,14 +10,15 @@ export function TrainingControls() {
   const snap = useTraining((s) => s.snapshot);
   const ready = useControls((s) => s.trainer !== null);
   const problem = useControls((s) => s.problem);
+  const loading = useControls((s) => s.loading);
   const running = status === "running";
   return (
     <section className="nn-panel" aria-label="Training">
       <div className="nn-controls">
         {running
           ? <button type="button" className="nn-primary" onClick={() => call("pause")}>Pause</button>
-          : <button type="button" className="nn-primary" onClick={() => call("play")} disabled={!ready || !!problem}>Play</button>}
-        <button type="button" onClick={() => call("step", 1)} disabled={!ready || running || !!problem} title="One training step">Step</button>
+          : <button type="button" className="nn-primary" onClick={() => call("play")} disabled={!ready || loading || !!problem}>Play</button>}
+        <button type="button" onClick={() => call("step", 1)} disabled={!ready || loading || running || !!problem} title="One training step">Step</button>
         <button type="button" onClick={() => call("reset", false)} disabled={!ready} title="Back to the same initial weights">Reset</button>
         <button type="button" onClick={() => call("reset", true)} disabled={!ready} title="Reset with new random initial weights">Re-seed</button>
       </div>

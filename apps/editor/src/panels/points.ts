@@ -8,6 +8,8 @@ export interface Points {
   y: Float32Array;
   test: Uint8Array;
   classes: string[];
+  /** Dataset rows in the order the worker trains them (the focus index counts in this order). */
+  trainRows: number[];
 }
 
 const cache = new Map<string, Points | null>();
@@ -22,8 +24,9 @@ export function pointsFor(data: DataChoice): Points | null {
     const ds = makeToy(data.name, { n: data.n, noise: data.noise, seed: data.seed });
     const rows = ds.shape[0]!;
     const test = new Uint8Array(rows);
-    if (data.testFraction > 0) for (const i of trainTestSplit(rows, { testFraction: data.testFraction, seed: data.seed }).test) test[i] = 1;
-    out = { x: ds.features, dim: ds.shape[1]!, y: ds.targets, test, classes: ds.classNames ?? [] };
+    const split = data.testFraction > 0 ? trainTestSplit(rows, { testFraction: data.testFraction, seed: data.seed }) : { train: [...Array(rows).keys()], test: [] };
+    for (const i of split.test) test[i] = 1;
+    out = { x: ds.features, dim: ds.shape[1]!, y: ds.targets, test, classes: ds.classNames ?? [], trainRows: [...split.train] };
   } catch {
     out = null;
   }

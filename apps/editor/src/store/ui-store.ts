@@ -18,12 +18,15 @@ export interface UiState {
   theme: Theme;
   /** False while a fresh graph waits for its measured layout (tests wait for true). */
   settled: boolean;
+  /** The training example whose values the nodes show (index into the training rows). */
+  focus: number;
   select(nodes: string[], edges: string[]): void;
   notify(kind: Notice["kind"], text: string): void;
   clearNotice(): void;
   setHint(hint: string): void;
   setTheme(theme: Theme): void;
   setSettled(settled: boolean): void;
+  setFocus(focus: number): void;
 }
 
 const initialTheme = (): Theme => {
@@ -39,6 +42,7 @@ export const useUi = create<UiState>()((set) => ({
   hint: "",
   theme: initialTheme(),
   settled: true,
+  focus: 0,
   select: (selectedNodes, selectedEdges) => set({ selectedNodes, selectedEdges }),
   notify: (kind, text) => set({ notice: { kind, text, at: Date.now() } }),
   clearNotice: () => set({ notice: null }),
@@ -48,4 +52,5 @@ export const useUi = create<UiState>()((set) => ({
     set({ theme });
   },
   setSettled: (settled) => set({ settled }),
+  setFocus: (focus) => set({ focus }),
 }));

@@ -7,15 +7,23 @@ type TrainerLike = Trainer;
 export interface ControlsState {
   trainer: TrainerLike | null;
   problem: string | null;
+  /** Why each node cannot train yet (from the last load), by node id. */
+  nodeProblems: Record<string, string>;
+  /** A changed document is on its way to the worker: controls wait. */
+  loading: boolean;
+  setLoading(loading: boolean): void;
   setTrainer(t: TrainerLike | null): void;
-  setProblem(p: string | null): void;
+  setProblem(p: string | null, nodeProblems?: Record<string, string>): void;
 }
 
 export const useControls = create<ControlsState>()((set) => ({
   trainer: null,
   problem: null,
+  nodeProblems: {},
+  loading: true,
+  setLoading: (loading) => set({ loading }),
   setTrainer: (trainer) => set({ trainer }),
-  setProblem: (problem) => set({ problem }),
+  setProblem: (problem, nodeProblems = {}) => set({ problem, nodeProblems }),
 }));
 
 /** Calls a trainer verb if the worker is ready; never throws into the UI. */
