@@ -2,20 +2,17 @@ import type { Tape, Value } from "@nudge/autograd";
 import { getKind } from "../kinds/registry.js";
 import { fail } from "../problems.js";
 import type { GraphDoc } from "../schema/types.js";
-import { predictedClass, targetSlotValue } from "./losses.js";
+import { broadcastParams, fillLanes, firstBadSlot } from "./lanes.js";
+import type { BatchTape } from "./lanes.js";
 import { numericTotal } from "./numeric.js";
 import type { Plan } from "./plan.js";
+import { Probe } from "./probe.js";
 import { buildTape } from "./tape-build.js";
 import type { BuiltTape } from "./tape-build.js";
 import type { Batch, CompiledGraph, NonFinite } from "./types.js";
 
-/** `@nudge/autograd`'s batched tape (`tape.batch(lanes)`): values[slot · capacity + lane]. */
-type BatchTape = ReturnType<Tape["batch"]>;
-
 /** Upper bound on slots over all lanes (values and grads: 24 MB). */
 const MAX_TAPE_SLOTS = 1_500_000;
-/** Lanes of the tape that `predict`, `predictNodes` and `accuracy` run in chunks. */
-const PROBE_LANES = 256;
 
 /** The tape-backed implementation of {@link CompiledGraph}: one sample's tape, run over a batch one lane per sample. */
 export class TapeGraph implements CompiledGraph {
@@ -25,7 +22,7 @@ export class TapeGraph implements CompiledGraph {
   readonly maxBatch: number;
   private readonly built: BuiltTape;
   private readonly lanes: BatchTape;
-  private probeLanes: BatchTape | undefined;
+  private probeTape: Probe | undefined;
   private batch: Batch | null = null;
   private l2: number;
   private data = 0;
@@ -70,43 +67,14 @@ export class TapeGraph implements CompiledGraph {
     if (dim < F) fail("bad-batch", `rows have ${dim} values but the graph reads ${F} features`);
     if (count > this.maxBatch) fail("bad-batch", `${count} rows would make the tape too large for this network; use batches of at most ${this.maxBatch}`);
     if (count > this.lanes.capacity) this.lanes.resize(Math.min(this.maxBatch, Math.max(count, 2 * this.lanes.capacity)));
-    this.fill(this.lanes, batch, 0, count, dim, 1 / count);
+    fillLanes(this.built, this.plan, this.lanes, batch, 0, count, dim, 1 / count, true);
     this.batch = { ...batch, dim };
-  }
-
-  /** Writes rows `from … from + count − 1` of a batch into lanes 0 … count − 1. */
-  private fill(t: BatchTape, batch: Batch, from: number, count: number, dim: number, weight: number, withTargets = true): void {
-    const { featureSlots, targetSlot, onehotSlots, sampleWeightSlot } = this.built;
-    const { features, rows } = batch;
-    const targets = withTargets ? batch.targets : undefined;
-    const L = t.capacity;
-    const v = t.values;
-    const k = this.plan.outputs.length;
-    for (let s = 0; s < count; s += 1) {
-      const row = rows ? Number(rows[from + s]) : from + s;
-      for (let f = 0; f < featureSlots.length; f += 1) {
-        const x = Number(features[row * dim + f]);
-        if (!Number.isFinite(x)) fail("bad-batch", `feature ${f} of row ${row} is ${x}`);
-        v[featureSlots[f]! * L + s] = x;
-      }
-      const y = targets ? Number(targets[row]) : 0;
-      if (!Number.isFinite(y)) fail("bad-batch", `target of row ${row} is ${y}`);
-      v[targetSlot * L + s] = targetSlotValue(this.plan.lossName, k, y);
-      for (let j = 0; j < onehotSlots.length; j += 1) v[onehotSlots[j]! * L + s] = y === j ? 1 : 0;
-      v[sampleWeightSlot * L + s] = weight;
-    }
-    t.lanes = count;
-  }
-
-  private broadcastParams(t: BatchTape): void {
-    const { paramSlots } = this.built;
-    for (let p = 0; p < this.params.length; p += 1) t.broadcast(paramSlots[p]!, this.params[p]!);
   }
 
   forward(l2?: number): number {
     if (l2 !== undefined && this.mode !== "expression") this.l2 = l2;
     const t = this.lanes;
-    this.broadcastParams(t);
+    broadcastParams(this.built, this.params, t);
     t.forward();
     const base = this.built.tape.outputSlots[0]! * t.capacity;
     let data = 0;
@@ -160,10 +128,10 @@ export class TapeGraph implements CompiledGraph {
     const { paramSlots } = this.built;
     let what: NonFinite["what"] = "value";
     const p0 = this.params.findIndex((x) => !Number.isFinite(x));
-    let bad = p0 >= 0 ? { slot: paramSlots[p0]!, lane: 0 } : this.scan(this.lanes.values, 1);
+    let bad = p0 >= 0 ? { slot: paramSlots[p0]!, lane: 0 } : firstBadSlot(this.built, this.lanes, this.lanes.values, 1);
     if (!bad && Number.isFinite(this.total)) {
       what = "gradient";
-      bad = this.scan(this.lanes.grads, -1);
+      bad = firstBadSlot(this.built, this.lanes, this.lanes.grads, -1);
       if (!bad) {
         const p = this.grads.findIndex((g) => !Number.isFinite(g));
         if (p >= 0) bad = { slot: paramSlots[p]!, lane: 0 };
@@ -184,20 +152,6 @@ export class TapeGraph implements CompiledGraph {
     return { nodeId: this.nodeIds[node] ?? this.nodeIds[this.nodeIds.length - 1] ?? "", what, sample: bad.lane };
   }
 
-  /** The first checked slot (node values and the sample's loss term) with a non-finite number in an active lane. */
-  private scan(arr: Float64Array, direction: 1 | -1): { slot: number; lane: number } | null {
-    const slots = this.built.checkSlots;
-    const L = this.lanes.capacity;
-    const used = this.lanes.lanes;
-    for (let k = 0; k < slots.length; k += 1) {
-      const base = slots[direction === 1 ? k : slots.length - 1 - k]! * L;
-      for (let l = 0; l < used; l += 1) {
-        if (arr[base + l]! - arr[base + l]! !== 0) return { slot: base / L, lane: l };
-      }
-    }
-    return null;
-  }
-
   private edgeTarget(edgeId: string): string {
     for (const node of this.plan.nodes) {
       if (node.weights.some((p) => this.plan.owners[p]!.id === edgeId)) return node.id;
@@ -205,66 +159,20 @@ export class TapeGraph implements CompiledGraph {
     return "";
   }
 
-  /** Runs `points` through the probe tape in chunks, calling `read(lanes, first point)` after each. */
-  private sweep(batch: Batch, dim: number, withTargets: boolean, read: (t: BatchTape, from: number) => void): void {
-    const t = (this.probeLanes ??= this.built.tape.batch(this.mode === "expression" ? 1 : PROBE_LANES));
-    this.broadcastParams(t);
-    for (let from = 0; from < batch.count; from += t.capacity) {
-      const n = Math.min(t.capacity, batch.count - from);
-      if (this.mode === "expression") t.lanes = 1;
-      else this.fill(t, batch, from, n, dim, 0, withTargets);
-      t.forward();
-      read(t, from);
-    }
-  }
-
-  private points(points: ArrayLike<number>, count: number): Batch {
-    return { features: points, targets: [], rows: null, count };
-  }
-
   predict(points: ArrayLike<number>, count: number, dim = this.plan.featureCount): Float64Array {
-    const { outputs } = this.plan;
-    const k = outputs.length;
-    const out = new Float64Array(count * k);
-    if (count < 1) return out;
-    const slots = outputs.map((o) => this.built.nodeSlots[o]!);
-    this.sweep(this.points(points, count), dim, false, (t, from) => {
-      for (let j = 0; j < k; j += 1) {
-        const base = slots[j]! * t.capacity;
-        for (let l = 0; l < t.lanes; l += 1) out[(from + l) * k + j] = t.values[base + l]!;
-      }
-    });
-    return out;
+    return this.probe().predict(this.params, points, count, dim);
   }
 
   predictNodes(points: ArrayLike<number>, count: number, dim = this.plan.featureCount): Record<string, Float32Array> {
-    const nodes = this.plan.nodes.map((_, i) => i).filter((i) => i !== this.plan.loss);
-    const maps = nodes.map(() => new Float32Array(Math.max(0, count)));
-    if (count >= 1) {
-      this.sweep(this.points(points, count), dim, false, (t, from) => {
-        nodes.forEach((i, m) => {
-          const base = this.built.nodeSlots[i]! * t.capacity;
-          maps[m]!.set(t.values.subarray(base, base + t.lanes), from);
-        });
-      });
-    }
-    return Object.fromEntries(nodes.map((i, m) => [this.nodeIds[i]!, maps[m]!]));
+    return this.probe().predictNodes(this.params, points, count, dim);
   }
 
   accuracy(batch: Batch): number | undefined {
-    const { outputs, lossName, task } = this.plan;
-    if (task !== "classification" || batch.count < 1 || outputs.length === 0) return undefined;
-    const slots = outputs.map((o) => this.built.nodeSlots[o]!);
-    const preds = new Float64Array(outputs.length);
-    let right = 0;
-    this.sweep(batch, batch.dim ?? this.plan.featureCount, true, (t, from) => {
-      for (let l = 0; l < t.lanes; l += 1) {
-        for (let j = 0; j < slots.length; j += 1) preds[j] = t.values[slots[j]! * t.capacity + l]!;
-        const row = batch.rows ? Number(batch.rows[from + l]) : from + l;
-        if (predictedClass(lossName, preds) === Number(batch.targets[row])) right += 1;
-      }
-    });
-    return right / batch.count;
+    return this.probe().accuracy(this.params, batch);
+  }
+
+  private probe(): Probe {
+    return (this.probeTape ??= new Probe(this.built, this.plan, this.mode === "expression"));
   }
 
   finiteDifference(target: { param: number } | { nodeId: string; sample?: number }, h = 1e-6): number {

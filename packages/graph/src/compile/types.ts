@@ -49,6 +49,8 @@ export interface CompiledGraph {
    * over the batch with `tape.batch(capacity)`, one lane per sample, so read numbers with `value`/`grad`.
    */
   readonly tape: Tape;
+  /** The tape over the batch (`tape.batch(capacity)`): every slot's value and grad per sample, `values[slot · capacity + sample]`. */
+  readonly batchTape: ReturnType<Tape["batch"]>;
   /** The Value graph the tape was compiled from: one sample's weighted data loss `(1/n)·loss`, or the expression's root. */
   readonly root: Value;
   setBatch(batch: Batch): void;
