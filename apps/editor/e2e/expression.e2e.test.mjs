@@ -44,3 +44,18 @@ test("dark theme: the toggle switches the whole page and is remembered", async (
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("regression and layer templates train without errors (a line through 1-D data; tfjs layers in the worker)", async () => {
+  const { page, errors, close } = await openPage(env);
+  for (const id of ["linear-regression", "moons-layers"]) {
+    await openTemplate(page, id);
+    await page.waitForFunction(() => Number.isFinite(parseFloat(document.querySelector('[data-testid="stat-loss"]')?.textContent ?? "")), null, { timeout: 15_000 });
+    const before = parseFloat(await page.getByTestId("stat-loss").innerText());
+    await page.getByRole("button", { name: "Play" }).click();
+    await page.waitForFunction((b) => parseFloat(document.querySelector('[data-testid="stat-loss"]')?.textContent ?? "") < b, before, { timeout: 20_000 });
+    await page.getByRole("button", { name: "Pause" }).click();
+    await page.screenshot({ path: `e2e-artifacts/${id}.png` });
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -15,6 +15,7 @@ export interface NodeBodyProps {
   loss?: number;
   /** Output shape per example (layer graphs). */
   shape?: number[];
+  task?: "classification" | "regression" | "density";
   /** The node's own trainable as trained so far (a bias, a Parameter's value). */
   param?: number;
   map?: GridValues;
@@ -27,7 +28,7 @@ const num = (p: DocNode["params"], k: string, d = 0) => (typeof p[k] === "number
 const str = (p: DocNode["params"], k: string, d = "") => (typeof p[k] === "string" ? (p[k] as string) : d);
 
 /** Picks the @nudge/ui view for a node's kind and fills it with the document and the latest snapshot. */
-export function NodeBody({ node, value, grad, loss, param, shape, map, selected, active, phase }: NodeBodyProps) {
+export function NodeBody({ node, value, grad, loss, param, shape, task, map, selected, active, phase }: NodeBodyProps) {
   const label = node.label ?? node.id;
   const p = node.params;
   switch (node.kind) {
@@ -45,7 +46,7 @@ export function NodeBody({ node, value, grad, loss, param, shape, map, selected,
       return <DenseLayerView label={label} units={num(p, "units", 16)} activation={str(p, "activation", "tanh")} useBias={p.useBias !== false}
         outputShape={shape} selected={selected} />;
     case "output":
-      return <OutputNodeView label={label} value={value} grad={grad} selected={selected} />;
+      return <OutputNodeView label={label} task={task} value={value} grad={grad} selected={selected} />;
     case "loss":
       return <LossNodeView loss={str(p, "fn", "mse")} value={loss} selected={selected} active={active} />;
     case "activation":

@@ -2,6 +2,8 @@ import { Handle, Position, useStore, type Node, type NodeProps } from "@xyflow/r
 import { memo } from "react";
 import { getKind } from "../doc/graph-api";
 import type { DocNode } from "../doc/types";
+import { toyInfo } from "@nudge/graph";
+import { useDoc } from "../store/app-store";
 import { useControls } from "../training/controls";
 import { useTraining } from "../training/training-store";
 import { MiniNode } from "./MiniNode";
@@ -30,6 +32,7 @@ export const NudgeNode = memo(function NudgeNode({ id, data, selected }: NodePro
   const loss = useTraining((s) => (data.node.kind === "loss" ? s.snapshot?.loss : undefined));
   const phase = useTraining((s) => (s.activeNode === id ? s.snapshot?.op?.phase : undefined));
   const problem = useControls((s) => s.nodeProblems[id]);
+  const task = useDoc((s) => (data.node.kind === "output" && s.doc.data.kind === "toy" ? toyInfo[s.doc.data.name].task : undefined));
   const inputs = kind?.inputs ?? [];
   const outputs = kind?.outputs ?? [];
   const title = data.node.label ?? data.node.id;
@@ -44,7 +47,7 @@ export const NudgeNode = memo(function NudgeNode({ id, data, selected }: NodePro
         <Handle key={p.name} id={p.name} type="target" position={v ? Position.Top : Position.Left} style={v ? { left: spread(i, inputs.length) } : { top: spread(i, inputs.length) }}
           className="nn-handle" aria-label={`${title} input ${p.label}`} title={`${p.label} (${p.type})`} />
       ))}
-      {far ? <MiniNode label={title} map={map && mapSize ? { size: mapSize, values: map } : undefined} value={state?.value ?? undefined} selected={selected} /> : <NodeBody node={data.node} value={state?.value ?? undefined} grad={state?.grad ?? undefined} loss={loss} param={state?.param} shape={data.shape} selected={selected}
+      {far ? <MiniNode label={title} map={map && mapSize ? { size: mapSize, values: map } : undefined} value={state?.value ?? undefined} selected={selected} /> : <NodeBody node={data.node} value={state?.value ?? undefined} grad={state?.grad ?? undefined} loss={loss} param={state?.param} shape={data.shape} task={task} selected={selected}
         phase={phase === "forward" || phase === "backward" ? phase : undefined} active={phase !== undefined}
         map={map && mapSize ? { size: mapSize, values: map } : undefined} />}
       {outputs.map((p, i) => (
