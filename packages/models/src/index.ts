@@ -24,6 +24,7 @@ export type { NeuralBigram, NeuralBigramFitOptions, NeuralBigramOptions } from "
 export { createMlpLanguageModel, loadMlpLanguageModel } from "./language/mlp-lm.js";
 export { exponentialSweep, stepDecay } from "./core/schedules.js";
 export type { MlpLanguageModel, MlpLanguageModelOptions } from "./language/mlp-lm.js";
+export type { LmInit } from "./language/lm-init.js";
 export { createBatchNormMlp } from "./language/batchnorm-mlp.js";
 export type { BatchNormMlpOptions } from "./language/batchnorm-mlp.js";
 export { mlpLmSpec } from "./language/mlp-lm-spec.js";

@@ -11,6 +11,16 @@ beforeAll(useWasm);
 const { train, dev } = splitWords(loadNames(), { seed: 42 });
 
 describe("MLP language model (makemore part 2) on wasm", () => {
+  it("starts near the uniform loss ln 27 with Kaiming init, far above it with makemore 2's randn init", () => {
+    const kaiming = createMlpLanguageModel({ seed: 1 });
+    const randn = createMlpLanguageModel({ seed: 1, init: "randn" });
+    const sample = dev.slice(0, 300);
+    expect(Math.abs(kaiming.evaluate(sample).nll - Math.log(27))).toBeLessThan(0.3);
+    expect(randn.evaluate(sample).nll).toBeGreaterThan(10);
+    kaiming.dispose();
+    randn.dispose();
+  });
+
   it("beats the bigram and reaches dev < 2.5 after 2,000 steps, with flat tensor counts", async () => {
     const lm = createMlpLanguageModel({ seed: 42 });
     expect(lm.evaluate(dev).nll).toBeGreaterThan(3);

@@ -14,6 +14,8 @@ import { modelError } from "../spec/errors.js";
 import type { ModelSpec } from "../spec/types.js";
 import type { MlpLmShape } from "./mlp-lm-spec.js";
 import { mlpLmSpec } from "./mlp-lm-spec.js";
+import { applyLmInit } from "./lm-init.js";
+import type { LmInit } from "./lm-init.js";
 import type { NllReport, SampleOptions } from "./text.js";
 import { lettersVocab, sampleWords } from "./text.js";
 import { windowNll, windowTensors } from "./windows.js";
@@ -26,6 +28,8 @@ export interface MlpLanguageModelOptions {
   embedding?: number;
   /** Hidden units per layer (default `[200]`). */
   hidden?: number[];
+  /** `"kaiming"` (default, makemore part 3's fixes) or `"randn"` (part 2's standard normal weights). */
+  init?: LmInit;
   /** Multiply the hidden layers' Kaiming weights by this (lesson 6: try 3 to saturate the tanh units). */
   initScale?: number;
   /** BatchNorm before each tanh (default false; see {@link createBatchNormMlp}). */
@@ -118,16 +122,6 @@ class MlpLanguageModelImpl implements MlpLanguageModel {
   }
 }
 
-function scaleInit(net: Network, hidden: number): void {
-  const last = net.layers.length - 1;
-  tf.tidy(() =>
-    net.layers.forEach((layer, i) => {
-      const factor = i === last ? 0.1 : hidden;
-      if (i > 0 && factor !== 1) layer.params.filter((p) => p.rank === 2).forEach((p) => p.assign(p.mul(factor)));
-    }),
-  );
-}
-
 /**
  * The MLP language model of makemore part 2 (Bengio 2003): embeddings, tanh hidden layer, softmax.
  *
@@ -147,7 +141,7 @@ export function createMlpLanguageModel(options: MlpLanguageModelOptions = {}): M
     vocabSize: vocab.size,
   };
   const net = createNetwork(mlpLmSpec(shape), options.seed ?? 0);
-  scaleInit(net, options.initScale ?? 1);
+  applyLmInit(net, options.init ?? "kaiming", options.initScale ?? 1, options.seed ?? 0);
   return new MlpLanguageModelImpl(vocab, shape.blockSize, net);
 }
 
