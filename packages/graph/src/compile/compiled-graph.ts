@@ -11,6 +11,12 @@ import { buildTape } from "./tape-build.js";
 import type { BuiltTape } from "./tape-build.js";
 import type { Batch, CompiledGraph, NonFinite } from "./types.js";
 
+/** Index of the first NaN or ±Infinity, or -1. */
+function firstNonFinite(xs: Float64Array): number {
+  for (let i = 0; i < xs.length; i += 1) if (xs[i]! - xs[i]! !== 0) return i;
+  return -1;
+}
+
 /** Upper bound on slots over all lanes (values and grads: 24 MB). */
 const MAX_TAPE_SLOTS = 1_500_000;
 
@@ -127,13 +133,13 @@ export class TapeGraph implements CompiledGraph {
   nonFinite(): NonFinite | null {
     const { paramSlots } = this.built;
     let what: NonFinite["what"] = "value";
-    const p0 = this.params.findIndex((x) => !Number.isFinite(x));
+    const p0 = firstNonFinite(this.params);
     let bad = p0 >= 0 ? { slot: paramSlots[p0]!, lane: 0 } : firstBadSlot(this.built, this.lanes, this.lanes.values, 1);
     if (!bad && Number.isFinite(this.total)) {
       what = "gradient";
       bad = firstBadSlot(this.built, this.lanes, this.lanes.grads, -1);
       if (!bad) {
-        const p = this.grads.findIndex((g) => !Number.isFinite(g));
+        const p = firstNonFinite(this.grads);
         if (p >= 0) bad = { slot: paramSlots[p]!, lane: 0 };
       }
     }
