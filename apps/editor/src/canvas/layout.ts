@@ -1,8 +1,10 @@
-import ELK from "elkjs/lib/elk.bundled.js";
 import type { GraphDoc } from "../doc/types";
 import { isBigNetwork } from "./derive";
 
-const elk = new ELK();
+type Elk = InstanceType<typeof import("elkjs/lib/elk.bundled.js").default>;
+let elk: Promise<Elk> | undefined;
+/** elkjs is large: load it on the first layout, not with the page. */
+const engine = () => (elk ??= import("elkjs/lib/elk.bundled.js").then((m) => new m.default()));
 
 /** Lays the document out left to right in layers with elkjs; returns a new document with new positions. */
 const SIZE: Record<string, { width: number; height: number }> = {
@@ -20,7 +22,7 @@ const MINI = { width: 52, height: 54 };
 export async function autoLayout(doc: GraphDoc, measured: Measured = new Map()): Promise<GraphDoc> {
   const mini = isBigNetwork(doc);
   const size = (kind: string, id: string) => (mini && (kind === "neuron" || kind === "input") ? MINI : sizeOf(kind, measured.get(id)));
-  const res = await elk.layout({
+  const res = await (await engine()).layout({
     id: "root",
     layoutOptions: {
       "elk.algorithm": "layered", "elk.direction": doc.mode === "expression" ? "DOWN" : "RIGHT",

@@ -36,6 +36,12 @@ export function Inspector() {
     <section className="nn-panel nn-inspector" aria-label="Inspector">
       <h2>{kind?.label ?? node!.kind} <span className="nn-muted">{node!.label ?? node!.id}</span></h2>
       <p className="nn-explain">{kind?.explain}</p>
+      <label className="nn-field">
+        <span>name</span>
+        <input aria-label="name" defaultValue={node!.label ?? node!.id} key={node!.id}
+          onBlur={(e) => { const v = e.target.value.trim(); if (v && v !== (node!.label ?? node!.id)) useDoc.getState().setLabel(node!.id, v.slice(0, 60)); }}
+          onKeyDown={(e) => { if (e.key === "Enter") (e.target as HTMLInputElement).blur(); }} />
+      </label>
       {kind?.params.map((p) => p.boolean ? (
         <label key={p.name} className="nn-field">
           <span>{p.label}</span>

@@ -17,8 +17,3 @@ export function download(text: string, name: string, type: string): void {
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
-
-/** Reads a chosen file as text. */
-export function readFile(file: File): Promise<string> {
-  return file.text();
-}
