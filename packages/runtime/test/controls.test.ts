@@ -91,7 +91,7 @@ describe("optimiser state", () => {
     doc.training.schedule = { kind: "constant" };
     await trainer.load(doc);
     await trainer.step(2);
-    await trainer.update({ optimizer: { lr: 0.05 }, l2: doc.training.l2 });
+    await trainer.update({ optimizer: { lr: 0.05, momentum: 0.9 }, l2: doc.training.l2 });
     await trainer.step(1);
     const split = (await trainer.step(2))!;
     const first = (await trainer.reset())!;
