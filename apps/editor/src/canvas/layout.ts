@@ -1,7 +1,8 @@
+import type ElkConstructor from "elkjs/lib/elk.bundled.js";
 import type { GraphDoc } from "../doc/types";
 import { isBigNetwork } from "./derive";
 
-type Elk = InstanceType<typeof import("elkjs/lib/elk.bundled.js").default>;
+type Elk = InstanceType<typeof ElkConstructor>;
 let elk: Promise<Elk> | undefined;
 /** elkjs is large: load it on the first layout, not with the page. */
 const engine = () => (elk ??= import("elkjs/lib/elk.bundled.js").then((m) => new m.default()));

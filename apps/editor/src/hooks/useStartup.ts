@@ -12,6 +12,7 @@ export function useStartup(): { ready: boolean; fresh: boolean } {
   useEffect(() => {
     let cancelled = false;
     (async () => {
+      let freshDoc = false;
       const link = docFromLocation();
       const ui = useUi.getState();
       if (link?.ok) {
@@ -26,12 +27,13 @@ export function useStartup(): { ready: boolean; fresh: boolean } {
         } else {
           useDoc.getState().replaceDoc(await autoLayout(firstTemplate.build()));
           setFresh(true);
-          useUi.getState().setSettled(false);
+          freshDoc = true;
           ui.setHint(firstTemplate.hint);
         }
       }
       if (cancelled) return;
       clearHistory();
+      if (!freshDoc) useUi.getState().setSettled(true);
       setReady(true);
     })();
     return () => { cancelled = true; };

@@ -41,7 +41,7 @@ export const useUi = create<UiState>()((set) => ({
   notice: null,
   hint: "",
   theme: initialTheme(),
-  settled: true,
+  settled: false,
   focus: 0,
   select: (selectedNodes, selectedEdges) => set({ selectedNodes, selectedEdges }),
   notify: (kind, text) => set({ notice: { kind, text, at: Date.now() } }),
