@@ -92,6 +92,13 @@ describe("loss and gradients against an independent forward pass (definitions + 
     for (let k = 0; k < s.graph.params.length; k += 29) expect(s.graph.grads[k]).toBeCloseTo(referenceGrad(s, k), 5);
   });
 
+  test.each(["xor", "linear-regression", "logistic-regression"] as const)("the %s template: loss and every gradient", (id) => {
+    const s = session(createTemplate(id));
+    s.graph.params.forEach((_, k) => (s.graph.params[k] = Math.cos(k * 3.7) * 0.9));
+    expect(runRows(s, s.data.train, true)).toBeCloseTo(referenceTotal(s, s.graph.params), 10);
+    s.graph.grads.forEach((g, k) => expect(g).toBeCloseTo(referenceGrad(s, k), 5));
+  });
+
   test.each(["softmax-ce", "max-margin", "mse", "bce", "nll"])("several outputs (3 blobs classes) with %s", (fn) => {
     const s = session(severalOutputs(fn));
     const total = runRows(s, s.data.train, true);
