@@ -178,7 +178,7 @@ export class TapeGraph implements CompiledGraph {
   }
 
   private probe(): Probe {
-    return (this.probeTape ??= new Probe(this.built, this.plan, this.mode === "expression"));
+    return (this.probeTape ??= new Probe(this.built, this.plan, this.mode === "expression", this.maxBatch));
   }
 
   finiteDifference(target: { param: number } | { nodeId: string; sample?: number }, h = 1e-6): number {

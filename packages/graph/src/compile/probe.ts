@@ -5,7 +5,7 @@ import type { Plan } from "./plan.js";
 import type { BuiltTape } from "./tape-build.js";
 import type { Batch } from "./types.js";
 
-/** Lanes of the tape that `predict`, `predictNodes` and `accuracy` sweep in chunks. */
+/** Lanes of the tape that `predict`, `predictNodes` and `accuracy` sweep in chunks (at most the training batch's memory bound). */
 const PROBE_LANES = 256;
 
 /** Forward-only sweeps over many points on a tape of its own (the training batch stays as it was). */
@@ -16,8 +16,9 @@ export class Probe {
     private readonly built: BuiltTape,
     private readonly plan: Plan,
     private readonly expression: boolean,
+    maxLanes: number,
   ) {
-    this.t = built.tape.batch(expression ? 1 : PROBE_LANES);
+    this.t = built.tape.batch(expression ? 1 : Math.max(1, Math.min(PROBE_LANES, maxLanes)));
   }
 
   /** Runs the batch's rows through the tape in chunks, calling `read(lanes, first row)` after each. */
