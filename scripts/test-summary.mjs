@@ -17,7 +17,8 @@ for (const pkgJson of pkgJsons) {
     else {
       const r = JSON.parse(readFileSync(file, "utf8"));
       passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;
-      if (r.numFailedTestSuites > 0 && r.numFailedTests === 0) problems.push(`${name}: ${r.numFailedTestSuites} test file(s) failed to run`);
+      if (r.numFailedTests === 0 && (r.numFailedTestSuites > 0 || r.success === false))
+        problems.push(`${name}: the run failed outside any test (a file that did not load, or an unhandled error)`);
       console.log(`  ${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
     }
   }
