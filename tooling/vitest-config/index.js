@@ -9,7 +9,10 @@ export const chromiumArgs = [
 
 export const chromiumPath = () => process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+// Timeouts only catch hangs (speed is measured in benchmarks): generous, for a busy 2-core CI machine.
 const reports = {
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
   reporters: ["default", "json"],
   outputFile: { json: "test-results/vitest.json" },
 };

@@ -9,6 +9,7 @@ export type { GradCheckResult } from "./grad-check.js";
 export { compileTape } from "./tape/compile.js";
 export type { TapeOptions } from "./tape/compile.js";
 export { Tape } from "./tape/tape.js";
+export type { BatchTape } from "./tape/batch-tape.js";
 export { LEAF, ADD, MUL, POW, EXP, LOG, TANH, RELU, SIGMOID, DOT, opNames } from "./ops.js";
 export { Module } from "./nn/module.js";
 export { Neuron } from "./nn/neuron.js";
