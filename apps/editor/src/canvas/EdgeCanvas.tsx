@@ -1,6 +1,7 @@
 import { useStoreApi } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import { useDoc } from "../store/app-store";
+import { useUi } from "../store/ui-store";
 import { useTraining } from "../training/training-store";
 import { paintEdges, type PaintEdge } from "./edge-paint";
 
@@ -30,7 +31,7 @@ export function EdgeCanvas() {
       paintEdges(ctx, edges, nodeLookup, transform, { width, height, dpr }, getComputedStyle(canvas), useTraining.getState().status === "running");
     };
     const schedule = () => { if (!frame) frame = requestAnimationFrame(draw); };
-    const offs = [rf.subscribe(schedule), useTraining.subscribe(schedule), useDoc.subscribe(schedule)];
+    const offs = [rf.subscribe(schedule), useTraining.subscribe(schedule), useDoc.subscribe(schedule), useUi.subscribe(schedule)];
     const ro = new ResizeObserver(schedule);
     if (ref.current) ro.observe(ref.current);
     schedule();
