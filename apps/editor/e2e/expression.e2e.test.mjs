@@ -29,13 +29,15 @@ test("step one op at a time with the active node highlighted, then check a gradi
   await close();
 });
 
-test("dark theme: the toggle switches the whole page and is remembered", async () => {
+test("dark theme: the toggle switches the whole page and is remembered; Space plays and pauses", async () => {
   const { page, errors, close } = await openPage(env);
   await page.getByRole("button", { name: "Dark theme" }).click();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
-  await page.getByRole("button", { name: "Play" }).click();
+  await page.locator(".react-flow__pane").click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press("Space");
   await page.waitForFunction(() => Number(document.querySelector('[data-testid="stat-step"]')?.textContent) > 200);
-  await page.getByRole("button", { name: "Pause" }).click();
+  await page.keyboard.press("Space");
+  await page.getByRole("button", { name: "Play" }).waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: "e2e-artifacts/dark.png" });
   await page.reload();

@@ -3,16 +3,24 @@ import { useEffect, useRef } from "react";
 import type { Clip } from "../store/clipboard";
 import { redo, undo, useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
+import { call } from "../training/controls";
+import { useTraining } from "../training/training-store";
 
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
-/** Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z or Ctrl+Y redo, Ctrl/⌘+C copy, Ctrl/⌘+V paste, Ctrl/⌘+A select all. */
+/** Space play/pause, Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z or Ctrl+Y redo, Ctrl/⌘+C copy, Ctrl/⌘+V paste, Ctrl/⌘+A select all. */
 export function useShortcuts(): void {
   const clip = useRef<Clip | null>(null);
   const flow = useReactFlow();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (typing(e.target) || !(e.ctrlKey || e.metaKey)) return;
+      if (typing(e.target)) return;
+      if (e.key === " " && !(e.target instanceof HTMLButtonElement) && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        call(useTraining.getState().status === "running" ? "pause" : "play");
+        return;
+      }
+      if (!(e.ctrlKey || e.metaKey)) return;
       const k = e.key.toLowerCase();
       if (k === "z" && !e.shiftKey) undo();
       else if ((k === "z" && e.shiftKey) || k === "y") redo();

@@ -69,6 +69,17 @@ export function Palette() {
           </section>
         );
       })}
+      <section className="nn-keys" aria-label="Keyboard shortcuts">
+        <h3>Keys</h3>
+        <dl>
+          <dt>Space</dt><dd>play/pause</dd>
+          <dt>Del</dt><dd>delete</dd>
+          <dt>Ctrl+C/V</dt><dd>copy/paste</dd>
+          <dt>Ctrl+Z</dt><dd>undo</dd>
+          <dt>Ctrl+⇧+Z</dt><dd>redo</dd>
+          <dt>Ctrl+A</dt><dd>select all</dd>
+        </dl>
+      </section>
       {ghost && <div className="nn-ghost" style={{ left: ghost.x, top: ghost.y }}>{ghost.kind.label}</div>}
     </nav>
   );
