@@ -1,80 +1,62 @@
-import { paintGrid } from "@nudge/ui";
-import { useEffect, useRef, type MouseEvent } from "react";
+import { CurveFitChart, DecisionBoundary } from "@nudge/ui";
+import { useMemo, type MouseEvent } from "react";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { call } from "../training/controls";
 import { useTraining } from "../training/training-store";
-import { drawCurve } from "./curve";
-import { pointsFor } from "./points";
+import { pointsFor, type Points } from "./points";
 
-const S = 200;
+const S = 150;
 
-/** The model's output over the input plane, with train points (filled) and test points (rings). */
+function split(pts: Points) {
+  const pick = (test: boolean) => {
+    const rows = [...pts.y.keys()].filter((i) => (pts.test[i] === 1) === test);
+    const features = new Float32Array(rows.length * pts.dim);
+    rows.forEach((r, k) => { for (let d = 0; d < pts.dim; d++) features[k * pts.dim + d] = pts.x[r * pts.dim + d]!; });
+    return { features, labels: rows.map((r) => (pts.y[r]! > 0.5 ? 1 : 0)), y: rows.map((r) => pts.y[r]!), rows };
+  };
+  return { train: pick(false), test: pick(true) };
+}
+
+/** The model over the input plane (2-D: @nudge/ui DecisionBoundary; 1-D: CurveFitChart); click a point to follow it. */
 export function BoundaryChart() {
-  const ref = useRef<HTMLCanvasElement>(null);
   const boundary = useTraining((s) => s.snapshot?.boundary);
   const data = useDoc((s) => s.doc.data);
   const loss = useDoc((s) => s.doc.training.loss);
   const focus = useUi((s) => s.focus);
-  useEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext("2d");
-    const pts = pointsFor(data);
-    if (!ctx || !canvas) return;
-    ctx.clearRect(0, 0, S, S);
-    if (!boundary || !pts) return;
-    if (pts.dim === 1) return drawCurve(ctx, boundary, pts, getComputedStyle(canvas));
-    if (pts.dim !== 2 || boundary.values.length !== boundary.size * boundary.size) return;
-    const mid = loss === "bce" || loss === "mse" ? 0.5 : 0;
-    const centred = { size: boundary.size, values: Array.from(boundary.values, (v) => v - mid) };
-    const off = document.createElement("canvas");
-    off.width = off.height = boundary.size;
-    paintGrid(off.getContext("2d")!, centred, [-1, 1]);
-    ctx.imageSmoothingEnabled = true;
-    ctx.drawImage(off, 0, 0, S, S);
-    const [x0, x1] = boundary.xRange;
-    const [y0, y1] = boundary.yRange;
-    const css = getComputedStyle(canvas);
-    for (let i = 0; i < pts.y.length; i++) {
-      const px = ((pts.x[i * 2]! - x0) / (x1 - x0)) * S;
-      const py = (1 - (pts.x[i * 2 + 1]! - y0) / (y1 - y0)) * S;
-      ctx.beginPath();
-      ctx.arc(px, py, 3.2, 0, Math.PI * 2);
-      const colour = css.getPropertyValue(pts.y[i]! > 0.5 ? "--nudge-class-1" : "--nudge-class-0") || "#000";
-      ctx.lineWidth = 1.5;
-      if (pts.test[i]) { ctx.fillStyle = "#fff"; ctx.fill(); ctx.strokeStyle = colour; ctx.lineWidth = 2; ctx.stroke(); }
-      else { ctx.fillStyle = colour; ctx.fill(); ctx.strokeStyle = "rgba(0,0,0,0.75)"; ctx.lineWidth = 1; ctx.stroke(); }
-    }
-    const row = pts.trainRows[focus];
-    if (row !== undefined && pts.dim === 2) {
-      ctx.beginPath();
-      ctx.arc(((pts.x[row * 2]! - x0) / (x1 - x0)) * S, (1 - (pts.x[row * 2 + 1]! - y0) / (y1 - y0)) * S, 7, 0, Math.PI * 2);
-      ctx.strokeStyle = css.getPropertyValue("--nudge-text") || "#000";
-      ctx.lineWidth = 2;
-      ctx.stroke();
-    }
-  }, [boundary, data, loss, focus]);
-  const pick = (e: MouseEvent<HTMLCanvasElement>) => {
-    const pts = pointsFor(data);
-    if (!boundary || !pts || pts.dim !== 2) return;
-    const r = e.currentTarget.getBoundingClientRect();
-    const fx = boundary.xRange[0] + ((e.clientX - r.left) / r.width) * (boundary.xRange[1] - boundary.xRange[0]);
-    const fy = boundary.yRange[1] - ((e.clientY - r.top) / r.height) * (boundary.yRange[1] - boundary.yRange[0]);
+  const theme = useUi((s) => s.theme);
+  const pts = pointsFor(data);
+  const parts = useMemo(() => (pts ? split(pts) : null), [pts]);
+  if (data.kind !== "toy" || !pts || !parts) return null;
+  if (!boundary) return <p className="nn-muted nn-boundary-empty">The model's output over the data appears after the first step.</p>;
+  if (pts.dim === 1 || boundary.values.length === boundary.size) {
+    const xy = (p: typeof parts.train) => ({ x: p.features, y: p.y });
+    return <CurveFitChart curve={boundary} train={xy(parts.train)} test={parts.test.rows.length ? xy(parts.test) : undefined} width={S + 10} height={S} theme={theme} />;
+  }
+  const [x0, x1] = boundary.xRange;
+  const [y0, y1] = boundary.yRange;
+  const row = pts.trainRows[focus];
+  const pick = (e: MouseEvent<HTMLDivElement>) => {
+    const canvas = e.currentTarget.querySelector("canvas");
+    if (!canvas) return;
+    const r = canvas.getBoundingClientRect();
+    const fx = x0 + ((e.clientX - r.left) / r.width) * (x1 - x0);
+    const fy = y1 - ((e.clientY - r.top) / r.height) * (y1 - y0);
+    const d = (i: number) => Math.hypot(pts.x[i * 2]! - fx, pts.x[i * 2 + 1]! - fy);
     let best = 0;
-    pts.trainRows.forEach((row, i) => {
-      const b = pts.trainRows[best]!;
-      if (Math.hypot(pts.x[row * 2]! - fx, pts.x[row * 2 + 1]! - fy) < Math.hypot(pts.x[b * 2]! - fx, pts.x[b * 2 + 1]! - fy)) best = i;
-    });
+    pts.trainRows.forEach((rowI, i) => { if (d(rowI) < d(pts.trainRows[best]!)) best = i; });
     useUi.getState().setFocus(best);
     call("update", { focus: best });
   };
-  if (data.kind !== "toy") return null;
+  const bce = loss === "bce" || loss === "mse";
   return (
-    <figure className="nn-figure">
-      <canvas ref={ref} width={S} height={S} role="img" aria-label="Decision boundary with train and test points; click a point to follow it through the network"
-        className="nn-boundary" onClick={pick} />
-      <figcaption>{!boundary ? "The model's output appears after the first step." : boundary.values.length === boundary.size
-          ? "Dots: data (rings: test). Line: the model's prediction." : "Dots: training points; rings: test points. Shade: the model's output. Click a dot to follow it through the network."}</figcaption>
-    </figure>
+    <div className="nn-boundary-wrap" onClick={pick} title="Click a training point to follow it through the network">
+      <DecisionBoundary boundary={{ ...boundary, kind: "score" }} domain={bce ? [0, 1] : [-1, 1]} train={parts.train}
+        test={parts.test.rows.length ? parts.test : undefined} classNames={pts.classes.length ? pts.classes : undefined} size={S} theme={theme} />
+      {row !== undefined && (
+        <span className="nn-focus-ring" aria-hidden="true"
+          style={{ left: ((pts.x[row * 2]! - x0) / (x1 - x0)) * S, top: (1 - (pts.x[row * 2 + 1]! - y0) / (y1 - y0)) * S }} />
+      )}
+    </div>
   );
 }

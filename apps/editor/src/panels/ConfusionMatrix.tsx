@@ -1,3 +1,4 @@
+import { ConfusionMatrix as UiConfusionMatrix } from "@nudge/ui";
 import { useDoc } from "../store/app-store";
 import { useTraining } from "../training/training-store";
 import { confusionFromGrid } from "./confusion";
@@ -14,17 +15,8 @@ export function ConfusionMatrix() {
   const { counts } = confusionFromGrid(pts, boundary, loss === "bce" || loss === "mse" ? 0.5 : 0, which);
   const names = (pts.classes.length === 2 ? pts.classes : ["class 0", "class 1"]).map((n) => (n.length > 8 ? n.split(" ")[0]! : n));
   return (
-    <table className="nn-confusion" aria-label={`Confusion matrix (${which} points)`}>
-      <caption>Confusion matrix, {which} points</caption>
-      <thead><tr><th scope="col" title="rows: actual class; columns: predicted class">actual ↓ pred →</th>{names.map((n) => <th key={n} scope="col">{n}</th>)}</tr></thead>
-      <tbody>
-        {counts.map((row, a) => (
-          <tr key={a}>
-            <th scope="row">{names[a]}</th>
-            {row.map((c, p) => <td key={p} className={a === p ? "nn-hit" : "nn-miss"}>{c}</td>)}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="nn-confusion">
+      <UiConfusionMatrix matrix={counts} labels={names} caption={`Confusion matrix, ${which} points`} />
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import { BoundaryChart } from "./BoundaryChart";
 import { ConfusionMatrix } from "./ConfusionMatrix";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Inspector } from "./Inspector";
-import { LossChart } from "./LossChart";
+import { Charts } from "./Charts";
 import { TrainingControls } from "./TrainingControls";
 import { TrainingSettings } from "./TrainingSettings";
 
@@ -23,7 +23,7 @@ export function SidePanel() {
       <TrainingControls />
       <section className="nn-panel nn-charts">
         <ErrorBoundary name="charts">
-          <LossChart />
+          <Charts />
           <div className="nn-row">
             <BoundaryChart />
             <ConfusionMatrix />

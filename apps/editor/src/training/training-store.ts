@@ -5,6 +5,7 @@ import type { Snapshot } from "./snapshot";
 export interface CurvePoint {
   step: number;
   loss: number;
+  testLoss?: number;
   trainAccuracy?: number;
   testAccuracy?: number;
 }
@@ -31,7 +32,7 @@ export const useTraining = create<TrainingState>()((set) => ({
   receive: (s) =>
     set((st) => {
       const last = st.curve[st.curve.length - 1];
-      const point = { step: s.step, loss: s.loss, trainAccuracy: s.trainAccuracy, testAccuracy: s.testAccuracy };
+      const point = { step: s.step, loss: s.loss, testLoss: s.testLoss, trainAccuracy: s.trainAccuracy, testAccuracy: s.testAccuracy };
       const keep = !last || s.step > last.step ? [...st.curve, point] : s.step < last.step ? [point] : st.curve;
       const activeNode = s.op && (s.op.phase === "forward" || s.op.phase === "backward") ? (s.op.nodeId ?? null) : null;
       return { snapshot: s, status: s.status, activeNode, curve: keep.length > MAX_POINTS ? keep.filter((_, i) => i % 2 === 0) : keep };

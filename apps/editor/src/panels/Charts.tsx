@@ -1,0 +1,28 @@
+import { AccuracyChart, LossChart } from "@nudge/ui";
+import { useMemo } from "react";
+import { useUi } from "../store/ui-store";
+import { useTraining } from "../training/training-store";
+
+const NONE = Number.NaN;
+
+/** Loss and accuracy against steps (uPlot charts from @nudge/ui). */
+export function Charts() {
+  const curve = useTraining((s) => s.curve);
+  const theme = useUi((s) => s.theme);
+  const series = useMemo(() => ({
+    steps: curve.map((p) => p.step),
+    loss: curve.map((p) => p.loss),
+    testLoss: curve.some((p) => p.testLoss !== undefined) ? curve.map((p) => p.testLoss ?? NONE) : undefined,
+    train: curve.map((p) => p.trainAccuracy ?? NONE),
+    test: curve.some((p) => p.testAccuracy !== undefined) ? curve.map((p) => p.testAccuracy ?? NONE) : undefined,
+  }), [curve]);
+  if (curve.length < 2) return <p className="nn-muted nn-chart-empty">Loss and accuracy curves appear here while training.</p>;
+  return (
+    <div className="nn-curves">
+      <LossChart steps={series.steps} loss={series.loss} testLoss={series.testLoss} width={316} height={120} logScale theme={theme} />
+      {curve.some((p) => p.trainAccuracy !== undefined) && (
+        <AccuracyChart steps={series.steps} trainAccuracy={series.train} testAccuracy={series.test} width={316} height={100} theme={theme} />
+      )}
+    </div>
+  );
+}
