@@ -1,7 +1,8 @@
 import {
-  applyEdgeChanges, applyNodeChanges, Background, Controls, MiniMap, ReactFlow,
+  applyEdgeChanges, applyNodeChanges, Background, Controls, MiniMap, Panel, ReactFlow,
   type Connection as RfConnection, type EdgeChange, type FinalConnectionState, type IsValidConnection, type NodeChange,
 } from "@xyflow/react";
+import { SignLegend } from "@nudge/ui";
 import { useCallback, useEffect, useState } from "react";
 import { canConnect } from "../doc/graph-api";
 import { NudgeEdge, type NudgeFlowEdge } from "../nodes/NudgeEdge";
@@ -71,6 +72,7 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
         <Background gap={24} size={1} />
         <Controls position="bottom-left" aria-label="Zoom controls" />
         <ConnectionHint />
+        {doc.mode !== "expression" && <Panel position="top-right" className="nn-legend"><SignLegend /></Panel>}
         <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" style={{ width: 150, height: 96 }} />
       </ReactFlow>
       <HoverTip target={tip.target} at={tip.at} />

@@ -10,12 +10,19 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
 export interface FlowLike {
   getNodes(): { id: string; measured?: { width?: number; height?: number } }[];
   fitView(options?: { padding?: number; maxZoom?: number }): Promise<boolean>;
+  setViewport(viewport: { x: number; y: number; zoom: number }): Promise<boolean>;
 }
 
 export async function settleLayout(flow: FlowLike): Promise<void> {
   useUi.getState().setSettled(false);
+  await flow.setViewport({ x: 0, y: 0, zoom: 1 });
   const t0 = performance.now();
-  while (!useTraining.getState().snapshot && performance.now() - t0 < 2000) await frame();
+  const filled = () => {
+    const snap = useTraining.getState().snapshot;
+    return !!snap && useDoc.getState().doc.nodes.some((n) => snap.nodes[n.id]);
+  };
+  while (!filled() && performance.now() - t0 < 3000) await frame();
+  for (let i = 0; i < 3; i++) await frame();
   for (let i = 0; i < 60; i++) {
     await frame();
     const nodes = flow.getNodes();
