@@ -101,6 +101,9 @@ test("expression mode shows micrograd's README numbers after Forward and Backwar
   await page.getByRole("button", { name: "Backward", exact: true }).click();
   await page.getByTestId("node-a").getByText("138.8338").waitFor();
   await page.getByTestId("node-b").getByText("645.5773").waitFor();
+  assert.match(await page.getByTestId("expression-output").innerText(), /g = 24\.7041/);
+  assert.match(await page.getByTestId("leaf-a").innerText(), /138\.8338/);
+  assert.match(await page.getByTestId("leaf-b").innerText(), /645\.5773/);
   await page.screenshot({ path: "e2e-artifacts/expression.png" });
   assert.deepEqual(errors, []);
   await close();

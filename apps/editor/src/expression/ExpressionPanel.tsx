@@ -24,6 +24,7 @@ export function ExpressionPanel() {
   const node = doc.nodes.find((n) => n.id === selected);
   const rootId = expressionRoot(doc);
   const root = doc.nodes.find((n) => n.id === rootId);
+  const params = doc.nodes.filter((n) => getKind(n.kind)?.spec.leaf === "parameter").slice(0, 8);
   const check = () => {
     const g = parseNumber(guess);
     if (!node) return setVerdict("Select a node first, then type its gradient.");
@@ -52,6 +53,20 @@ export function ExpressionPanel() {
         <p className="nn-root" data-testid="expression-output">
           output <strong>{root.label ?? root.id}</strong> = <span className="nn-mono">{fmt(snap?.nodes[root.id]?.value ?? undefined)}</span>
         </p>
+      )}
+      {params.length > 0 && (
+        <table className="nn-leaves" aria-label="Parameters: value and gradient">
+          <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">grad</th></tr></thead>
+          <tbody>
+            {params.map((p) => (
+              <tr key={p.id} data-testid={`leaf-${p.id}`}>
+                <th scope="row">{p.label ?? p.id}</th>
+                <td>{fmt(snap?.nodes[p.id]?.value ?? (typeof p.params.value === "number" ? p.params.value : undefined))}</td>
+                <td>{fmt(snap?.nodes[p.id]?.grad ?? undefined)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       {problem && <p className="nn-problem" role="alert">Cannot run yet: {problem}</p>}
       <h3>Check my gradient</h3>
