@@ -123,3 +123,23 @@ test("an invalid import shows a message and leaves the graph intact", async () =
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("Step trains one step; Reset returns to the same initial weights; Re-seed draws new ones", async () => {
+  const { page, errors, close } = await openPage(env);
+  const lossAt0 = async () => {
+    await page.waitForFunction(() => document.querySelector('[data-testid="stat-step"]')?.textContent === "0"
+      && Number.isFinite(parseFloat(document.querySelector('[data-testid="stat-loss"]')?.textContent ?? "")));
+    return page.getByTestId("stat-loss").innerText();
+  };
+  const first = await lossAt0();
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Step", exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="stat-step"]')?.textContent === "3");
+  assert.notEqual(await page.getByTestId("stat-loss").innerText(), first);
+  await page.getByRole("button", { name: "Reset", exact: true }).click();
+  assert.equal(await lossAt0(), first);
+  await page.getByRole("button", { name: "Re-seed", exact: true }).click();
+  await page.waitForFunction((f) => document.querySelector('[data-testid="stat-loss"]')?.textContent !== f, first);
+  assert.equal(await page.getByTestId("stat-step").innerText(), "0");
+  assert.deepEqual(errors, []);
+  await close();
+});
