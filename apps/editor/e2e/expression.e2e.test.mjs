@@ -61,3 +61,24 @@ test("regression and layer templates train without errors (a line through 1-D da
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("hand-edit a weight and a bias in the inspector; the wire and the formula follow", async () => {
+  const { page, errors, close } = await openPage(env);
+  await openTemplate(page, "logistic-regression");
+  await page.locator('.react-flow__node[data-id="h1_1"]').click();
+  const w = page.getByLabel("w from x1");
+  await w.fill("2.5");
+  await w.press("Enter");
+  await page.getByTestId("edge-label-x1-h1_1-in").getByText("+2.50").waitFor();
+  const b = page.getByLabel("Bias b");
+  await b.fill("-0.75");
+  await b.press("Enter");
+  await page.locator('.react-flow__node[data-id="h1_1"]').hover();
+  await page.mouse.move(5, 5);
+  await page.locator('.react-flow__node[data-id="h1_1"]').hover();
+  await page.waitForFunction(() => document.querySelector(".nn-tip")?.textContent?.includes("2.50·x1"));
+  assert.match(await page.locator(".nn-tip").innerText(), /−0\.75/);
+  await page.screenshot({ path: "e2e-artifacts/hand-edit.png" });
+  assert.deepEqual(errors, []);
+  await close();
+});
