@@ -82,3 +82,24 @@ test("hand-edit a weight and a bias in the inspector; the wire and the formula f
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("click a point to follow it through the network; switch the dataset and train on it", async () => {
+  const { page, errors, close } = await openPage(env);
+  await openTemplate(page, "xor");
+  const x1 = () => page.locator('.react-flow__node[data-id="x1"]').innerHTML();
+  const before = await x1();
+  const plane = page.locator(".nn-boundary-wrap canvas");
+  await plane.click({ position: { x: 20, y: 20 } });
+  await page.locator(".nn-focus-ring").waitFor();
+  await page.waitForFunction((b) => document.querySelector('.react-flow__node[data-id="x1"]')?.innerHTML !== b, before);
+  await page.getByLabel("dataset").selectOption("circles");
+  await page.waitForFunction(() => document.querySelector('[data-testid="stat-step"]')?.textContent === "0"
+    && Number.isFinite(parseFloat(document.querySelector('[data-testid="stat-loss"]')?.textContent ?? "")));
+  const start = parseFloat(await page.getByTestId("stat-loss").innerText());
+  await page.getByRole("button", { name: "Play" }).click();
+  await page.waitForFunction((s) => parseFloat(document.querySelector('[data-testid="stat-loss"]')?.textContent ?? "") < s, start);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.screenshot({ path: "e2e-artifacts/circles.png" });
+  assert.deepEqual(errors, []);
+  await close();
+});
