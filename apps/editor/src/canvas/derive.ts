@@ -32,7 +32,8 @@ export function deriveEdges(doc: GraphDoc, prev: NudgeFlowEdge[]): NudgeFlowEdge
   return doc.edges.map((e) => {
     const p = old.get(e.id);
     const shape = shapes.get(e.id);
-    if (p && p.data?.weight === e.weight && p.data?.shape === shape && p.data?.compact === compact && p.data?.numbers === numbers && p.data?.painted === painted && p.source === e.source) return p;
+    const same = p && p.data?.weight === e.weight && String(p.data?.shape) === String(shape) && p.source === e.source;
+    if (same && p.data?.compact === compact && p.data?.numbers === numbers && p.data?.painted === painted) return p;
     return { id: e.id, type: "nudge", source: e.source, sourceHandle: e.sourceHandle, target: e.target, targetHandle: e.targetHandle,
       data: { weight: e.weight, shape, compact, numbers, painted }, selected: p?.selected };
   });
