@@ -72,7 +72,7 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
         <Background gap={24} size={1} />
         <Controls position="bottom-left" aria-label="Zoom controls" />
         <ConnectionHint />
-        {doc.mode !== "expression" && <Panel position="top-right" className="nn-legend"><SignLegend /></Panel>}
+        {doc.mode === "neurons" && <Panel position="top-right" className="nn-legend"><SignLegend /></Panel>}
         <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" style={{ width: 150, height: 96 }} />
       </ReactFlow>
       <HoverTip target={tip.target} at={tip.at} />
