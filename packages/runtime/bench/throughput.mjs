@@ -3,7 +3,7 @@
 import { serialize } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { createTemplate } from "@nudge/graph";
-import { createTrainer } from "../dist/index.js";
+import { createTrainer } from "../dist/node/index.js";
 import { loadDoc, trainStep } from "../dist/worker/session.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 1);

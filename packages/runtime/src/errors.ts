@@ -6,6 +6,9 @@ export const runtimeErrors = {
     `The training worker stopped (${detail}). Your document and settings are kept: press Play or call restart() to start a new worker.`,
   WORKER_START: (detail: string) => `The training worker could not start (${detail}). Check the worker factory passed to createTrainer.`,
   WORKER_MISSING: () => "createTrainer needs a `worker` factory, e.g. () => new Worker(new URL(\"./train.worker.ts\", import.meta.url), { type: \"module\" }).",
+  NODE_WORKER: () =>
+    "A worker_threads Worker needs the Node adapter: import createTrainer (or nodeWorker) from \"@nudge/runtime/node\" instead of \"@nudge/runtime\".",
+  BAD_WORKER: (got: string) => `The worker factory returned ${got}, not a Worker, a MessagePort or nodeWorker(worker).`,
   DESTROYED: () => "This trainer was destroyed; create a new one with createTrainer().",
   NOT_LOADED: () => "No document is loaded: call load(doc) first.",
   NOT_LOADABLE: (first: string, more: number) =>

@@ -1,6 +1,6 @@
 export { createTrainer } from "./client/create-trainer.js";
 export type { Trainer, TrainerOptions } from "./client/create-trainer.js";
-export type { BrowserWorkerLike, NodeWorkerLike, TrainerWorker } from "./client/connect.js";
+export type { BrowserWorkerLike, TrainerWorker, WorkerConnection } from "./client/connect.js";
 export { RuntimeError, runtimeErrors } from "./errors.js";
 export type { RuntimeErrorCode } from "./errors.js";
 export type {

@@ -1,9 +1,10 @@
 import { Worker } from "node:worker_threads";
 import { wrap } from "comlink";
-import nodeEndpoint from "comlink/dist/esm/node-adapter.mjs";
+import { nodeEndpoint } from "../src/node/index.js";
 import { createTemplate } from "@nudge/graph";
 import { afterEach, expect, test } from "vitest";
-import { createTrainer, RuntimeError, type Snapshot, type Trainer, type WorkerApi } from "../src/index.js";
+import { RuntimeError, type Snapshot, type Trainer, type WorkerApi } from "../src/index.js";
+import { createTrainer } from "../src/node/index.js";
 import { assertBuilt, builtWorkerUrl, sleep } from "./helpers.js";
 
 assertBuilt();

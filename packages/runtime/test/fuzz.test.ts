@@ -2,7 +2,8 @@ import { Worker } from "node:worker_threads";
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { createWorkerApi } from "../src/worker/api.js";
-import { createTrainer, type LoadResult } from "../src/index.js";
+import type { LoadResult } from "../src/index.js";
+import { createTrainer } from "../src/node/index.js";
 import { fuzzDoc, fuzzNetwork } from "./fuzz-docs.js";
 
 const anyDoc = fc.oneof(fuzzDoc, fuzzNetwork);

@@ -2,7 +2,8 @@ import { Worker } from "node:worker_threads";
 import { makeToy } from "@nudge/datasets";
 import { createTemplate } from "@nudge/graph";
 import { afterEach, expect, test } from "vitest";
-import { createTrainer, type Snapshot, type Trainer } from "../src/index.js";
+import type { Snapshot, Trainer } from "../src/index.js";
+import { createTrainer } from "../src/node/index.js";
 import { assertBuilt, builtWorkerUrl } from "./helpers.js";
 import { referencePredict } from "./reference.js";
 

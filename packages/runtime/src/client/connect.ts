@@ -1,36 +1,39 @@
 import type { Endpoint } from "comlink";
-import nodeEndpoint from "comlink/dist/esm/node-adapter.mjs";
+import { RuntimeError, runtimeErrors } from "../errors.js";
 
 /** A browser `Worker` (or anything shaped like one). */
 export interface BrowserWorkerLike extends Endpoint {
   terminate(): void;
 }
 
-/** A Node `worker_threads.Worker` (or anything shaped like one). */
-export interface NodeWorkerLike {
-  postMessage(message: unknown, transfer?: readonly unknown[]): void;
-  on(event: string, listener: (...args: never[]) => void): unknown;
-  off(event: string, listener: (...args: never[]) => void): unknown;
-  terminate(): unknown;
-}
-
-/** What a `worker` factory may return: a browser Worker, a Node Worker, or a bare endpoint such as a MessagePort. */
-export type TrainerWorker = BrowserWorkerLike | NodeWorkerLike | Endpoint;
-
 /** A started worker: its comlink endpoint, a way to hear that it died, and a way to stop it. */
-export interface Connection {
+export interface WorkerConnection {
   endpoint: Endpoint;
-  /** Called once if the worker crashes or exits on its own. */
+  /** Called once if the worker crashes or exits on its own (not after `terminate`). */
   onFailure(listener: (detail: string) => void): void;
   terminate(): void;
 }
 
-const isNodeWorker = (w: TrainerWorker): w is NodeWorkerLike =>
-  typeof (w as NodeWorkerLike).on === "function" && typeof (w as NodeWorkerLike).terminate === "function" && !("addEventListener" in w);
+/**
+ * What a `worker` factory may return: a browser Worker, a bare endpoint such as a MessagePort, or an
+ * already adapted worker (`nodeWorker(worker)` from `@nudge/runtime/node`).
+ */
+export type TrainerWorker = BrowserWorkerLike | Endpoint | WorkerConnection;
+
+/** Internal name of an adapted worker. */
+export type Connection = WorkerConnection;
+
+const isConnection = (w: TrainerWorker): w is WorkerConnection =>
+  typeof (w as WorkerConnection).onFailure === "function" && typeof (w as WorkerConnection).endpoint === "object";
 const isBrowserWorker = (w: TrainerWorker): w is BrowserWorkerLike => typeof (w as BrowserWorkerLike).terminate === "function";
+/** A Node event-emitter worker handed to the browser entry: refused with a pointer to `@nudge/runtime/node`. */
+const isNodeShaped = (w: object): boolean => typeof (w as { on?: unknown }).on === "function" && !("addEventListener" in w);
 
 /** Adapt whatever the factory returned to a comlink endpoint plus failure detection. */
 export function connect(worker: TrainerWorker): Connection {
+  if (typeof worker !== "object" || worker === null) throw new RuntimeError("BAD_WORKER", runtimeErrors.BAD_WORKER(String(worker)));
+  if (isConnection(worker)) return worker;
+  if (isNodeShaped(worker)) throw new RuntimeError("NODE_WORKER", runtimeErrors.NODE_WORKER());
   let closing = false;
   let failureListener: ((detail: string) => void) | undefined;
   let failed: string | undefined;
@@ -43,19 +46,6 @@ export function connect(worker: TrainerWorker): Connection {
     failureListener = listener;
     if (failed !== undefined) listener(failed);
   };
-  if (isNodeWorker(worker)) {
-    worker.on("error", ((e: Error) => fail(`uncaught error: ${e?.message ?? String(e)}`)) as never);
-    worker.on("exit", ((code: number) => fail(`exited with code ${code}`)) as never);
-    worker.on("messageerror", (() => fail("a message could not be read")) as never);
-    return {
-      endpoint: nodeEndpoint(worker as never),
-      onFailure,
-      terminate() {
-        closing = true;
-        void worker.terminate();
-      },
-    };
-  }
   if (isBrowserWorker(worker)) {
     worker.addEventListener("error", ((e: { message?: string; preventDefault?: () => void }) => {
       e?.preventDefault?.();
