@@ -13,6 +13,7 @@ export type {
   OpDirection,
   OptimizerSettings,
   ParamEdits,
+  Predictions,
   Problem,
   Resume,
   ScheduleSettings,

@@ -124,6 +124,18 @@ export interface Boundary {
   values: Float32Array;
 }
 
+/**
+ * Per-example predictions, in the worker's row order: `train[i]` is for the i-th training row
+ * (the data set's rows after the seeded train/test split, as `trainTestSplit` returns them),
+ * `test[i]` for the i-th test row (empty without a test split). Classification: the predicted class
+ * index (argmax of several outputs; one output: its sign for max-margin, above 0.5 otherwise),
+ * consistent with `trainAccuracy`/`testAccuracy`. Regression: the predicted value (first output).
+ */
+export interface Predictions {
+  train: Float32Array;
+  test: Float32Array;
+}
+
 /** The state the worker streams to the UI, at most `maxSnapshotsPerSecond` times a second. */
 export interface Snapshot {
   /** Increases with every snapshot, so a receiver can tell order and loss of snapshots. */
@@ -139,6 +151,8 @@ export interface Snapshot {
   nodes: Record<string, NodeState>;
   edges: Record<string, EdgeState>;
   layerStats?: LayerStats[];
+  /** Per-example predictions for the train and test rows (graphs with data and outputs; sent as transferables). */
+  predictions?: Predictions;
   boundary?: Boundary;
   /** Per-node output maps over the same plane as `boundary`, `nodeMapSize²` values each. */
   nodeMaps?: Record<string, Float32Array>;

@@ -1,3 +1,4 @@
+import { makeToy } from "@nudge/datasets";
 import { createTemplate } from "@nudge/graph";
 import { expect, test } from "vitest";
 import { createWorkerApi } from "../src/worker/api.js";
@@ -13,6 +14,13 @@ test("a layer graph (moons, Dense 16-16-1 as a ModelSpec) trains with tfjs in th
     expect(after.step).toBe(151);
     expect(after.loss).toBeLessThan(first.loss);
     expect(after.trainAccuracy).toBeGreaterThan(0.85);
+    // Per-example predictions (no test split: all rows in order) are 0/1 classes, and the accuracy is theirs.
+    const data = doc.data as { name: "moons"; n: number; noise: number; seed: number };
+    const targets = makeToy(data.name, data).targets;
+    const predicted = after.predictions!.train;
+    expect(predicted.length).toBe(targets.length);
+    expect(predicted.every((c) => c === 0 || c === 1)).toBe(true);
+    expect(after.trainAccuracy).toBeCloseTo(predicted.filter((c, i) => c === targets[i]).length / targets.length, 12);
     expect(after.boundary?.values.length).toBe(40 * 40);
     expect(Object.keys(after.nodes)).toContain("l1");
     await expect(api.stepOp("forward")).rejects.toThrow(/layer graph/);

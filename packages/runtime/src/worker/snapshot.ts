@@ -2,17 +2,27 @@ import type { CompiledGraph } from "@nudge/graph";
 import type { EdgeState, NodeState, Problem, Snapshot, TrainerStatus, ViewSettings } from "../protocol.js";
 import { gridMaps, layerStats } from "./views.js";
 import { walkCursor, walkNodes, type OpWalk } from "./op-walk.js";
+import { accuracyOf, gatherFeatures, thresholdFor, toPredictions } from "./predictions.js";
 import { runRows } from "./rows.js";
 import type { Loaded } from "./session.js";
 
-/** Loss and accuracy over some rows, leaving the graph evaluated on them. */
-function evaluate(s: Loaded, rows: Int32Array, withGrads: boolean): { loss: number; accuracy?: number } {
+/** Per-example predictions over some rows (class indices or values) and the accuracy they give. */
+function predictRows(s: Loaded, rows: Int32Array): { predictions: Float32Array; accuracy?: number } | undefined {
   const { graph, data } = s;
   const dataset = data.dataset;
-  const loss = runRows(s, dataset ? rows : null, withGrads);
-  if (!dataset || dataset.task !== "classification") return { loss };
-  const accuracy = graph.accuracy({ features: dataset.features, targets: dataset.targets, dim: data.dim, rows, count: rows.length });
-  return accuracy === undefined ? { loss } : { loss, accuracy };
+  const k = graph.outputCount;
+  if (!dataset || k === 0) return undefined;
+  const classify = dataset.task === "classification";
+  const outputs = graph.predict(gatherFeatures(dataset, data.dim, rows), rows.length, data.dim);
+  const predictions = toPredictions(outputs, k, classify, thresholdFor(graph.lossName));
+  const accuracy = classify ? accuracyOf(predictions, dataset, rows) : undefined;
+  return accuracy === undefined ? { predictions } : { predictions, accuracy };
+}
+
+/** Loss, accuracy and per-example predictions over some rows, leaving the graph evaluated on them. */
+function evaluate(s: Loaded, rows: Int32Array, withGrads: boolean): { loss: number; accuracy?: number; predictions?: Float32Array } {
+  const loss = runRows(s, s.data.dataset ? rows : null, withGrads);
+  return { loss, ...predictRows(s, rows) };
 }
 
 function nodeStates(graph: CompiledGraph, focus: number, means: boolean): Record<string, NodeState> {
@@ -74,6 +84,8 @@ export function buildSnapshot(
   const maps = gridMaps(s, view, transfer);
   const params = Float64Array.from(graph.params);
   transfer.push(params.buffer);
+  const predictions = train.predictions ? { train: train.predictions, test: test?.predictions ?? new Float32Array(0) } : undefined;
+  if (predictions) transfer.push(predictions.train.buffer as ArrayBuffer, predictions.test.buffer as ArrayBuffer);
   const snapshot: Snapshot = {
     seq: meta.seq,
     step: s.step,
@@ -87,6 +99,7 @@ export function buildSnapshot(
     ...(train.accuracy !== undefined ? { trainAccuracy: train.accuracy } : {}),
     ...(test ? { testLoss: test.loss, ...(test.accuracy !== undefined ? { testAccuracy: test.accuracy } : {}) } : {}),
     ...(stats ? { layerStats: stats } : {}),
+    ...(predictions ? { predictions } : {}),
     ...maps,
     ...(walk ? { op: walkCursor(walk, graph.nodeIds) } : {}),
     ...(meta.error ? { error: meta.error } : {}),

@@ -1,5 +1,6 @@
 import type { Boundary, LayerStats, Problem, Snapshot, TrainerStatus, ViewSettings } from "../../protocol.js";
 import type { BuiltSnapshot } from "../snapshot.js";
+import { thresholdFor, toPredictions } from "../predictions.js";
 import type { LayerLoaded } from "./layer-session.js";
 
 function gridPoints(size: number, dim: number, xRange: [number, number], yRange: [number, number]): Float32Array {
@@ -59,13 +60,27 @@ function layerNodes(s: LayerLoaded): Snapshot["nodes"] {
   return out;
 }
 
+/** Per-example predictions (class indices or values) for some rows, and the accuracy they give. */
+function predictRows(s: LayerLoaded, rows: { features: Float32Array; targets: Float32Array }): { predictions: Float32Array; accuracy?: number } {
+  const count = rows.targets.length;
+  if (count === 0) return { predictions: new Float32Array(0) };
+  const outputs = s.model.predict(rows.features);
+  const classify = s.data.dataset?.task === "classification";
+  const predictions = toPredictions(outputs, outputs.length / count, classify, thresholdFor(s.model.spec.loss));
+  if (!classify) return { predictions };
+  let right = 0;
+  for (let i = 0; i < count; i++) if (predictions[i] === rows.targets[i]) right++;
+  return { predictions, accuracy: right / count };
+}
+
 /** A snapshot of a layer graph: losses, accuracy, the boundary, layer statistics and all weights. */
 export function buildLayerSnapshot(
   s: LayerLoaded,
   meta: { seq: number; status: TrainerStatus; view: ViewSettings; stepsPerSecond: number; error?: Problem },
 ): BuiltSnapshot {
-  const train = s.model.evaluate(s.train);
-  const test = s.test ? s.model.evaluate(s.test) : undefined;
+  const train = { loss: s.model.evaluate(s.train).loss, ...predictRows(s, s.train) };
+  const test = s.test ? { loss: s.model.evaluate(s.test).loss, ...predictRows(s, s.test) } : undefined;
+  const predictions = { train: train.predictions, test: test?.predictions ?? new Float32Array(0) };
   const grid = boundary(s, meta.view.boundaryResolution);
   const weights = s.model.weights();
   const params = new Float64Array(weights.reduce((n, w) => n + w.values.length, 0));
@@ -88,8 +103,9 @@ export function buildLayerSnapshot(
     ...(train.accuracy !== undefined ? { trainAccuracy: train.accuracy } : {}),
     ...(test ? { testLoss: test.loss, ...(test.accuracy !== undefined ? { testAccuracy: test.accuracy } : {}) } : {}),
     ...(stats ? { layerStats: stats } : {}),
+    predictions,
     ...(grid ? { boundary: grid } : {}),
     ...(meta.error ? { error: meta.error } : {}),
   };
-  return { snapshot, transfer: [params.buffer, ...(grid ? [grid.values.buffer as ArrayBuffer] : [])] };
+  return { snapshot, transfer: [params.buffer, predictions.train.buffer as ArrayBuffer, predictions.test.buffer as ArrayBuffer, ...(grid ? [grid.values.buffer as ArrayBuffer] : [])] };
 }
