@@ -74,7 +74,7 @@ try {
   await page.getByRole("button", { name: "Play" }).click();
   await page.waitForTimeout(500);
   const busy = await sampleFrames(page, SAMPLE_MS);
-  const steps = await page.getByTestId("stat-step").innerText();
+  const steps = await page.locator('output[aria-label="step"]').innerText();
   await page.getByRole("button", { name: "Pause" }).click();
   await ctx.close();
   console.log(`moons MLP 2-16-16-1 (337 params), ${SAMPLE_MS / 1000} s each, rAF sampling in headless chromium`);

@@ -9,7 +9,7 @@ after(async () => { await env?.stop(); });
 test("first run opens a working template with a one-line hint, no console errors", async () => {
   const { page, errors, close } = await openPage(env);
   assert.ok((await page.locator(".react-flow__node").count()) >= 5);
-  assert.match(await page.getByTestId("hint").innerText(), /Try:/);
+  assert.match(await page.getByTestId("hint").innerText(), /tip/i);
   await page.screenshot({ path: "e2e-artifacts/first-run.png" });
   assert.deepEqual(errors, []);
   await close();
@@ -40,13 +40,13 @@ test("drag input, neuron, output and loss from the palette, wire them with the m
   await page.waitForFunction(() => document.querySelectorAll(".react-flow__edge").length === 3);
   const play = page.getByRole("button", { name: "Play" });
   await play.waitFor();
-  await page.waitForFunction(() => !document.querySelector("button.nn-primary")?.disabled, null, { timeout: 10_000 });
-  await page.waitForFunction(() => document.querySelector('[data-testid="stat-step"]')?.textContent === "0"
-    && Number.isFinite(parseFloat(document.querySelector('[data-testid="stat-loss"]')?.textContent ?? "")));
+  await page.waitForFunction(() => !document.querySelector("button.nudge-button--primary")?.disabled, null, { timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "") === "0"
+    && Number.isFinite(parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "")));
   await page.screenshot({ path: "e2e-artifacts/wired.png" });
   const early = await stat(page, "loss");
   await play.click();
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="stat-step"]')?.textContent) > 0);
+  await page.waitForFunction(() => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) > 0);
   await page.waitForTimeout(2500);
   await page.getByRole("button", { name: "Pause" }).click();
   await page.waitForTimeout(300);
@@ -83,7 +83,7 @@ test("the moons MLP trains to at least 95% accuracy on screen", async () => {
   const { page, errors, close } = await openPage(env);
   await openTemplate(page, "moons-mlp");
   await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction(() => parseFloat(document.querySelector('[data-testid="stat-train-acc"]')?.textContent ?? "0") >= 95, null, { timeout: 30_000 });
+  await page.waitForFunction(() => parseFloat(document.querySelector('output[aria-label="train acc"]')?.textContent?.replace(/,/g, "") ?? "0") >= 95, null, { timeout: 30_000 });
   await page.waitForTimeout(1000);
   await page.getByRole("button", { name: "Pause" }).click();
   await page.waitForTimeout(300);
@@ -127,19 +127,19 @@ test("an invalid import shows a message and leaves the graph intact", async () =
 test("Step trains one step; Reset returns to the same initial weights; Re-seed draws new ones", async () => {
   const { page, errors, close } = await openPage(env);
   const lossAt0 = async () => {
-    await page.waitForFunction(() => document.querySelector('[data-testid="stat-step"]')?.textContent === "0"
-      && Number.isFinite(parseFloat(document.querySelector('[data-testid="stat-loss"]')?.textContent ?? "")));
-    return page.getByTestId("stat-loss").innerText();
+    await page.waitForFunction(() => document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "") === "0"
+      && Number.isFinite(parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "")));
+    return page.locator('output[aria-label="loss"]').innerText();
   };
   const first = await lossAt0();
   for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Step", exact: true }).click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="stat-step"]')?.textContent === "3");
-  assert.notEqual(await page.getByTestId("stat-loss").innerText(), first);
+  await page.waitForFunction(() => document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "") === "3");
+  assert.notEqual(await page.locator('output[aria-label="loss"]').innerText(), first);
   await page.getByRole("button", { name: "Reset", exact: true }).click();
   assert.equal(await lossAt0(), first);
   await page.getByRole("button", { name: "Re-seed", exact: true }).click();
-  await page.waitForFunction((f) => document.querySelector('[data-testid="stat-loss"]')?.textContent !== f, first);
-  assert.equal(await page.getByTestId("stat-step").innerText(), "0");
+  await page.waitForFunction((f) => document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") !== f, first);
+  assert.equal(await page.locator('output[aria-label="step"]').innerText(), "0");
   assert.deepEqual(errors, []);
   await close();
 });

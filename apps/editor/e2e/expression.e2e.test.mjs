@@ -18,12 +18,14 @@ test("step one op at a time with the active node highlighted, then check a gradi
   await page.getByTestId("op-cursor").getByText(/^backward/).waitFor();
   await page.locator('[aria-current="step"]').waitFor();
   await page.locator('.react-flow__node[data-id="x1"]').click();
-  await page.getByLabel("Your gradient").fill("-1.5");
-  await page.getByRole("button", { name: "Check", exact: true }).click();
-  assert.match(await page.locator(".nn-verdict").innerText(), /Right/);
-  await page.getByLabel("Your gradient").fill("2");
-  await page.getByRole("button", { name: "Check", exact: true }).click();
-  assert.match(await page.locator(".nn-verdict").innerText(), /Not quite.*−1\.5000/);
+  const check = page.locator(".nudge-gradcheck");
+  await check.getByLabel(/^Your d/).fill("-1.5");
+  await check.getByRole("button", { name: "Check", exact: true }).click();
+  assert.match(await check.innerText(), /finite difference[^\n]*\n?\s*−1\.5000/);
+  assert.doesNotMatch(await check.innerText(), /Yours differs from the finite difference|Yours differs from backprop\.$/m);
+  await check.getByLabel(/^Your d/).fill("2");
+  await check.getByRole("button", { name: "Check", exact: true }).click();
+  assert.match(await check.innerText(), /✗ Yours differs/);
   await page.screenshot({ path: "e2e-artifacts/step-and-check.png" });
   assert.deepEqual(errors, []);
   await close();
@@ -35,7 +37,7 @@ test("dark theme: the toggle switches the whole page and is remembered; Space pl
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
   await page.locator(".react-flow__pane").click({ position: { x: 10, y: 10 } });
   await page.keyboard.press("Space");
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="stat-step"]')?.textContent) > 200);
+  await page.waitForFunction(() => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) > 200);
   await page.keyboard.press("Space");
   await page.getByRole("button", { name: "Play" }).waitFor();
   await page.waitForTimeout(300);
@@ -51,10 +53,10 @@ test("regression and layer templates train without errors (a line through 1-D da
   const { page, errors, close } = await openPage(env);
   for (const id of ["linear-regression", "moons-layers"]) {
     await openTemplate(page, id);
-    await page.waitForFunction(() => Number.isFinite(parseFloat(document.querySelector('[data-testid="stat-loss"]')?.textContent ?? "")), null, { timeout: 15_000 });
-    const before = parseFloat(await page.getByTestId("stat-loss").innerText());
+    await page.waitForFunction(() => Number.isFinite(parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "")), null, { timeout: 15_000 });
+    const before = parseFloat(await page.locator('output[aria-label="loss"]').innerText());
     await page.getByRole("button", { name: "Play" }).click();
-    await page.waitForFunction((b) => parseFloat(document.querySelector('[data-testid="stat-loss"]')?.textContent ?? "") < b, before, { timeout: 20_000 });
+    await page.waitForFunction((b) => parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "") < b, before, { timeout: 20_000 });
     await page.getByRole("button", { name: "Pause" }).click();
     await page.screenshot({ path: `e2e-artifacts/${id}.png` });
   }
@@ -93,11 +95,11 @@ test("click a point to follow it through the network; switch the dataset and tra
   await page.locator(".nn-focus-ring").waitFor();
   await page.waitForFunction((b) => document.querySelector('.react-flow__node[data-id="x1"]')?.innerHTML !== b, before);
   await page.getByLabel("dataset").selectOption("circles");
-  await page.waitForFunction(() => document.querySelector('[data-testid="stat-step"]')?.textContent === "0"
-    && Number.isFinite(parseFloat(document.querySelector('[data-testid="stat-loss"]')?.textContent ?? "")));
-  const start = parseFloat(await page.getByTestId("stat-loss").innerText());
+  await page.waitForFunction(() => document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "") === "0"
+    && Number.isFinite(parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "")));
+  const start = parseFloat(await page.locator('output[aria-label="loss"]').innerText());
   await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction((s) => parseFloat(document.querySelector('[data-testid="stat-loss"]')?.textContent ?? "") < s, start);
+  await page.waitForFunction((s) => parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "") < s, start);
   await page.getByRole("button", { name: "Pause" }).click();
   await page.screenshot({ path: "e2e-artifacts/circles.png" });
   assert.deepEqual(errors, []);

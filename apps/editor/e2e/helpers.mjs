@@ -58,6 +58,7 @@ export async function openTemplate(page, id) {
 
 /** The number shown in a stats cell (loss, step, accuracy %). */
 export async function stat(page, name) {
-  const text = await page.getByTestId(`stat-${name}`).innerText();
-  return Number(text.replace("%", "").replace("\u2212", "-"));
+  const label = { "train-acc": "train acc", "test-acc": "test acc" }[name] ?? name;
+  const text = await page.locator(`output[aria-label="${label}"]`).innerText();
+  return Number(text.replace("%", "").replace(/,/g, "").replace("\u2212", "-"));
 }

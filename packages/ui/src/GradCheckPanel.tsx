@@ -6,8 +6,8 @@ import { validateNumber } from "./validate-number.js";
 export interface GradCheckPanelProps {
   /** What the learner computes, e.g. `"dg/da"`. */
   target: string;
-  /** The gradient backprop computed. */
-  backprop: number;
+  /** The gradient backprop computed; `undefined` before Backward has run (the guess is then compared with the finite difference). */
+  backprop?: number;
   /** The central finite difference `(f(x+h) − f(x−h)) / 2h`. */
   finiteDifference: number;
   /** Step used for the finite difference, shown for reference. */
@@ -34,11 +34,12 @@ export function GradCheckPanel({ target, backprop, finiteDifference, h = 1e-6, t
     }
     setError(null);
     setChecked(check.value);
-    onCheck?.(check.value, { guess: compareGradients(check.value, backprop, tolerance), methods: compareGradients(backprop, finiteDifference, tolerance) });
+    const reference = backprop ?? finiteDifference;
+    onCheck?.(check.value, { guess: compareGradients(check.value, reference, tolerance), methods: compareGradients(reference, finiteDifference, tolerance) });
   };
-  const guess = checked === null ? null : compareGradients(checked, backprop, tolerance);
   const guessFd = checked === null ? null : compareGradients(checked, finiteDifference, tolerance);
-  const methods = compareGradients(backprop, finiteDifference, tolerance);
+  const guess = checked === null ? null : backprop === undefined ? guessFd : compareGradients(checked, backprop, tolerance);
+  const methods = backprop === undefined ? null : compareGradients(backprop, finiteDifference, tolerance);
   return (
     <section className="nudge-panel nudge-gradcheck" aria-label={`Check my gradient ${target}`}>
       <h2 className="nudge-panel__title">Check my gradient</h2>
@@ -54,16 +55,20 @@ export function GradCheckPanel({ target, backprop, finiteDifference, h = 1e-6, t
             <dt>yours</dt>
             <dd><SignedNumber value={checked} /></dd>
             <dt>backprop</dt>
-            <dd><SignedNumber value={backprop} /></dd>
+            <dd>{backprop === undefined ? "run Backward first" : <SignedNumber value={backprop} />}</dd>
             <dt>finite difference (h = {h.toExponential()})</dt>
             <dd><SignedNumber value={finiteDifference} /></dd>
           </dl>
           <p className={guess.agree ? "nudge-ok" : "nudge-bad"}>
-            {guess.agree ? "✓ Yours agrees with backprop." : `✗ Yours differs from backprop${guessFd?.agree ? ", but agrees with the finite difference" : ""}.`}
+            {backprop === undefined
+              ? guess.agree ? "✓ Yours agrees with the finite difference." : "✗ Yours differs from the finite difference."
+              : guess.agree ? "✓ Yours agrees with backprop." : `✗ Yours differs from backprop${guessFd?.agree ? ", but agrees with the finite difference" : ""}.`}
           </p>
-          <p className={methods.agree ? "nudge-ok" : "nudge-bad"}>
-            {methods.agree ? "✓ Backprop agrees with the finite difference." : "✗ Backprop differs from the finite difference: a backward rule is wrong."}
-          </p>
+          {methods && (
+            <p className={methods.agree ? "nudge-ok" : "nudge-bad"}>
+              {methods.agree ? "✓ Backprop agrees with the finite difference." : "✗ Backprop differs from the finite difference: a backward rule is wrong."}
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -8,7 +8,9 @@ export interface InspectorField {
   /** Key passed back to `onFieldChange`, e.g. an edge id or `"bias"`. */
   name: string;
   label: string;
-  value: number;
+  /** `undefined` = not set yet (shows `placeholder`). */
+  value: number | undefined;
+  placeholder?: string;
   min?: number;
   max?: number;
   integer?: boolean;
@@ -23,13 +25,16 @@ export interface InspectorPanelProps {
   formula?: Formula;
   fields?: readonly InspectorField[];
   onFieldChange?: (name: string, value: number) => void;
+  /** Heading for the fields, e.g. `"Incoming weights"`. */
+  fieldsTitle?: string;
   /** Problems with this node (from validation), shown above the fields. */
   problems?: readonly string[];
+  /** Extra controls (names, choices) shown above the number fields. */
   children?: ReactNode;
 }
 
 /** The side panel for a selected node or edge: formula with numbers plugged in, editable weights and bias. */
-export function InspectorPanel({ title, explain, formula, fields = [], onFieldChange, problems = [], children }: InspectorPanelProps) {
+export function InspectorPanel({ title, explain, formula, fields = [], fieldsTitle, onFieldChange, problems = [], children }: InspectorPanelProps) {
   return (
     <section className="nudge-panel nudge-inspector" aria-label={`Inspector: ${title}`}>
       <h2 className="nudge-panel__title">{title}</h2>
@@ -38,6 +43,8 @@ export function InspectorPanel({ title, explain, formula, fields = [], onFieldCh
         <p key={p} className="nudge-inspector__problem" role="alert">⚠ {p}</p>
       ))}
       {formula && <FormulaView formula={formula} />}
+      {children}
+      {fieldsTitle && fields.length > 0 && <h3 className="nudge-panel__subtitle">{fieldsTitle}</h3>}
       {fields.length > 0 && (
         <div className="nudge-inspector__fields">
           {fields.map((f) => (
@@ -45,7 +52,6 @@ export function InspectorPanel({ title, explain, formula, fields = [], onFieldCh
           ))}
         </div>
       )}
-      {children}
     </section>
   );
 }

@@ -4,27 +4,31 @@ import { validateNumber, type NumberRule } from "./validate-number.js";
 export interface NumberFieldProps extends NumberRule {
   /** Visible label; also the input's accessible name. */
   label: string;
-  value: number;
+  /** `undefined` = not set yet (an empty field showing `placeholder`, e.g. a weight still "random"). */
+  value: number | undefined;
   /** Called with a valid number on Enter or when the field loses focus. */
   onChange: (value: number) => void;
   hint?: string;
   disabled?: boolean;
+  /** Shown in the empty field when `value` is undefined. */
+  placeholder?: string;
 }
 
 // Six significant digits: a trained weight reads -0.847363, not -0.8473629102384.
-const shown = (v: number) => (Number.isFinite(v) ? String(Number(v.toPrecision(6))) : String(v));
+const shown = (v: number | undefined) => (v === undefined ? "" : Number.isFinite(v) ? String(Number(v.toPrecision(6))) : String(v));
 
 /** A controlled number input that validates as the learner types and commits only valid numbers; Escape reverts. */
-export function NumberField({ label, value, onChange, hint, disabled, ...rule }: NumberFieldProps) {
+export function NumberField({ label, value, onChange, hint, disabled, placeholder, ...rule }: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(shown(value));
   const [editing, setEditing] = useState(false);
   useEffect(() => {
     if (!editing) setText(shown(value));
   }, [value, editing]);
-  const check = validateNumber(text, rule);
+  const untouched = value === undefined && text.trim() === "";
+  const check = untouched ? ({ ok: true, value: Number.NaN } as const) : validateNumber(text, rule);
   const commit = () => {
-    if (!editing || !check.ok) return;
+    if (!editing || !check.ok || untouched) return;
     setEditing(false);
     if (check.value !== value) onChange(check.value);
   };
@@ -37,6 +41,7 @@ export function NumberField({ label, value, onChange, hint, disabled, ...rule }:
         inputMode="decimal"
         value={text}
         disabled={disabled}
+        placeholder={placeholder}
         aria-invalid={!check.ok}
         aria-describedby={`${id}-msg`}
         onChange={(e) => {

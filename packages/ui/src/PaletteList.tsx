@@ -1,4 +1,4 @@
-import type { DragEvent } from "react";
+import type { DragEvent, PointerEvent, ReactNode } from "react";
 
 /** One entry of the palette. */
 export interface PaletteItem {
@@ -20,10 +20,16 @@ export interface PaletteListProps {
   onItemDragStart?: (kind: string, event: DragEvent<HTMLElement>) => void;
   /** Click or Enter: add the node without dragging (keyboard users). */
   onItemActivate?: (kind: string) => void;
+  /** Pointer drags the editor tracks itself (e.g. with a ghost); items are HTML-draggable only with `onItemDragStart`. */
+  onItemPointerDown?: (kind: string, event: PointerEvent<HTMLElement>) => void;
+  /** Shown after the groups, e.g. a list of keyboard shortcuts. */
+  children?: ReactNode;
 }
 
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+
 /** The palette: draggable buttons named after their kind, grouped by category. */
-export function PaletteList({ items, onItemDragStart, onItemActivate }: PaletteListProps) {
+export function PaletteList({ items, onItemDragStart, onItemActivate, onItemPointerDown, children }: PaletteListProps) {
   const groups = new Map<string, PaletteItem[]>();
   for (const item of items) {
     const key = item.category ?? "";
@@ -40,10 +46,12 @@ export function PaletteList({ items, onItemDragStart, onItemActivate }: PaletteL
                 <button
                   type="button"
                   className="nudge-palette__item"
-                  draggable
+                  draggable={onItemDragStart !== undefined}
                   data-kind={item.kind}
+                  data-category={category ? slug(category) : undefined}
                   title={item.description}
-                  onDragStart={(e) => onItemDragStart?.(item.kind, e)}
+                  onDragStart={onItemDragStart && ((e) => onItemDragStart(item.kind, e))}
+                  onPointerDown={onItemPointerDown && ((e) => onItemPointerDown(item.kind, e))}
                   onClick={() => onItemActivate?.(item.kind)}
                 >
                   {item.icon && <span className="nudge-palette__icon" aria-hidden>{item.icon}</span>}
@@ -54,6 +62,7 @@ export function PaletteList({ items, onItemDragStart, onItemActivate }: PaletteL
           </ul>
         </section>
       ))}
+      {children}
     </nav>
   );
 }

@@ -26,8 +26,9 @@ export interface TrainingControlsProps {
   onReset: () => void;
   /** Shows a "Re-seed" button: reset with new random initial weights. */
   onReseed?: () => void;
-  learningRate: number;
-  onLearningRateChange: (lr: number) => void;
+  /** Learning rate select; shown with `onLearningRateChange` (the editor sets it in its settings panel instead). */
+  learningRate?: number;
+  onLearningRateChange?: (lr: number) => void;
   /** Batch size; shown with `onBatchSizeChange`. */
   batchSize?: number | "all";
   batchSizes?: readonly (number | "all")[];
@@ -42,6 +43,10 @@ export interface TrainingControlsProps {
   children?: ReactNode;
   /** Disables the buttons, e.g. while the graph has problems; the reason is shown. */
   disabledReason?: string;
+  /** Disables Play and Step without a message, e.g. while a changed graph is loading. */
+  busy?: boolean;
+  /** Shows the loss and accuracies as "–" until the first values arrive, so the layout does not jump. */
+  showStats?: boolean;
 }
 
 /**
@@ -51,8 +56,9 @@ export interface TrainingControlsProps {
 export function TrainingControls(props: TrainingControlsProps) {
   const { status, step, onPlay, onPause, onStep, onReset, learningRate, onLearningRateChange, disabledReason } = props;
   const running = status === "running";
-  const blocked = disabledReason !== undefined;
-  const rates = learningRates.includes(learningRate as (typeof learningRates)[number]) ? learningRates : [...learningRates, learningRate].sort((a, b) => a - b);
+  const blocked = disabledReason !== undefined || props.busy === true;
+  const rates = learningRate === undefined || learningRates.includes(learningRate as (typeof learningRates)[number]) ? learningRates : [...learningRates, learningRate].sort((a, b) => a - b);
+  const always = props.showStats === true;
   return (
     <div className="nudge-controls" role="group" aria-label="Training">
       <div className="nudge-controls__buttons">
@@ -79,10 +85,12 @@ export function TrainingControls(props: TrainingControlsProps) {
         <output className="nudge-num" aria-label="step">{formatCount(step)}</output>
         {props.stepsPerSecond !== undefined && running && <span className="nudge-field__hint">{formatCount(props.stepsPerSecond)} steps/s</span>}
       </div>
-      {props.loss !== undefined && <Stat label="loss" value={formatSigned(props.loss, 4).replace(/^\+/, "")} />}
-      {props.trainAccuracy !== undefined && <Stat label="train acc" value={percent(props.trainAccuracy)} />}
-      {props.testAccuracy !== undefined && <Stat label="test acc" value={percent(props.testAccuracy)} />}
-      <SelectField label="Learning rate" value={learningRate} options={rates.map((r) => ({ value: r, label: String(r) }))} onChange={onLearningRateChange} />
+      {(always || props.loss !== undefined) && <Stat label="loss" value={props.loss === undefined ? "–" : formatSigned(props.loss, 4).replace(/^\+/, "")} />}
+      {(always || props.trainAccuracy !== undefined) && <Stat label="train acc" value={percent(props.trainAccuracy ?? Number.NaN)} />}
+      {(always || props.testAccuracy !== undefined) && <Stat label="test acc" value={percent(props.testAccuracy ?? Number.NaN)} />}
+      {onLearningRateChange && learningRate !== undefined && (
+        <SelectField label="Learning rate" value={learningRate} options={rates.map((r) => ({ value: r, label: String(r) }))} onChange={onLearningRateChange} />
+      )}
       {props.onBatchSizeChange && props.batchSize !== undefined && (
         <SelectField
           label="Batch size"
@@ -92,7 +100,7 @@ export function TrainingControls(props: TrainingControlsProps) {
         />
       )}
       {props.children}
-      {blocked && <p className="nudge-controls__reason" role="status">{disabledReason}</p>}
+      {disabledReason !== undefined && <p className="nudge-controls__reason" role="status">{disabledReason}</p>}
     </div>
   );
 }

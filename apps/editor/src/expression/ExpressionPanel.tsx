@@ -1,5 +1,5 @@
-import { parseNumber } from "@nudge/ui";
-import { useState } from "react";
+import { GradCheckPanel } from "@nudge/ui";
+import { useMemo } from "react";
 import { getKind } from "../doc/graph-api";
 import { fmt } from "../nodes/format";
 import { useDoc } from "../store/app-store";
@@ -17,25 +17,17 @@ export function ExpressionPanel() {
   const selected = useUi((s) => s.selectedNodes[0]);
   const doc = useDoc((s) => s.doc);
   const snap = useTraining((s) => s.snapshot);
-  const [guess, setGuess] = useState("");
-  const [verdict, setVerdict] = useState<string | null>(null);
   const loading = useControls((s) => s.loading);
   const off = !ready || loading || !!problem;
   const node = doc.nodes.find((n) => n.id === selected);
   const rootId = expressionRoot(doc);
   const root = doc.nodes.find((n) => n.id === rootId);
   const params = doc.nodes.filter((n) => getKind(n.kind)?.spec.leaf === "parameter").slice(0, 8);
-  const check = () => {
-    const g = parseNumber(guess);
-    if (!node) return setVerdict("Select a node first, then type its gradient.");
-    if (g === null) return setVerdict("Type a number, e.g. −3 or 0.5.");
-    let fd: number;
-    try { fd = finiteDifference(doc, node.id); } catch (e) { return setVerdict((e as Error).message); }
-    const bp = snap?.nodes[node.id]?.grad;
-    const close = (a: number, b: number) => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b));
-    const head = close(g, fd) ? "✓ Right:" : "✗ Not quite:";
-    setVerdict(`${head} you said ${fmt(g)}; finite differences give ${fmt(fd)}${bp === null || bp === undefined ? " (run Backward to compare with backprop)" : `; backprop gives ${fmt(bp)}`}.`);
-  };
+  const fd = useMemo(() => {
+    if (!node) return null;
+    try { return { value: finiteDifference(doc, node.id) }; } catch (e) { return { error: (e as Error).message }; }
+  }, [doc, node]);
+  const backprop = node ? snap?.nodes[node.id]?.grad : undefined;
   return (
     <section className="nn-panel" aria-label="Expression">
       <h2>Expression</h2>
@@ -69,14 +61,12 @@ export function ExpressionPanel() {
         </table>
       )}
       {problem && <p className="nn-problem" role="alert">Cannot run yet: {problem}</p>}
-      <h3>Check my gradient</h3>
-      <p className="nn-muted">{node ? `d(output)/d(${node.label ?? node.id}) for the ${getKind(node.kind)?.label ?? node.kind} node:` : "Select a node on the canvas, work out its gradient by hand, and type it here."}</p>
-      <div className="nn-controls">
-        <input aria-label="Your gradient" value={guess} onChange={(e) => setGuess(e.target.value)} placeholder="e.g. −3"
-          onKeyDown={(e) => { if (e.key === "Enter") check(); }} />
-        <button type="button" onClick={check}>Check</button>
-      </div>
-      {verdict && <p className="nn-verdict" role="status">{verdict}</p>}
+      {!node && <p className="nn-muted">Check my gradient: select a node on the canvas, work out d(output)/d(node) by hand, and type it here.</p>}
+      {node && fd?.error !== undefined && <p className="nn-problem" role="alert">{fd.error}</p>}
+      {node && fd?.value !== undefined && (
+        <GradCheckPanel key={node.id} target={`d${root?.label ?? "output"}/d${node.label ?? node.id}`} backprop={backprop ?? undefined}
+          finiteDifference={fd.value} h={1e-5} />
+      )}
     </section>
   );
 }

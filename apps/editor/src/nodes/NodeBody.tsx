@@ -4,8 +4,6 @@ import {
 import type { DocNode } from "../doc/types";
 
 const OP_SYMBOL: Record<string, string> = { add: "+", sub: "-", mul: "*", div: "/", neg: "neg", exp: "exp", log: "log", tanh: "tanh", relu: "relu", sigmoid: "σ" };
-/** OpNodeView's `data` is required, but its ValueRow shows a dash for undefined: the value before Forward has run. */
-const notYet = (v: number | undefined) => v as number;
 
 /** Props for the body of one node. */
 export interface NodeBodyProps {
@@ -50,10 +48,10 @@ export function NodeBody({ node, value, grad, loss, param, shape, task, map, sel
     case "loss":
       return <LossNodeView loss={str(p, "fn", "mse")} value={loss} selected={selected} active={active} />;
     case "activation":
-      return <OpNodeView label={label} op={str(p, "fn", "tanh")} data={notYet(value)} grad={grad} active={active} phase={phase} selected={selected} />;
+      return <OpNodeView label={label} op={str(p, "fn", "tanh")} data={value} grad={grad} active={active} phase={phase} selected={selected} />;
     case "pow":
-      return <OpNodeView label={label} op={`**${num(p, "exponent", 2)}`} data={notYet(value)} grad={grad} active={active} phase={phase} selected={selected} />;
+      return <OpNodeView label={label} op={`**${num(p, "exponent", 2)}`} data={value} grad={grad} active={active} phase={phase} selected={selected} />;
     default:
-      return <OpNodeView label={label} op={OP_SYMBOL[node.kind] ?? node.kind} data={notYet(value)} grad={grad} active={active} phase={phase} selected={selected} />;
+      return <OpNodeView label={label} op={OP_SYMBOL[node.kind] ?? node.kind} data={value} grad={grad} active={active} phase={phase} selected={selected} />;
   }
 }

@@ -1,7 +1,8 @@
+import { HintBanner, Toast } from "@nudge/ui";
 import { useEffect } from "react";
 import { useUi } from "../store/ui-store";
 
-/** The one-line hint, or the latest message (errors stay until dismissed). */
+/** The one-line hint (@nudge/ui `HintBanner`), or the latest message as a `Toast` (errors stay until dismissed). */
 export function NoticeBar() {
   const notice = useUi((s) => s.notice);
   const hint = useUi((s) => s.hint);
@@ -12,10 +13,9 @@ export function NoticeBar() {
   }, [notice]);
   if (notice)
     return (
-      <div className={`nn-notice nn-notice-${notice.kind}`} role={notice.kind === "error" ? "alert" : "status"} data-testid="notice">
-        <span>{notice.kind === "error" ? "⚠ " : ""}{notice.text}</span>
-        <button type="button" onClick={() => useUi.getState().clearNotice()} aria-label="Dismiss message">×</button>
+      <div className="nn-notice" data-testid="notice">
+        <Toast kind={notice.kind === "error" ? "error" : "info"} title={notice.text} onDismiss={() => useUi.getState().clearNotice()} />
       </div>
     );
-  return hint ? <div className="nn-notice nn-hint" role="status" data-testid="hint"><strong>Try: </strong>{hint}</div> : null;
+  return hint ? <div className="nn-notice nn-hint" data-testid="hint"><HintBanner>{hint}</HintBanner></div> : null;
 }

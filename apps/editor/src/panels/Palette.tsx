@@ -1,5 +1,6 @@
+import { PaletteList, type PaletteItem } from "@nudge/ui";
 import { useReactFlow } from "@xyflow/react";
-import { useState, type PointerEvent as ReactPointerEvent } from "react";
+import { useMemo, useState, type PointerEvent as ReactPointerEvent } from "react";
 import { kinds } from "../doc/graph-api";
 import type { KindView } from "../doc/registry";
 import { useDoc } from "../store/app-store";
@@ -10,7 +11,7 @@ const CATEGORIES: { id: KindView["category"]; title: string }[] = [
   { id: "activations", title: "Activations" }, { id: "scalar ops", title: "Scalar ops" }, { id: "outputs", title: "Output" },
 ];
 
-/** Node kinds to drag onto the canvas (or press Enter to drop one in the middle). */
+/** Node kinds to drag onto the canvas (or click / press Enter to drop one in the middle): @nudge/ui's `PaletteList`. */
 export function Palette() {
   const flow = useReactFlow();
   const mode = useDoc((s) => s.doc.mode);
@@ -30,8 +31,11 @@ export function Palette() {
     const r = document.querySelector(".nn-canvas")!.getBoundingClientRect();
     drop(kind, r.left + r.width / 2, r.top + r.height / 2);
   };
-  const onPointerDown = (kind: KindView) => (ev: ReactPointerEvent) => {
-    if (ev.button !== 0) return;
+  const items = useMemo<PaletteItem[]>(() => CATEGORIES.flatMap((c) => kinds.filter((k) => k.category === c.id && k.modes.includes(mode))
+    .map((k) => ({ kind: k.kind, label: k.label, category: c.title, description: k.explain }))), [mode]);
+  const onPointerDown = (name: string, ev: ReactPointerEvent) => {
+    const kind = kinds.find((k) => k.kind === name);
+    if (ev.button !== 0 || !kind) return;
     ev.preventDefault();
     const start = { x: ev.clientX, y: ev.clientY };
     let moved = false;
@@ -43,7 +47,7 @@ export function Palette() {
       window.removeEventListener("pointermove", move);
       window.removeEventListener("pointerup", up);
       setGhost(null);
-      if (!moved) return dropCentre(kind.kind);
+      if (!moved) return; // a click: onItemActivate adds it
       const over = document.elementFromPoint(e.clientX, e.clientY)?.closest(".nn-canvas");
       if (over) drop(kind.kind, e.clientX - 60, e.clientY - 20);
     };
@@ -52,35 +56,21 @@ export function Palette() {
   };
 
   return (
-    <nav className="nn-palette" aria-label="Palette">
-      {CATEGORIES.map((c) => {
-        const items = kinds.filter((k) => k.category === c.id && k.modes.includes(mode));
-        if (!items.length) return null;
-        return (
-          <section key={c.id}>
-            <h3>{c.title}</h3>
-            {items.map((k) => (
-              <button key={k.kind} type="button" className={`nn-palette-item nn-cat-${k.category.replace(" ", "-")}`} aria-label={k.label}
-                title={k.explain} onPointerDown={onPointerDown(k)}
-                onKeyDown={(e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); dropCentre(k.kind); } }}>
-                {k.label}
-              </button>
-            ))}
-          </section>
-        );
-      })}
-      <section className="nn-keys" aria-label="Keyboard shortcuts">
-        <h3>Keys</h3>
-        <dl>
-          <dt>Space</dt><dd>play/pause</dd>
-          <dt>Del</dt><dd>delete</dd>
-          <dt>Ctrl+C/V</dt><dd>copy/paste</dd>
-          <dt>Ctrl+Z</dt><dd>undo</dd>
-          <dt>Ctrl+⇧+Z</dt><dd>redo</dd>
-          <dt>Ctrl+A</dt><dd>select all</dd>
-        </dl>
-      </section>
+    <div className="nn-palette">
+      <PaletteList items={items} onItemActivate={dropCentre} onItemPointerDown={onPointerDown}>
+        <section className="nn-keys" aria-label="Keyboard shortcuts">
+          <h3>Keys</h3>
+          <dl>
+            <dt>Space</dt><dd>play/pause</dd>
+            <dt>Del</dt><dd>delete</dd>
+            <dt>Ctrl+C/V</dt><dd>copy/paste</dd>
+            <dt>Ctrl+Z</dt><dd>undo</dd>
+            <dt>Ctrl+⇧+Z</dt><dd>redo</dd>
+            <dt>Ctrl+A</dt><dd>select all</dd>
+          </dl>
+        </section>
+      </PaletteList>
       {ghost && <div className="nn-ghost" style={{ left: ghost.x, top: ghost.y }}>{ghost.kind.label}</div>}
-    </nav>
+    </div>
   );
 }
