@@ -12,6 +12,7 @@ export interface AccuracyChartProps {
 }
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
+const precise = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 /** Training (solid) and test (dashed) accuracy against steps, on a fixed 0–100% axis. */
 export function AccuracyChart({ steps, trainAccuracy, testAccuracy, width, height, theme }: AccuracyChartProps) {
@@ -19,5 +20,5 @@ export function AccuracyChart({ steps, trainAccuracy, testAccuracy, width, heigh
     { label: "train acc", values: trainAccuracy, tone: "pos" },
   ];
   if (testAccuracy) series.push({ label: "test acc", values: testAccuracy, tone: "grad", dashed: true });
-  return <CurveChart title="Accuracy" x={steps} series={series} width={width} height={height} yRange={[0, 1]} formatY={percent} theme={theme} />;
+  return <CurveChart title="Accuracy" x={steps} series={series} width={width} height={height} yRange={[0, 1]} formatY={percent} formatValue={precise} theme={theme} />;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import uPlot from "uplot";
+import { formatLegendValue, logGridFilter, softColour } from "./chart-axes.js";
 import { readThemeColours, type ThemeColours } from "./theme-colours.js";
 
 /** One line of a `CurveChart`. */
@@ -27,24 +28,37 @@ export interface CurveChartProps {
   logY?: boolean;
   /** Formats y tick labels, e.g. as percentages. */
   formatY?: (v: number) => string;
+  /** Formats the latest value in the legend; default `formatY`, else 4 significant digits. */
+  formatValue?: (v: number) => string;
   /** Change it (e.g. to the current theme name) to redraw with the theme's colours. */
   theme?: string;
 }
 
 function options(p: CurveChartProps, c: ThemeColours, width: number): uPlot.Options {
-  const axis = { stroke: c.muted, grid: { stroke: c.border, width: 1 }, ticks: { stroke: c.border, width: 1 }, font: "11px system-ui, sans-serif" };
+  const soft = softColour(c.border);
+  const axis = { stroke: c.muted, grid: { stroke: soft, width: 1 }, ticks: { stroke: soft, width: 1, size: 4 }, font: "11px system-ui, sans-serif" };
   return {
     width,
     height: p.height ?? 180,
-    legend: { show: true },
+    // The legend is drawn by React below the canvas: series name and its latest value, never a cursor dash.
+    legend: { show: false },
     cursor: { drag: { x: false, y: false } },
     scales: {
       x: { time: false },
-      y: p.logY ? { distr: 3 } : p.yRange ? { auto: false, range: [p.yRange[0], p.yRange[1]] } : {},
+      y: p.logY ? { distr: 3, log: 10 } : p.yRange ? { auto: false, range: [p.yRange[0], p.yRange[1]] } : {},
     },
     axes: [
       { ...axis, size: 30 },
-      { ...axis, size: 48, values: p.formatY ? (_u, ticks) => ticks.map((t) => p.formatY!(t)) : undefined },
+      {
+        ...axis,
+        size: 48,
+        values: p.formatY ? (_u, ticks) => ticks.map((t) => p.formatY!(t)) : undefined,
+        ...(p.logY ? {
+          filter: (_u: uPlot, splits: number[]) => logGridFilter(splits),
+          grid: { ...axis.grid, filter: (_u: uPlot, splits: number[]) => logGridFilter(splits) },
+          ticks: { ...axis.ticks, filter: (_u: uPlot, splits: number[]) => logGridFilter(splits) },
+        } : {}),
+      },
     ],
     series: [
       { label: "step" },
@@ -59,6 +73,8 @@ function options(p: CurveChartProps, c: ThemeColours, width: number): uPlot.Opti
     ],
   };
 }
+
+const toneVar = { pos: "var(--nudge-pos)", neg: "var(--nudge-neg)", grad: "var(--nudge-grad)", text: "var(--nudge-text)", muted: "var(--nudge-text-muted)" } as const;
 
 function dataOf(p: CurveChartProps): uPlot.AlignedData {
   return [p.x as number[], ...p.series.map((s) => s.values as number[])];
@@ -98,5 +114,19 @@ export function CurveChart(props: CurveChartProps) {
     shown.current = arrays;
     plot.current?.setData(dataOf(props));
   });
-  return <div ref={host} className="nudge-chart" role="img" aria-label={props.title} />;
+  return (
+    <div className="nudge-chart-figure">
+      <div ref={host} className="nudge-chart" role="img" aria-label={props.title} />
+      <div className="nudge-chart__legend">
+        {series.map((s) => (
+          <span key={s.label} className="nudge-chart__series" data-series={s.label}>
+            <svg width="18" height="8" aria-hidden>
+              <line x1="1" x2="17" y1="4" y2="4" stroke={toneVar[s.tone ?? "pos"]} strokeWidth="2" strokeDasharray={s.dashed ? "4 3" : undefined} />
+            </svg>
+            {s.label} <span className="nudge-chart__value">{formatLegendValue(s.values, props.formatValue ?? props.formatY)}</span>
+          </span>
+        ))}
+      </div>
+    </div>
+  );
 }
