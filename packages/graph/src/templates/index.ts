@@ -1,6 +1,6 @@
 import type { GraphDoc } from "../schema/types.js";
 import { abcExpression, microgradNeuron, microgradReadme } from "./expressions.js";
-import { linearRegression, logisticRegression, moonsLayers, moonsMlp, xorNetwork } from "./networks.js";
+import { linearRegression, logisticRegression, moonsLayers, moonsMlp, spiralNetwork, xorNetwork } from "./networks.js";
 
 /** A starting document for the editor: a fresh copy on every `create()`. */
 export interface Template {
@@ -17,6 +17,7 @@ export type TemplateId =
   | "micrograd-neuron"
   | "moons-mlp"
   | "xor"
+  | "spiral"
   | "linear-regression"
   | "logistic-regression"
   | "moons-layers";
@@ -29,9 +30,10 @@ export const templates: Readonly<Record<TemplateId, Template>> = {
   "micrograd-neuron": t("micrograd-neuron", "Step backward one op at a time and check x1's gradient by hand.", microgradNeuron),
   "micrograd-readme": t("micrograd-readme", "Forward gives g = 24.7041; backward gives dg/da = 138.8338.", microgradReadme),
   "moons-mlp": t("moons-mlp", "Press Play and watch the decision boundary wrap around the moons.", moonsMlp),
-  xor: t("xor", "Two hidden neurons are just enough for XOR: watch each one's output map.", xorNetwork),
-  "linear-regression": t("linear-regression", "One neuron with the identity link is linear regression.", linearRegression),
-  "logistic-regression": t("logistic-regression", "Swap the link to sigmoid and MSE for BCE: logistic regression.", logisticRegression),
+  xor: t("xor", "No single line separates XOR: each hidden neuron's output map is one cut. Delete some and see when it stalls.", xorNetwork),
+  spiral: t("spiral", "Three classes, one output each: softmax picks the largest. Read the 3×3 confusion matrix.", spiralNetwork),
+  "linear-regression": t("linear-regression", "One neuron with the identity link and MSE is linear regression: it fits a straight line.", linearRegression),
+  "logistic-regression": t("logistic-regression", "One neuron with the sigmoid link and BCE is logistic regression: its boundary is a straight line.", logisticRegression),
   "moons-layers": t("moons-layers", "The same MLP as layers: it trains with tfjs in the worker.", moonsLayers),
 };
 

@@ -64,19 +64,39 @@ export function moonsMlp(): GraphDoc {
   });
 }
 
-/** XOR with two hidden tanh neurons and a sigmoid output. */
+/**
+ * XOR of the quadrants (class 1 where x1·x2 < 0, no label noise) with eight hidden tanh neurons, an
+ * identity output and max-margin loss. Two hidden neurons cannot draw both axes (2-2-1 stalls near
+ * 75%); this reaches 100% training accuracy within a few hundred Adam steps from any seed.
+ */
 export function xorNetwork(): GraphDoc {
   return neuronMlp({
-    title: "XOR 2-2-1",
+    title: "XOR 2-8-1",
     inputs: 2,
     layers: [
-      { units: 2, activation: "tanh" },
-      { units: 1, activation: "sigmoid" },
+      { units: 8, activation: "tanh" },
+      { units: 1, activation: "identity" },
     ],
-    loss: "bce",
-    data: toyData("xor", { n: 200, noise: 0.05 }),
+    loss: "max-margin",
+    data: toyData("xor", { n: 200, noise: 0 }),
     training: { optimizer: { kind: "adam", lr: 0.05 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
     seed: 7,
+  });
+}
+
+/** Three interleaved spiral arms, 2-16-3 with tanh hidden neurons and softmax cross-entropy over three outputs. */
+export function spiralNetwork(): GraphDoc {
+  return neuronMlp({
+    title: "Spiral 2-16-3 (softmax)",
+    inputs: 2,
+    layers: [
+      { units: 16, activation: "tanh" },
+      { units: 3, activation: "identity" },
+    ],
+    loss: "softmax-ce",
+    data: toyData("spiral", { n: 150, noise: 0.1, classes: 3, testFraction: 0.2 }),
+    training: { optimizer: { kind: "adam", lr: 0.05 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
+    seed: 3,
   });
 }
 
