@@ -14,11 +14,18 @@ export interface LoopSpec {
   /** The loss of step `step` (sample the minibatch with `random`); runs inside a gradient scope. */
   loss(step: number, ctx: ForwardContext, random: () => number): tf.Scalar;
   defaults: { steps: number; learningRate: LearningRate; optimizer: "sgd" | "adam" };
+  /**
+   * A tape-free SGD step that updates `params` itself and returns the loss (same minibatch draws as
+   * `loss`); used for plain SGD without L2 on steps without diagnostics.
+   */
+  direct?: (learningRate: number, random: () => number) => tf.Scalar;
   /** Whole-data metrics, computed on `metricsEvery` steps. */
   metrics?: () => Record<string, number>;
 }
 
-const timers = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
+const timers = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown; setImmediate?: (callback: () => void) => unknown };
+// Node's setImmediate lets messages and abort signals in without setTimeout's ≥1 ms floor.
+const yieldNow = () => new Promise<void>((resolve) => (timers.setImmediate ? timers.setImmediate(resolve) : timers.setTimeout(resolve, 0)));
 
 const rate = (lr: LearningRate, step: number, steps: number) => (typeof lr === "number" ? lr : lr(step, steps));
 
@@ -26,10 +33,12 @@ const rate = (lr: LearningRate, step: number, steps: number) => (typeof lr === "
 export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<FitResult> {
   const steps = options.steps ?? loop.defaults.steps;
   const lr = options.learningRate ?? loop.defaults.learningRate;
-  const optimizer = createOptimizer(options.optimizer ?? loop.defaults.optimizer, loop.params);
+  const kind = options.optimizer ?? loop.defaults.optimizer;
+  const optimizer = createOptimizer(kind, loop.params);
   const rng = createRng(options.seed ?? 0);
   const random = () => rng.next();
   const l2 = options.l2 ?? 0;
+  const direct = kind === "sgd" && l2 === 0 ? loop.direct : undefined;
   const losses: number[] = [];
   let lastYield = Date.now();
   let aborted = false;
@@ -45,6 +54,7 @@ export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<
       let ratios: number[] | undefined;
       let grads: tf.NamedTensorMap = {};
       const lossTensor = tf.tidy(() => {
+        if (direct && !wantStats) return direct(learningRate, random);
         const result = tf.variableGrads(() => {
           const base = loop.loss(step, ctx, random);
           if (l2 === 0) return base;
@@ -63,7 +73,7 @@ export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<
       const metrics = options.metricsEvery && loop.metrics && step % options.metricsEvery === 0 ? loop.metrics() : undefined;
       options.onStep?.({ step, loss, learningRate, layers, metrics });
       if (Date.now() - lastYield > 20) {
-        await new Promise<void>((resolve) => timers.setTimeout(resolve, 0));
+        await yieldNow();
         lastYield = Date.now();
       }
     }

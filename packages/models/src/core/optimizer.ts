@@ -12,9 +12,17 @@ export function createOptimizer(kind: "sgd" | "adam", params: tf.Variable[]): Op
   const moments =
     kind === "adam" ? params.map((p) => ({ m: ownedVariable(tf.zerosLike(p), false), v: ownedVariable(tf.zerosLike(p), false) })) : [];
   let t = 0;
+  // One learning-rate scalar, re-made only when the rate changes (not one upload per variable per step).
+  let rateValue = NaN;
+  let rate = tf.scalar(0);
   return {
     apply(grads, learningRate, measure) {
       t++;
+      if (learningRate !== rateValue) {
+        rate.dispose();
+        rate = tf.keep(tf.scalar(learningRate));
+        rateValue = learningRate;
+      }
       const ratios: tf.Scalar[] = [];
       tf.tidy(() => {
         params.forEach((p, i) => {
@@ -27,9 +35,9 @@ export function createOptimizer(kind: "sgd" | "adam", params: tf.Variable[]): Op
             v.assign(v.mul(0.999).add(g.square().mul(0.001)));
             const mHat = m.div(1 - 0.9 ** t);
             const vHat = v.div(1 - 0.999 ** t);
-            update = mHat.div(vHat.sqrt().add(1e-8)).mul(learningRate);
+            update = mHat.div(vHat.sqrt().add(1e-8)).mul(rate);
           } else {
-            update = g.mul(learningRate);
+            update = g.mul(rate);
           }
           if (measure) ratios.push(tf.keep(tf.moments(update).variance.sqrt().div(tf.moments(p).variance.sqrt().add(1e-12))));
           p.assign(p.sub(update));
@@ -40,6 +48,9 @@ export function createOptimizer(kind: "sgd" | "adam", params: tf.Variable[]): Op
       ratios.forEach((r) => r.dispose());
       return values;
     },
-    dispose: () => moments.forEach(({ m, v }) => (m.dispose(), v.dispose())),
+    dispose: () => {
+      rate.dispose();
+      moments.forEach(({ m, v }) => (m.dispose(), v.dispose()));
+    },
   };
 }

@@ -18,6 +18,7 @@ import { applyLmInit } from "./lm-init.js";
 import type { LmInit } from "./lm-init.js";
 import type { NllReport, SampleOptions } from "./text.js";
 import { lettersVocab, sampleWords } from "./text.js";
+import { directLmStep } from "./mlp-lm-step.js";
 import { windowNll, windowTensors } from "./windows.js";
 
 /** Options for {@link createMlpLanguageModel}. */
@@ -63,14 +64,16 @@ class MlpLanguageModelImpl implements MlpLanguageModel {
   }
 
   async fit(words: readonly string[], options: FitOptions = {}): Promise<FitResult> {
-    const { x, y, n } = windowTensors(words, this.vocab, this.blockSize);
+    const { x, y, n, X, Y } = windowTensors(words, this.vocab, this.blockSize);
     const batch = options.batchSize === "all" ? n : Math.min(options.batchSize ?? 32, n);
+    const direct = directLmStep(this.net, X, Y, batch);
     try {
       return await runFit(
         {
           params: this.net.params,
           layers: this.net.layers,
           defaults: { steps: 2000, learningRate: stepDecay(), optimizer: "sgd" },
+          direct: direct && ((learningRate, random) => direct.step(learningRate, random)),
           loss: (_step, ctx, random) => {
             const rows = sampleRows(n, batch, random);
             return lossFromRaw("crossEntropy", this.net.raw(tf.gather(x, rows), ctx), tf.gather(y, rows));
@@ -79,6 +82,7 @@ class MlpLanguageModelImpl implements MlpLanguageModel {
         options,
       );
     } finally {
+      direct?.dispose();
       x.dispose();
       y.dispose();
     }

@@ -5,11 +5,15 @@ import type { Network } from "../core/network.js";
 import type { NllReport } from "./text.js";
 import { checkWords } from "./text.js";
 
-/** Context windows of `words` uploaded as tensors: `x` `[n, blockSize]` int32, `y` `[n]` int32. */
-export function windowTensors(words: readonly string[], vocab: CharVocab, blockSize: number): { x: tf.Tensor2D; y: tf.Tensor1D; n: number } {
+/** Context windows of `words` uploaded as tensors (`x` `[n, blockSize]` int32, `y` `[n]` int32), with their arrays. */
+export function windowTensors(
+  words: readonly string[],
+  vocab: CharVocab,
+  blockSize: number,
+): { x: tf.Tensor2D; y: tf.Tensor1D; n: number; X: Int32Array; Y: Int32Array } {
   checkWords(words);
   const { X, Y, shape } = contextWindows(words, vocab, blockSize);
-  return { x: tf.tensor2d(X, shape, "int32"), y: tf.tensor1d(Y, "int32"), n: shape[0] };
+  return { x: tf.tensor2d(X, shape, "int32"), y: tf.tensor1d(Y, "int32"), n: shape[0], X, Y };
 }
 
 /** Mean cross-entropy of a language network over every window of `words`, in chunks (inference mode). */
