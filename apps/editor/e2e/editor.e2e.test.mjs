@@ -79,6 +79,32 @@ test("a refused wire shows its reason", async () => {
   await close();
 });
 
+test("three spiral classes: train and test confusion matrices are 3×3 and agree with the accuracy on screen", async () => {
+  const { page, errors, close } = await openPage(env);
+  await openTemplate(page, "spiral");
+  await page.getByRole("button", { name: "Play" }).click();
+  await page.waitForFunction(() => parseFloat(document.querySelector('output[aria-label="train acc"]')?.textContent ?? "0") >= 60, null, { timeout: 30_000 });
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.waitForTimeout(500);
+  const tables = await page.getByTestId("confusion").locator("table").evaluateAll((ts) => ts.map((t) => ({
+    caption: t.querySelector("caption").textContent,
+    cells: [...t.querySelectorAll("tbody tr")].map((r) => [...r.querySelectorAll("td")].map((d) => Number(d.textContent.replace(/,/g, "")))),
+  })));
+  assert.equal(tables.length, 2, "a train and a test matrix");
+  const sum = (m) => m.flat().reduce((a, b) => a + b, 0);
+  const diag = (m) => m.reduce((a, row, i) => a + row[i], 0);
+  for (const t of tables) assert.deepEqual(t.cells.map((r) => r.length), [3, 3, 3]);
+  const [train, test] = tables;
+  assert.equal(sum(train.cells) + sum(test.cells), 150, "every example counted once");
+  assert.equal(sum(test.cells), 30, "20% test split");
+  const shown = await stat(page, "train-acc");
+  assert.ok(Math.abs((100 * diag(train.cells)) / sum(train.cells) - shown) < 0.06, `matrix accuracy matches the stat ${shown}%`);
+  assert.match(train.caption, new RegExp(`accuracy ${shown.toFixed(1)}%`));
+  await page.screenshot({ path: "e2e-artifacts/spiral.png" });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test("the moons MLP trains to at least 95% accuracy on screen", async () => {
   const { page, errors, close } = await openPage(env);
   await openTemplate(page, "moons-mlp");

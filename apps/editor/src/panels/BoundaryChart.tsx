@@ -13,7 +13,8 @@ function split(pts: Points) {
     const rows = [...pts.y.keys()].filter((i) => (pts.test[i] === 1) === test);
     const features = new Float32Array(rows.length * pts.dim);
     rows.forEach((r, k) => { for (let d = 0; d < pts.dim; d++) features[k * pts.dim + d] = pts.x[r * pts.dim + d]!; });
-    return { features, labels: rows.map((r) => (pts.y[r]! > 0.5 ? 1 : 0)), y: rows.map((r) => pts.y[r]!), rows };
+    const label = (y: number) => (pts.classes.length > 2 ? Math.round(y) : y > 0.5 ? 1 : 0);
+    return { features, labels: rows.map((r) => label(pts.y[r]!)), y: rows.map((r) => pts.y[r]!), rows };
   };
   return { train: pick(false), test: pick(true) };
 }
@@ -51,7 +52,7 @@ export function BoundaryChart() {
   const bce = loss === "bce" || loss === "mse";
   return (
     <div className="nn-boundary-wrap" onClick={pick} title="Click a training point to follow it through the network">
-      <DecisionBoundary boundary={{ ...boundary, kind: "score" }} domain={bce ? [0, 1] : [-1, 1]} train={parts.train}
+      <DecisionBoundary boundary={{ ...boundary, kind: boundary.kind ?? "score" }} domain={bce ? [0, 1] : [-1, 1]} train={parts.train}
         test={parts.test.rows.length ? parts.test : undefined} classNames={pts.classes.length ? pts.classes : undefined} size={S} theme={theme} />
       {row !== undefined && (
         <span className="nn-focus-ring" aria-hidden="true"

@@ -1,6 +1,12 @@
 import type { Points } from "./points";
 
-/** A 2×2 confusion matrix: counts[actual][predicted]. */
+/** Predicted class per example, as `Snapshot.predictions` carries them (worker row order). */
+export interface PredictionRows {
+  train: ArrayLike<number>;
+  test: ArrayLike<number>;
+}
+
+/** A k×k confusion matrix: counts[actual][predicted]. */
 export interface Confusion {
   counts: number[][];
   total: number;
@@ -29,4 +35,25 @@ export function confusionFromGrid(pts: Points, grid: { size: number; xRange: [nu
     total++;
   }
   return { counts, total };
+}
+
+/**
+ * k×k confusion matrices for the train and test rows from the worker's per-example predicted classes.
+ * Row order follows `pts.trainRows` / `pts.testRows`; a prediction outside 0…k−1 or a length mismatch gives null.
+ */
+export function confusionFromPredictions(pts: Points, predictions: PredictionRows, k: number): { train: Confusion; test: Confusion } | null {
+  if (predictions.train.length !== pts.trainRows.length || predictions.test.length !== pts.testRows.length) return null;
+  const count = (rows: number[], predicted: ArrayLike<number>): Confusion | null => {
+    const counts = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+    for (let i = 0; i < rows.length; i++) {
+      const actual = Math.round(pts.y[rows[i]!]!);
+      const guess = predicted[i]!;
+      if (!Number.isInteger(guess) || guess < 0 || guess >= k || actual < 0 || actual >= k) return null;
+      counts[actual]![guess]! += 1;
+    }
+    return { counts, total: rows.length };
+  };
+  const train = count(pts.trainRows, predictions.train);
+  const test = count(pts.testRows, predictions.test);
+  return train && test ? { train, test } : null;
 }

@@ -10,6 +10,8 @@ export interface Points {
   classes: string[];
   /** Dataset rows in the order the worker trains them (the focus index counts in this order). */
   trainRows: number[];
+  /** Test rows in the worker's order (`Snapshot.predictions.test[i]` is for `testRows[i]`). */
+  testRows: number[];
 }
 
 const cache = new Map<string, Points | null>();
@@ -21,12 +23,12 @@ export function pointsFor(data: DataChoice): Points | null {
   if (cache.has(key)) return cache.get(key)!;
   let out: Points | null;
   try {
-    const ds = makeToy(data.name, { n: data.n, noise: data.noise, seed: data.seed });
+    const ds = makeToy(data.name, { n: data.n, noise: data.noise, seed: data.seed, ...(data.classes !== undefined ? { classes: data.classes } : {}) });
     const rows = ds.shape[0]!;
     const test = new Uint8Array(rows);
     const split = data.testFraction > 0 ? trainTestSplit(rows, { testFraction: data.testFraction, seed: data.seed }) : { train: [...Array(rows).keys()], test: [] };
     for (const i of split.test) test[i] = 1;
-    out = { x: ds.features, dim: ds.shape[1]!, y: ds.targets, test, classes: ds.classNames ?? [], trainRows: [...split.train] };
+    out = { x: ds.features, dim: ds.shape[1]!, y: ds.targets, test, classes: ds.classNames ?? [], trainRows: [...split.train], testRows: [...split.test] };
   } catch {
     out = null;
   }
