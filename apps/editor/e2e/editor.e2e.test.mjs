@@ -115,6 +115,15 @@ test("the moons MLP trains to at least 95% accuracy on screen", async () => {
   await page.waitForTimeout(300);
   assert.ok((await stat(page, "train-acc")) >= 95);
   await page.screenshot({ path: "e2e-artifacts/moons-trained.png" });
+  await page.locator(".nn-layers summary").click();
+  const rows = page.locator(".nn-layers .nudge-layer-stats tbody tr");
+  await rows.first().waitFor();
+  const layers = await rows.count();
+  assert.ok(layers >= 2, `two hidden layers at least, got ${layers}`);
+  assert.equal(await page.getByTestId("layer-histograms").count(), layers);
+  assert.match(await page.locator(".nn-layers").innerText(), /layer 1 · 16 (tanh|relu)/);
+  await page.locator(".nn-layers").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "e2e-artifacts/moons-layers-stats.png" });
   assert.deepEqual(errors, []);
   await close();
 });

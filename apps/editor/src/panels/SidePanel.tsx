@@ -4,6 +4,7 @@ import { BoundaryChart } from "./BoundaryChart";
 import { ConfusionMatrix } from "./ConfusionMatrix";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Inspector } from "./Inspector";
+import { LayersPanel } from "./LayersPanel";
 import { Charts } from "./Charts";
 import { TrainingControls } from "./TrainingControls";
 import { TrainingSettings } from "./TrainingSettings";
@@ -30,6 +31,7 @@ export function SidePanel() {
           </div>
         </ErrorBoundary>
       </section>
+      <LayersPanel />
       <Inspector />
       <TrainingSettings />
     </aside>
