@@ -1,6 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { conv1dIm2col } from "../core/conv1d.js";
+import { denseMatMul } from "../core/dense.js";
 import { embeddingLookup } from "../core/embedding.js";
 import { selectBackend } from "./select-backend.js";
 
@@ -41,7 +42,32 @@ describe("selectBackend", () => {
   });
 });
 
+function denseGrads(useCustom: boolean, bias: boolean): number[] {
+  return tf.tidy(() => {
+    const x = tf.tensor2d(Array.from({ length: 5 * 7 }, (_, i) => Math.sin(0.9 * i)), [5, 7]);
+    const w = tf.tensor2d(Array.from({ length: 7 * 3 }, (_, i) => Math.cos(0.4 * i)), [7, 3]);
+    const b = tf.tensor1d([0.3, -0.2, 0.1]);
+    const f = (a: tf.Tensor, k: tf.Tensor, c?: tf.Tensor) => {
+      const [a2, k2] = [a as tf.Tensor2D, k as tf.Tensor2D];
+      const y = useCustom ? denseMatMul(a2, k2, c) : tf.fused.matMul({ a: a2, b: k2, bias: c });
+      return y.tanh().square().sum() as tf.Scalar;
+    };
+    return tf.grads(f)(bias ? [x, w, b] : [x, w]).flatMap((g) => [...g.dataSync()]);
+  });
+}
+
 describe("wasm-safe gradients match tfjs-cpu's own kernels", () => {
+  it("dense: explicit-transpose gradients equal cpu's fused matMul gradients", async () => {
+    for (const bias of [true, false]) {
+      await selectBackend({ prefer: ["cpu"] });
+      const reference = denseGrads(false, bias);
+      await selectBackend({ prefer: ["wasm"] });
+      const ours = denseGrads(true, bias);
+      expect(ours.length).toBe(reference.length);
+      ours.forEach((v, i) => expect(v).toBeCloseTo(reference[i]!, 4));
+    }
+  });
+
   it("embedding lookup: the one-hot gradient equals cpu's gather gradient", async () => {
     await selectBackend({ prefer: ["cpu"] });
     const reference = embeddingGrad(false);

@@ -1,4 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
+import { denseMatMul } from "./dense.js";
 
 /**
  * 1-D convolution `[n, l, c] * [k, c, f] → [n, l', f]` as im2col + matmul, so its gradients use
@@ -18,7 +19,7 @@ export function conv1dIm2col(x: tf.Tensor3D, kernel: tf.Tensor3D, stride: number
     Array.from({ length: k }, (_, j) => tf.slice(input, [0, j, 0], [n, full, channels])),
     2,
   );
-  const out = tf.matMul(patches.reshape([n * full, k * channels]), kernel.reshape([k * channels, filters]));
+  const out = denseMatMul(patches.reshape([n * full, k * channels]), kernel.reshape([k * channels, filters]));
   const dense = out.reshape([n, full, filters]) as tf.Tensor3D;
   if (stride === 1) return dense;
   const kept = Math.floor((full - 1) / stride) + 1;

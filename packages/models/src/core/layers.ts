@@ -3,6 +3,7 @@ import type { Rng } from "@nudge/datasets";
 import type { LayerSpec } from "../spec/types.js";
 import { activate } from "./activations.js";
 import { conv1dIm2col } from "./conv1d.js";
+import { denseMatMul } from "./dense.js";
 import { embeddingLookup } from "./embedding.js";
 import { initWeights, normalTensor, ownedVariable } from "./init.js";
 import type { ForwardContext, RuntimeLayer } from "./layer.js";
@@ -41,7 +42,7 @@ export function buildLayer(spec: LayerSpec, index: number, inShape: number[], rn
       const bias = spec.useBias === false ? undefined : v(tf.zeros([spec.units]), "bias");
       return base(bias ? [kernel, bias] : [kernel], spec.activation, (x) => {
         const flat = (x.rank === 2 ? x : x.reshape([-1, fanIn])) as tf.Tensor2D;
-        const out = tf.fused.matMul({ a: flat, b: kernel as tf.Tensor2D, bias });
+        const out = denseMatMul(flat, kernel as tf.Tensor2D, bias);
         return x.rank === 2 ? out : out.reshape([...x.shape.slice(0, -1), spec.units]);
       });
     }

@@ -50,7 +50,7 @@ export function directLmStep(net: Network, X: Int32Array, Y: Int32Array, batch: 
         for (let j = 0; j < block; j++) {
           const id = X[row * block + j]!;
           ids[i * block + j] = id;
-          picks[(i * block + j) * vocab + id] = 1;
+          picks[id * batch * block + i * block + j] = 1;
         }
         targets[i * vocab + Y[row]!] = 1;
       }
@@ -74,15 +74,15 @@ export function directLmStep(net: Network, X: Int32Array, Y: Int32Array, batch: 
       for (let i = last; i >= 0; i--) {
         const { kernel, bias } = weights[i]!;
         const input = inputs[i]!;
-        const dInput = tf.matMul(d, kernel, false, true);
-        kernel.assign(tf.sub(kernel, tf.matMul(input, d, true, false)));
+        const dInput = tf.matMul(d, tf.transpose(kernel));
+        kernel.assign(tf.sub(kernel, tf.matMul(tf.transpose(input), d)));
         bias.assign(tf.sub(bias, tf.sum(d, 0)));
         // tanh' = 1 − t² for the hidden layers' outputs; the first layer's input is the embedding.
         d = i > 0 ? (tf.mul(dInput, tf.sub(one, tf.square(input))) as tf.Tensor2D) : (dInput as tf.Tensor2D);
       }
       // The embedding's gradient: oneHot(ids)ᵀ · dRows (no gather gradient on wasm).
       const dRows = d.reshape([batch * block, dim]) as tf.Tensor2D;
-      table.assign(tf.sub(table, tf.matMul(tf.tensor2d(picks, [batch * block, vocab]), dRows, true, false)));
+      table.assign(tf.sub(table, tf.matMul(tf.tensor2d(picks, [vocab, batch * block]), dRows)));
       return loss as tf.Scalar;
     },
     dispose() {
