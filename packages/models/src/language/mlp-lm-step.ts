@@ -9,11 +9,12 @@ export interface DirectStep {
 
 /**
  * The plain MLP LM step (embedding → tanh dense layers → logits, cross-entropy, SGD) with its
- * gradients written out by hand: ~35 kernels instead of the tape's ~137 (tfjs costs ~10–30 µs per
- * kernel, which is most of a step). The minibatch's context ids and one-hot matrices are built in
- * JS from the window arrays `X` `[n, blockSize]` and `Y` `[n]` (no gathers); the learning rate is
- * folded into the logits' gradient, so each variable's update is one subtraction. `undefined` when
- * the network has other layers (BatchNorm, dropout): those train through the tape.
+ * gradients written out by hand: ~42 kernels instead of the tape's ~137 (tfjs costs ~10–30 µs per
+ * kernel, which is most of a step). The minibatch's one-hot matrices are built in JS from the window
+ * arrays `X` `[n, blockSize]` and `Y` `[n]` (no gathers); matmuls never use the transpose flags
+ * (slow on wasm: see `dense.ts`); the learning rate is folded into the logits' gradient, so each
+ * variable's update is one subtraction. `undefined` when the network has other layers (BatchNorm,
+ * dropout): those train through the tape.
  */
 export function directLmStep(net: Network, X: Int32Array, Y: Int32Array, batch: number): DirectStep | undefined {
   const [embedding, flatten, ...dense] = net.spec.layers;
@@ -29,10 +30,15 @@ export function directLmStep(net: Network, X: Int32Array, Y: Int32Array, batch: 
   const weights = net.layers.slice(2).map((l) => ({ kernel: l.params[0]! as tf.Variable<tf.Rank.R2>, bias: l.params[1]! }));
   const n = Y.length;
   const block = X.length / n;
-  const ids = new Int32Array(batch * block);
-  const picks = new Float32Array(batch * block * vocab);
+  // One-hot rows of the batch's context ids, [rows, vocab] for the lookup and [vocab, rows] for its gradient.
+  const rows = batch * block;
+  const picks = new Float32Array(rows * vocab);
+  const picksT = new Float32Array(rows * vocab);
   const targets = new Float32Array(batch * vocab);
   const one = tf.scalar(1);
+  const two = tf.scalar(2);
+  // tanh(z) = 2σ(2z) − 1: wasm's sigmoid is vectorised (XNNPACK), its tanh is not (~2.5x slower here).
+  const tanh = (z: tf.Tensor2D) => tf.sub(tf.mul(tf.sigmoid(tf.mul(z, two)), two), one) as tf.Tensor2D;
   let rateValue = NaN;
   let rate = tf.scalar(0);
   return {
@@ -43,24 +49,26 @@ export function directLmStep(net: Network, X: Int32Array, Y: Int32Array, batch: 
         rateValue = learningRate;
       }
       picks.fill(0);
+      picksT.fill(0);
       targets.fill(0);
       for (let i = 0; i < batch; i++) {
         // The same draw as sampleRows (makemore's torch.randint), so both paths see the same batches.
         const row = Math.floor(random() * n);
         for (let j = 0; j < block; j++) {
           const id = X[row * block + j]!;
-          ids[i * block + j] = id;
-          picks[id * batch * block + i * block + j] = 1;
+          picks[(i * block + j) * vocab + id] = 1;
+          picksT[id * rows + i * block + j] = 1;
         }
         targets[i * vocab + Y[row]!] = 1;
       }
-      const context = tf.gather(table, tf.tensor1d(ids, "int32")).reshape([batch, block * dim]) as tf.Tensor2D;
+      // The lookup C[ids] as oneHot(ids) · C: on wasm a small matmul costs less than a gather.
+      const context = tf.matMul(tf.tensor2d(picks, [rows, vocab]), table).reshape([batch, block * dim]) as tf.Tensor2D;
       // Forward: keep each layer's input (the previous tanh output) for the backward pass.
       const inputs: tf.Tensor2D[] = [context];
       let h = context;
       weights.forEach(({ kernel, bias }, i) => {
         const z = tf.add(tf.matMul(h, kernel), bias) as tf.Tensor2D;
-        h = i === last ? z : tf.tanh(z);
+        h = i === last ? z : tanh(z);
         if (i < last) inputs.push(h);
       });
       // Cross-entropy from shifted logits: loss = mean(log Σ e^z − z[target]).
@@ -81,12 +89,13 @@ export function directLmStep(net: Network, X: Int32Array, Y: Int32Array, batch: 
         d = i > 0 ? (tf.mul(dInput, tf.sub(one, tf.square(input))) as tf.Tensor2D) : (dInput as tf.Tensor2D);
       }
       // The embedding's gradient: oneHot(ids)ᵀ · dRows (no gather gradient on wasm).
-      const dRows = d.reshape([batch * block, dim]) as tf.Tensor2D;
-      table.assign(tf.sub(table, tf.matMul(tf.tensor2d(picks, [vocab, batch * block]), dRows)));
+      const dRows = d.reshape([rows, dim]) as tf.Tensor2D;
+      table.assign(tf.sub(table, tf.matMul(tf.tensor2d(picksT, [vocab, rows]), dRows)));
       return loss as tf.Scalar;
     },
     dispose() {
       one.dispose();
+      two.dispose();
       rate.dispose();
     },
   };
