@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { conv1dIm2col } from "../core/conv1d.js";
 import { denseMatMul } from "../core/dense.js";
 import { embeddingLookup } from "../core/embedding.js";
-import { selectBackend } from "./select-backend.js";
+import type { BackendName } from "./select-backend.js";
+import { defaultBackendOrder, firstThatStarts, selectBackend } from "./select-backend.js";
 
 function embeddingGrad(useCustom: boolean): number[] {
   return tf.tidy(() => {
@@ -35,6 +36,33 @@ describe("selectBackend", () => {
     expect(report.attempts[0]).toMatchObject({ name: "webgl", ok: false });
     expect(report.simd).toBe(true);
     expect(await selectBackend()).toMatchObject({ name: "wasm" });
+  });
+
+  it("by default switches to wasm, the fastest backend here, even when another one is active", async () => {
+    await selectBackend({ prefer: ["cpu"] });
+    expect(tf.getBackend()).toBe("cpu");
+    const report = await selectBackend();
+    expect(report).toMatchObject({ name: "wasm", attempts: [{ name: "wasm", ok: true }] });
+    expect(tf.getBackend()).toBe("wasm");
+  });
+
+  it("tries the default order wasm, webgl, cpu and falls back past backends that fail", async () => {
+    expect(defaultBackendOrder).toEqual(["wasm", "webgl", "cpu"]);
+    const fake = (fails: BackendName[]) => {
+      const tried: BackendName[] = [];
+      const start = async (name: BackendName) => (tried.push(name), fails.includes(name) ? `${name} broke` : undefined);
+      return { tried, start };
+    };
+    const browser = fake([]);
+    expect((await firstThatStarts(defaultBackendOrder, browser.start))?.name).toBe("wasm");
+    expect(browser.tried).toEqual(["wasm"]);
+    const noWasm = fake(["wasm"]);
+    expect(await firstThatStarts(defaultBackendOrder, noWasm.start)).toEqual({
+      name: "webgl",
+      attempts: [{ name: "wasm", ok: false, reason: "wasm broke" }, { name: "webgl", ok: true }],
+    });
+    expect((await firstThatStarts(defaultBackendOrder, fake(["wasm", "webgl"]).start))?.name).toBe("cpu");
+    expect(await firstThatStarts(defaultBackendOrder, fake(["wasm", "webgl", "cpu"]).start)).toBeUndefined();
   });
 
   it("fails with a clear message when nothing starts", async () => {

@@ -26,7 +26,11 @@ export interface BackendReport {
   threads: boolean;
 }
 
-/** The default order: wasm is ~6x faster than cpu on the course's models (PERF-NOTES.md). */
+/**
+ * The default order, fastest first: on the course's models wasm runs 5–8x faster than cpu (`pnpm
+ * --filter @nudge/models bench`), and webgl's per-kernel dispatch and readback cost more than
+ * wasm's at these sizes, so it only comes second (where wasm cannot start).
+ */
 export const defaultBackendOrder: readonly BackendName[] = ["wasm", "webgl", "cpu"];
 
 let wasmPathsSet = false;
@@ -52,20 +56,31 @@ export async function selectBackend(options: BackendOptions = {}): Promise<Backe
     wasmPathsSet = true;
   }
   const order = options.prefer ?? defaultBackendOrder;
+  const chosen = await firstThatStarts(order, async (name) => {
+    if (tf.getBackend() === name) return undefined;
+    const reason = await tryBackend(name);
+    if (reason === undefined) await tf.ready();
+    return reason;
+  });
+  if (!chosen) throw modelError("BACKEND_UNAVAILABLE", order);
+  return report(chosen.name, chosen.attempts);
+}
+
+/**
+ * The selection rule on its own: try `order` in turn and stop at the first backend that `start`
+ * reports as started (`undefined`; otherwise the reason it did not). `undefined` when none started.
+ */
+export async function firstThatStarts(
+  order: readonly BackendName[],
+  start: (name: BackendName) => Promise<string | undefined>,
+): Promise<{ name: BackendName; attempts: BackendReport["attempts"] } | undefined> {
   const attempts: BackendReport["attempts"] = [];
   for (const name of order) {
-    if (tf.getBackend() === name) {
-      attempts.push({ name, ok: true });
-      return report(name, attempts);
-    }
-    const reason = await tryBackend(name);
+    const reason = await start(name);
     attempts.push(reason === undefined ? { name, ok: true } : { name, ok: false, reason });
-    if (reason === undefined) {
-      await tf.ready();
-      return report(name, attempts);
-    }
+    if (reason === undefined) return { name, attempts };
   }
-  throw modelError("BACKEND_UNAVAILABLE", order);
+  return undefined;
 }
 
 function report(name: BackendName, attempts: BackendReport["attempts"]): BackendReport {
