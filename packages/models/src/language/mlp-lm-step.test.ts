@@ -2,6 +2,7 @@ import * as tf from "@tensorflow/tfjs";
 import { loadNames } from "@nudge/datasets";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useWasm } from "../../test/setup-wasm.js";
+import { selectBackend } from "../backend/select-backend.js";
 import { createMlpLanguageModel } from "./mlp-lm.js";
 
 beforeAll(useWasm);
@@ -16,10 +17,11 @@ async function kernelsPerStep(fit: (steps: number) => Promise<unknown>): Promise
 }
 
 describe("the MLP LM's tape-free step", () => {
-  it("takes the same steps as tfjs autograd (the tape runs on statsEvery steps)", async () => {
-    for (const hidden of [[200], [16, 12]]) {
-      const direct = createMlpLanguageModel({ seed: 5, hidden });
-      const tape = createMlpLanguageModel({ seed: 5, hidden });
+  it("takes the same steps as tfjs autograd (the tape runs on statsEvery steps), on wasm and cpu", async () => {
+    for (const [backend, hidden] of [["wasm", [200]], ["wasm", [16, 12]], ["cpu", [16, 12]]] as const) {
+      await selectBackend({ prefer: [backend] });
+      const direct = createMlpLanguageModel({ seed: 5, hidden: [...hidden] });
+      const tape = createMlpLanguageModel({ seed: 5, hidden: [...hidden] });
       const options = { steps: 6, seed: 9, learningRate: (s: number) => (s < 3 ? 0.5 : 0.2) };
       const a = await direct.fit(words, options);
       const b = await tape.fit(words, { ...options, statsEvery: 1 });
@@ -32,6 +34,7 @@ describe("the MLP LM's tape-free step", () => {
       direct.dispose();
       tape.dispose();
     }
+    await useWasm();
   });
 
   it("runs under a third of the tape's kernels per step, without leaking", async () => {

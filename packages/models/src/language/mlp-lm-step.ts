@@ -1,4 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
+import { matMulT } from "../core/dense.js";
 import type { Network } from "../core/network.js";
 
 /** A tape-free SGD step: samples a minibatch, updates the variables in place, returns the loss. */
@@ -10,9 +11,9 @@ export interface DirectStep {
 /**
  * The plain MLP LM step (embedding → tanh dense layers → logits, cross-entropy, SGD) with its
  * gradients written out by hand: ~42 kernels instead of the tape's ~137 (tfjs costs ~10–30 µs per
- * kernel, which is most of a step). The minibatch's one-hot matrices are built in JS from the window
- * arrays `X` `[n, blockSize]` and `Y` `[n]` (no gathers); matmuls never use the transpose flags
- * (slow on wasm: see `dense.ts`); the learning rate is folded into the logits' gradient, so each
+ * kernel, which is most of a step). The minibatch's one-hot matrices are built in JS from the
+ * window arrays `X` `[n, blockSize]` and `Y` `[n]` (no gathers); matmuls go through `matMulT`
+ * (explicit transposes on wasm); the learning rate is folded into the logits' gradient, so each
  * variable's update is one subtraction. `undefined` when the network has other layers (BatchNorm,
  * dropout): those train through the tape.
  */
@@ -37,8 +38,9 @@ export function directLmStep(net: Network, X: Int32Array, Y: Int32Array, batch: 
   const targets = new Float32Array(batch * vocab);
   const one = tf.scalar(1);
   const two = tf.scalar(2);
-  // tanh(z) = 2σ(2z) − 1: wasm's sigmoid is vectorised (XNNPACK), its tanh is not (~2.5x slower here).
-  const tanh = (z: tf.Tensor2D) => tf.sub(tf.mul(tf.sigmoid(tf.mul(z, two)), two), one) as tf.Tensor2D;
+  // On wasm tanh(z) = 2σ(2z) − 1: its sigmoid is vectorised (XNNPACK), its tanh is not (~2.5x slower here).
+  const tanh = (z: tf.Tensor2D) =>
+    (tf.getBackend() === "wasm" ? tf.sub(tf.mul(tf.sigmoid(tf.mul(z, two)), two), one) : tf.tanh(z)) as tf.Tensor2D;
   let rateValue = NaN;
   let rate = tf.scalar(0);
   return {
@@ -82,8 +84,8 @@ export function directLmStep(net: Network, X: Int32Array, Y: Int32Array, batch: 
       for (let i = last; i >= 0; i--) {
         const { kernel, bias } = weights[i]!;
         const input = inputs[i]!;
-        const dInput = tf.matMul(d, tf.transpose(kernel));
-        kernel.assign(tf.sub(kernel, tf.matMul(tf.transpose(input), d)));
+        const dInput = matMulT(d, kernel, false, true);
+        kernel.assign(tf.sub(kernel, matMulT(input, d, true, false)));
         bias.assign(tf.sub(bias, tf.sum(d, 0)));
         // tanh' = 1 − t² for the hidden layers' outputs; the first layer's input is the embedding.
         d = i > 0 ? (tf.mul(dInput, tf.sub(one, tf.square(input))) as tf.Tensor2D) : (dInput as tf.Tensor2D);
