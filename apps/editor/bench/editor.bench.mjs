@@ -61,11 +61,11 @@ async function firstRender(env, doc) {
   return t1 - t0;
 }
 
-const env = await start();
-try {
+/** p95 frame time idle and while the moons MLP trains, on the app served at `url`. */
+async function trainingFrames(env, url) {
   const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await ctx.newPage();
-  await page.goto(env.url);
+  await page.goto(url);
   await page.locator('[data-settled="true"]').waitFor();
   await page.getByLabel("Templates").selectOption("moons-mlp");
   await page.locator('[data-settled="false"]').waitFor();
@@ -77,14 +77,27 @@ try {
   const steps = await page.locator('output[aria-label="step"]').innerText();
   await page.getByRole("button", { name: "Pause" }).click();
   await ctx.close();
-  console.log(`moons MLP 2-16-16-1 (337 params), ${SAMPLE_MS / 1000} s each, rAF sampling in headless chromium`);
-  console.log(`  idle:     p50 ${fmt(p(idle, 0.5))}  p95 ${fmt(p(idle, 0.95))}  max ${fmt(Math.max(...idle))}  (${idle.length} frames)`);
-  console.log(`  training: p50 ${fmt(p(busy, 0.5))}  p95 ${fmt(p(busy, 0.95))}  max ${fmt(Math.max(...busy))}  (${busy.length} frames, step ${steps})`);
-  console.log(`  p95 training / idle: ${(p(busy, 0.95) / p(idle, 0.95)).toFixed(2)}x   (target: p95 ≤ 20 ms)`);
+  return { idle, busy, steps };
+}
+
+const line = (name, { idle, busy, steps }) => `  ${name.padEnd(9)} idle p50 ${fmt(p(idle, 0.5))} p95 ${fmt(p(idle, 0.95))} | training p50 ${fmt(p(busy, 0.5))} p95 ${fmt(p(busy, 0.95))} max ${fmt(Math.max(...busy))}, ${(100 * busy.filter((d) => d > 20).length / busy.length).toFixed(1)}% over 20 ms (${busy.length} frames, step ${steps})`;
+
+// BENCH_BASELINE=/path/to/an/older/dist measures that build too, alternating with this one (the machine is shared).
+const baselineDir = process.env.BENCH_BASELINE;
+const env = await start();
+const base = baselineDir ? await start(baselineDir) : null;
+try {
+  console.log(`moons MLP 2-16-16-1 (337 params), ${SAMPLE_MS / 1000} s each, rAF sampling in headless chromium; target p95 ≤ 20 ms`);
+  const rounds = base ? 2 : 1;
+  for (let r = 0; r < rounds; r++) {
+    if (base) console.log(line("baseline", await trainingFrames(base, base.url)));
+    console.log(line("current", await trainingFrames(env, env.url)));
+  }
   const small = await firstRender(env, bigDoc(2, 3));
   const large = bigDoc(10, 50);
   const big = await firstRender(env, large);
   console.log(`first render (Import → all nodes in the DOM): ${bigDoc(2, 3).nodes.length} nodes ${fmt(small)}, ${large.nodes.length} nodes / ${large.edges.length} edges ${fmt(big)}; ratio ${(big / small).toFixed(2)}x`);
 } finally {
   await env.stop();
+  await base?.stop();
 }

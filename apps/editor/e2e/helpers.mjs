@@ -6,9 +6,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-/** Starts `vite preview` of dist/ and a headless Debian chromium. */
-export async function start() {
-  const server = await preview({ root, logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
+/** Starts `vite preview` of dist/ (or another build folder, e.g. a baseline for the bench) and a headless Debian chromium. */
+export async function start(outDir) {
+  const server = await preview({ root, logLevel: "warn", preview: { host: "127.0.0.1", port: 0 }, ...(outDir ? { build: { outDir } } : {}) });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args });
   return {
     url: server.resolvedUrls.local[0],

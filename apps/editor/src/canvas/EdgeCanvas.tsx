@@ -3,19 +3,35 @@ import { useEffect, useRef } from "react";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { useTraining } from "../training/training-store";
-import { paintEdges, type PaintEdge } from "./edge-paint";
+import { edgeLooks, looksKey, paintEdges, type PaintEdge, type PathCache } from "./edge-paint";
 
-/** The live wires of a trained graph, painted on a canvas under the nodes and redrawn at most once a frame. */
+/**
+ * The live wires of a trained graph, painted on a canvas under the nodes, at most once a frame. A new snapshot
+ * repaints only when some wire looks different; moving, zooming, editing or a theme switch always repaints.
+ */
 export function EdgeCanvas() {
   const ref = useRef<HTMLCanvasElement>(null);
   const rf = useStoreApi();
   useEffect(() => {
     let frame = 0;
+    let viewChanged = true;
+    let lastKey = "";
+    const cache: PathCache = new Map();
     const draw = () => {
       frame = 0;
       const canvas = ref.current;
       const ctx = canvas?.getContext("2d");
       if (!canvas || !ctx) return;
+      const snap = useTraining.getState().snapshot;
+      const edges: PaintEdge[] = useDoc.getState().doc.edges.map((e) => {
+        const live = snap?.edges[e.id];
+        return { ...e, weight: live?.weight ?? e.weight, grad: live?.grad };
+      });
+      const looks = edgeLooks(edges, useTraining.getState().status === "running");
+      const key = looksKey(looks);
+      if (!viewChanged && key === lastKey) return;
+      viewChanged = false;
+      lastKey = key;
       const { width, height } = canvas.getBoundingClientRect();
       const dpr = window.devicePixelRatio || 1;
       if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
@@ -23,18 +39,14 @@ export function EdgeCanvas() {
         canvas.height = Math.round(height * dpr);
       }
       const { nodeLookup, transform } = rf.getState();
-      const snap = useTraining.getState().snapshot;
-      const edges: PaintEdge[] = useDoc.getState().doc.edges.map((e) => {
-        const live = snap?.edges[e.id];
-        return { ...e, weight: live?.weight ?? e.weight, grad: live?.grad };
-      });
-      paintEdges(ctx, edges, nodeLookup, transform, { width, height, dpr }, getComputedStyle(canvas), useTraining.getState().status === "running");
+      paintEdges(ctx, edges, looks, nodeLookup, transform, { width, height, dpr }, getComputedStyle(canvas), cache);
     };
     const schedule = () => { if (!frame) frame = requestAnimationFrame(draw); };
-    const offs = [rf.subscribe(schedule), useTraining.subscribe(schedule), useDoc.subscribe(schedule), useUi.subscribe(schedule)];
-    const ro = new ResizeObserver(schedule);
+    const view = () => { viewChanged = true; schedule(); };
+    const offs = [rf.subscribe(view), useTraining.subscribe(schedule), useDoc.subscribe(view), useUi.subscribe(view)];
+    const ro = new ResizeObserver(view);
     if (ref.current) ro.observe(ref.current);
-    schedule();
+    view();
     return () => { cancelAnimationFrame(frame); offs.forEach((off) => off()); ro.disconnect(); };
   }, [rf]);
   return <canvas ref={ref} className="nn-edge-canvas" aria-hidden="true" />;

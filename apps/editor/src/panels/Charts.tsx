@@ -1,13 +1,29 @@
 import { AccuracyChart, LossChart } from "@nudge/ui";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useUi } from "../store/ui-store";
 import { useTraining } from "../training/training-store";
 
 const NONE = Number.NaN;
+/** Curves redraw at most this often while training (each redraw repaints two uPlot canvases). */
+const CHART_MS = 250;
+
+/** `value`, updated at most once per `ms` (the last value always arrives). */
+function useThrottled<T>(value: T, ms: number): T {
+  const [shown, setShown] = useState(value);
+  const last = useRef(0);
+  useEffect(() => {
+    const apply = () => { last.current = performance.now(); setShown(value); };
+    const wait = last.current + ms - performance.now();
+    if (wait <= 0) return apply();
+    const t = window.setTimeout(apply, wait);
+    return () => window.clearTimeout(t);
+  }, [value, ms]);
+  return shown;
+}
 
 /** Loss and accuracy against steps (uPlot charts from @nudge/ui). */
 export function Charts() {
-  const curve = useTraining((s) => s.curve);
+  const curve = useThrottled(useTraining((s) => s.curve), CHART_MS);
   const theme = useUi((s) => s.theme);
   const series = useMemo(() => ({
     steps: curve.map((p) => p.step),

@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import type { Snapshot } from "./snapshot";
+import { keepUnchanged } from "./visible-change";
 
 /** One point of the loss/accuracy history. */
 export interface CurvePoint {
@@ -29,8 +30,9 @@ export const useTraining = create<TrainingState>()((set) => ({
   curve: [],
   status: "idle",
   activeNode: null,
-  receive: (s) =>
+  receive: (incoming) =>
     set((st) => {
+      const s = keepUnchanged(st.snapshot, incoming);
       const last = st.curve[st.curve.length - 1];
       const point = { step: s.step, loss: s.loss, testLoss: s.testLoss, trainAccuracy: s.trainAccuracy, testAccuracy: s.testAccuracy };
       const keep = !last || s.step > last.step ? [...st.curve, point] : s.step < last.step ? [point] : st.curve;
