@@ -23,3 +23,5 @@ function Fields() {
 export const Controlled: Story = { args: { label: "w1", value: 0, onChange: () => {} }, render: () => <Fields /> };
 export const Disabled: Story = { args: { label: "bias", value: 0.35, onChange: () => {}, disabled: true } };
 export const Dark: Story = { ...Controlled, parameters: { theme: "dark" } };
+/** A weight not set yet: empty, with a placeholder, commits nothing until a number is typed. */
+export const Unset: Story = { args: { label: "w from x1", value: undefined, placeholder: "random", onChange: () => {} } };

@@ -40,3 +40,5 @@ export const Running: Story = { args: base, render: () => <Harness initial="runn
 export const Blocked: Story = { args: { ...base, disabledReason: "Connect the neuron to the loss before training (node n3 has no output)." } };
 export const UnusualLearningRate: Story = { args: { ...base, learningRate: 0.05 } };
 export const Dark: Story = { args: base, render: () => <Harness initial="running" />, parameters: { theme: "dark" } };
+/** As the editor uses it: no learning-rate select (it lives in the settings), dashes until the first numbers, Play and Step waiting. */
+export const EditorLoading: Story = { args: { status: "idle", step: 0, onPlay: noop, onPause: noop, onStep: noop, onReset: noop, onReseed: noop, busy: true, showStats: true } };

@@ -32,13 +32,13 @@ export function ExpressionPanel() {
     <section className="nn-panel" aria-label="Expression">
       <h2>Expression</h2>
       <div className="nn-controls">
-        <button type="button" className="nn-primary" disabled={off} onClick={() => void runPass("forward")}>Forward</button>
-        <button type="button" className="nn-primary" disabled={off} onClick={() => void runPass("backward")}>Backward</button>
-        <button type="button" disabled={off} onClick={() => void runPass("clear")}>Clear</button>
+        <button type="button" className="nudge-button nudge-button--primary" disabled={off} onClick={() => void runPass("forward")}>Forward</button>
+        <button type="button" className="nudge-button nudge-button--primary" disabled={off} onClick={() => void runPass("backward")}>Backward</button>
+        <button type="button" className="nudge-button" disabled={off} onClick={() => void runPass("clear")}>Clear</button>
       </div>
       <div className="nn-controls">
-        <button type="button" disabled={off} onClick={() => call("stepOp", "back")} aria-label="Step one op back">◀ op back</button>
-        <button type="button" disabled={off} onClick={() => call("stepOp", "forward")} aria-label="Step one op forward">op forward ▶</button>
+        <button type="button" className="nudge-button" disabled={off} onClick={() => call("stepOp", "back")} aria-label="Step one op back">◀ op back</button>
+        <button type="button" className="nudge-button" disabled={off} onClick={() => call("stepOp", "forward")} aria-label="Step one op forward">op forward ▶</button>
         <span className="nn-muted" data-testid="op-cursor">{op ? `${op.phase} · op ${op.index}/${op.total}${op.nodeId ? ` · ${op.nodeId}` : ""}` : ""}</span>
       </div>
       {root && (
