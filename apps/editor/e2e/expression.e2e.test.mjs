@@ -57,7 +57,9 @@ test("regression and layer templates train without errors (a line through 1-D da
     const before = parseFloat(await page.locator('output[aria-label="loss"]').innerText());
     await page.getByRole("button", { name: "Play" }).click();
     await page.waitForFunction((b) => parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "") < b, before, { timeout: 20_000 });
+    await page.waitForTimeout(1000);
     await page.getByRole("button", { name: "Pause" }).click();
+    await page.waitForTimeout(300);
     await page.screenshot({ path: `e2e-artifacts/${id}.png` });
   }
   assert.deepEqual(errors, []);

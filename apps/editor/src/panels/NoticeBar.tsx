@@ -2,6 +2,12 @@ import { HintBanner, Toast } from "@nudge/ui";
 import { useEffect } from "react";
 import { useUi } from "../store/ui-store";
 
+/** Splits a message into a short bold head and the rest: "Could not open x.json: why…" → ["Could not open x.json", "why…"]. */
+export function splitNotice(text: string): [string, string | undefined] {
+  const m = /^(.{4,80}?)(?::\s|\.\s)(.+)$/s.exec(text);
+  return m ? [m[1]!, m[2]!] : [text, undefined];
+}
+
 /** The one-line hint (@nudge/ui `HintBanner`), or the latest message as a `Toast` (errors stay until dismissed). */
 export function NoticeBar() {
   const notice = useUi((s) => s.notice);
@@ -11,11 +17,13 @@ export function NoticeBar() {
     const t = window.setTimeout(() => useUi.getState().clearNotice(), 5000);
     return () => window.clearTimeout(t);
   }, [notice]);
-  if (notice)
+  if (notice) {
+    const [head, rest] = splitNotice(notice.text);
     return (
       <div className="nn-notice" data-testid="notice">
-        <Toast kind={notice.kind === "error" ? "error" : "info"} title={notice.text} onDismiss={() => useUi.getState().clearNotice()} />
+        <Toast kind={notice.kind === "error" ? "error" : "info"} title={head} onDismiss={() => useUi.getState().clearNotice()}>{rest}</Toast>
       </div>
     );
+  }
   return hint ? <div className="nn-notice nn-hint" data-testid="hint"><HintBanner>{hint}</HintBanner></div> : null;
 }

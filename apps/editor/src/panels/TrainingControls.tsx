@@ -12,7 +12,7 @@ export function TrainingControls() {
   const reason = !ready ? "The training worker is starting…" : problem ? `Cannot train yet: ${problem}` : undefined;
   return (
     <section className="nn-panel nn-training" aria-label="Training">
-      <Controls status={status} step={snap?.step ?? 0} stepsPerSecond={snap?.stepsPerSecond} showStats
+      <Controls status={status} step={snap?.step ?? 0} stepsPerSecond={snap?.stepsPerSecond || undefined} showStats
         loss={snap?.loss} trainAccuracy={snap?.trainAccuracy} testAccuracy={snap?.testAccuracy}
         onPlay={() => call("play")} onPause={() => call("pause")} onStep={() => call("step", 1)}
         onReset={() => call("reset", false)} onReseed={() => call("reset", true)}
