@@ -1,18 +1,21 @@
+import { toyInfo } from "@nudge/graph";
 import { TrainingControls as Controls } from "@nudge/ui";
+import { useDoc } from "../store/app-store";
 import { call, useControls } from "../training/controls";
 import { useTraining } from "../training/training-store";
 
-/** Play/Pause, Step, Reset, Re-seed and the live numbers: @nudge/ui's `TrainingControls` wired to the trainer. */
+/** Play/Pause, Step, Reset, Re-seed and the live numbers (accuracies only for classification): @nudge/ui's `TrainingControls` wired to the trainer. */
 export function TrainingControls() {
   const status = useTraining((s) => s.status);
   const snap = useTraining((s) => s.snapshot);
   const ready = useControls((s) => s.trainer !== null);
   const problem = useControls((s) => s.problem);
   const loading = useControls((s) => s.loading);
+  const classifying = useDoc((s) => s.doc.data.kind === "toy" && toyInfo[s.doc.data.name].task === "classification");
   const reason = !ready ? "The training worker is starting…" : problem ? `Cannot train yet: ${problem}` : undefined;
   return (
     <section className="nn-panel nn-training" aria-label="Training">
-      <Controls status={status} step={snap?.step ?? 0} stepsPerSecond={snap?.stepsPerSecond || undefined} showStats
+      <Controls status={status} step={snap?.step ?? 0} stepsPerSecond={snap?.stepsPerSecond || undefined} showStats={classifying}
         loss={snap?.loss} trainAccuracy={snap?.trainAccuracy} testAccuracy={snap?.testAccuracy}
         onPlay={() => call("play")} onPause={() => call("pause")} onStep={() => call("step", 1)}
         onReset={() => call("reset", false)} onReseed={() => call("reset", true)}
