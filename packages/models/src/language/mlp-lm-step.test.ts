@@ -17,11 +17,12 @@ async function kernelsPerStep(fit: (steps: number) => Promise<unknown>): Promise
 }
 
 describe("the MLP LM's tape-free step", () => {
-  it("takes the same steps as tfjs autograd (the tape runs on statsEvery steps), on wasm and cpu", async () => {
-    for (const [backend, hidden] of [["wasm", [200]], ["wasm", [16, 12]], ["cpu", [16, 12]]] as const) {
+  it("takes the same steps as tfjs autograd (the tape runs on statsEvery steps), BatchNorm too, on wasm and cpu", async () => {
+    const cases = [["wasm", [200], false], ["wasm", [16, 12], false], ["cpu", [16, 12], false], ["wasm", [16, 12], true], ["cpu", [20], true]] as const;
+    for (const [backend, hidden, batchNorm] of cases) {
       await selectBackend({ prefer: [backend] });
-      const direct = createMlpLanguageModel({ seed: 5, hidden: [...hidden] });
-      const tape = createMlpLanguageModel({ seed: 5, hidden: [...hidden] });
+      const direct = createMlpLanguageModel({ seed: 5, hidden: [...hidden], batchNorm });
+      const tape = createMlpLanguageModel({ seed: 5, hidden: [...hidden], batchNorm });
       const options = { steps: 6, seed: 9, learningRate: (s: number) => (s < 3 ? 0.5 : 0.2) };
       const a = await direct.fit(words, options);
       const b = await tape.fit(words, { ...options, statsEvery: 1 });
