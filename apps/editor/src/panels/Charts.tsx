@@ -32,7 +32,7 @@ export function Charts() {
     train: curve.map((p) => p.trainAccuracy ?? NONE),
     test: curve.some((p) => p.testAccuracy !== undefined) ? curve.map((p) => p.testAccuracy ?? NONE) : undefined,
   }), [curve]);
-  if (curve.length < 2) return <p className="nn-muted nn-chart-empty">Loss and accuracy curves appear here while training.</p>;
+  if (curve.length === 0 || (curve.length === 1 && curve[0]!.step === 0)) return <p className="nn-muted nn-chart-empty">Loss and accuracy curves appear here while training.</p>;
   return (
     <div className="nn-curves">
       <LossChart steps={series.steps} loss={series.loss} testLoss={series.testLoss} width={316} height={120} logScale theme={theme} />
