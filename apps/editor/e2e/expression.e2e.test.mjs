@@ -102,7 +102,9 @@ test("click a point to follow it through the network; switch the dataset and tra
   const start = parseFloat(await page.locator('output[aria-label="loss"]').innerText());
   await page.getByRole("button", { name: "Play" }).click();
   await page.waitForFunction((s) => parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "") < s, start);
+  await page.waitForTimeout(1000);
   await page.getByRole("button", { name: "Pause" }).click();
+  await page.waitForTimeout(300);
   await page.screenshot({ path: "e2e-artifacts/circles.png" });
   assert.deepEqual(errors, []);
   await close();
