@@ -73,14 +73,20 @@ async function trainingFrames(env, url) {
   const idle = await sampleFrames(page, SAMPLE_MS);
   await page.getByRole("button", { name: "Play" }).click();
   await page.waitForTimeout(500);
+  // Main-thread busy time (Chrome's TaskDuration) over the training sample: steadier than quantised frame times.
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const taskSeconds = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+  const t0 = await taskSeconds();
   const busy = await sampleFrames(page, SAMPLE_MS);
+  const mainBusy = (await taskSeconds()) - t0;
   const steps = await page.locator('output[aria-label="step"]').innerText();
   await page.getByRole("button", { name: "Pause" }).click();
   await ctx.close();
-  return { idle, busy, steps };
+  return { idle, busy, steps, mainBusy };
 }
 
-const line = (name, { idle, busy, steps }) => `  ${name.padEnd(9)} idle p50 ${fmt(p(idle, 0.5))} p95 ${fmt(p(idle, 0.95))} | training p50 ${fmt(p(busy, 0.5))} p95 ${fmt(p(busy, 0.95))} max ${fmt(Math.max(...busy))}, ${(100 * busy.filter((d) => d > 20).length / busy.length).toFixed(1)}% over 20 ms (${busy.length} frames, step ${steps})`;
+const line = (name, { idle, busy, steps, mainBusy }) => `  ${name.padEnd(9)} idle p50 ${fmt(p(idle, 0.5))} p95 ${fmt(p(idle, 0.95))} | training p50 ${fmt(p(busy, 0.5))} p95 ${fmt(p(busy, 0.95))} max ${fmt(Math.max(...busy))}, ${(100 * busy.filter((d) => d > 20).length / busy.length).toFixed(1)}% over 20 ms, main thread busy ${(100 * mainBusy / (SAMPLE_MS / 1000)).toFixed(0)}% (${busy.length} frames, step ${steps})`;
 
 // BENCH_BASELINE=/path/to/an/older/dist measures that build too, alternating with this one (the machine is shared).
 const baselineDir = process.env.BENCH_BASELINE;
