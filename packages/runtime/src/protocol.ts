@@ -2,33 +2,16 @@
  * The worker seam: message and snapshot types shared by the trainer client, the worker and the
  * editor. Types only, no values (the UI imports from here with `import type`).
  */
-import type { GraphDoc } from "@nudge/graph";
+import type { GraphDoc, OptimizerSettings, ScheduleSettings, TrainingSettings as GraphTrainingSettings } from "@nudge/graph";
 
 /** The document the worker trains: an `@nudge/graph` GraphDoc. */
 export type TrainDoc = GraphDoc;
 
-/** Optimiser choice. */
-export interface OptimizerSettings {
-  kind: "sgd" | "adam";
-  lr: number;
-  momentum?: number;
-}
+export type { OptimizerSettings, ScheduleSettings };
 
-/** Learning-rate schedule: constant, or a linear decay to `final` × lr over `steps` steps. */
-export interface ScheduleSettings {
-  kind: "constant" | "linear-decay";
-  final?: number;
-  steps?: number;
-}
-
-/** The training settings of a document (GraphDoc `training`). */
-export interface TrainingSettings {
+/** The training settings of a document (GraphDoc `training`); without `loss`, the graph's Loss node decides. */
+export interface TrainingSettings extends Omit<GraphTrainingSettings, "loss"> {
   loss?: string;
-  optimizer: OptimizerSettings;
-  schedule: ScheduleSettings;
-  batchSize: number | "all";
-  l2: number;
-  seed: number;
 }
 
 /** Settings that only shape what the worker sends, not how it trains. */
