@@ -70,3 +70,16 @@ export function scheduleExpr(doc: GraphDoc, steps: number): string {
   const over = schedule.steps ?? steps;
   return `${lr} - (${lr} - ${final}) * Math.min(step, ${over}) / ${over}`;
 }
+
+/** The end of one generated training step: backprop, scheduled learning rate, update, log. */
+export function stepTailLines(doc: GraphDoc, steps: number): string[] {
+  return [
+    "  optimizer.zeroGrad();",
+    "  total.backward();",
+    `  optimizer.lr = ${scheduleExpr(doc, steps)};`,
+    "  optimizer.step();",
+    "  losses.push(total.data);",
+    "  if (step % 10 === 0 || step === steps - 1) console.log(`step ${step} loss ${total.data.toFixed(4)}`);",
+    "}",
+  ];
+}

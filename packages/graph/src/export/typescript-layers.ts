@@ -3,7 +3,7 @@ import { problem } from "../problems.js";
 import type { GraphDoc } from "../schema/types.js";
 import { commentText, jsOps } from "./code-ops.js";
 import { layerStack } from "./layer-stack.js";
-import { scheduleExpr } from "./shared.js";
+import { stepTailLines } from "./shared.js";
 import type { ExportResult } from "./shared.js";
 
 /** A layer graph as an `MLP` of `@nudge/autograd` (Xavier init from the training seed). */
@@ -56,13 +56,7 @@ export function layersTypeScript(doc: GraphDoc, steps: number): ExportResult {
       `    sum = sum.add(sampleLoss(model.forward(x), new Value(${target}), Y));`,
       "  }",
       `  const total = sum.mul(1 / batch.length).add(p.map((q) => q.mul(q)).reduce((a, b) => a.add(b), new Value(0)).mul(${l2}));`,
-      "  optimizer.zeroGrad();",
-      "  total.backward();",
-      `  optimizer.lr = ${scheduleExpr(doc, steps)};`,
-      "  optimizer.step();",
-      "  losses.push(total.data);",
-      "  if (step % 10 === 0 || step === steps - 1) console.log(`step ${step} loss ${total.data.toFixed(4)}`);",
-      "}",
+      ...stepTailLines(doc, steps),
       "",
     ].join("\n"),
   };

@@ -2,7 +2,7 @@ import { sampleLoss } from "../compile/losses.js";
 import type { Plan } from "../compile/plan.js";
 import type { GraphDoc } from "../schema/types.js";
 import { commentText, jsOps, literal } from "./code-ops.js";
-import { checked, nodeLines, paramNote, planWithParams, scheduleExpr } from "./shared.js";
+import { checked, nodeLines, paramNote, planWithParams, stepTailLines } from "./shared.js";
 import type { ExportOptions, ExportResult } from "./shared.js";
 import { layersTypeScript } from "./typescript-layers.js";
 
@@ -93,13 +93,7 @@ function trainingProgram(doc: GraphDoc, plan: Plan, params: number[], steps: num
     `    sum = sum.add(sampleLoss(model(x), new Value(${target}), Y));`,
     "  }",
     "  const total = sum.mul(1 / batch.length).add(p.map((q) => q.mul(q)).reduce((a, b) => a.add(b), new Value(0)).mul(l2));",
-    "  optimizer.zeroGrad();",
-    "  total.backward();",
-    `  optimizer.lr = ${scheduleExpr(doc, steps)};`,
-    "  optimizer.step();",
-    "  losses.push(total.data);",
-    "  if (step % 10 === 0 || step === steps - 1) console.log(`step ${step} loss ${total.data.toFixed(4)}`);",
-    "}",
+    ...stepTailLines(doc, steps),
   ];
 }
 
