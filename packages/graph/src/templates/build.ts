@@ -55,15 +55,3 @@ export function doc(
 ): GraphDoc {
   return { version: 1, title, mode, nodes: layout(nodes, edges), edges, data, training: defaultTraining(training) };
 }
-
-/** A small deterministic generator (mulberry32) for template weights in [-1, 1). */
-export function uniform(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * 2 - 1;
-  };
-}

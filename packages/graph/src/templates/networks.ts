@@ -1,6 +1,7 @@
 import { toyData } from "../schema/defaults.js";
 import type { ActivationName, DataChoice, DocEdge, DocNode, GraphDoc, LossName, TrainingSettings } from "../schema/types.js";
-import { doc, e, n, uniform } from "./build.js";
+import { createRng } from "@nudge/datasets";
+import { doc, e, n } from "./build.js";
 
 /** Options of `neuronMlp`: layer sizes and links, loss, data, training overrides, weight seed and scale. */
 export interface MlpOptions {
@@ -21,7 +22,8 @@ export interface MlpOptions {
  * const doc = neuronMlp({ title: "2-4-1", inputs: 2, layers: [{ units: 4, activation: "tanh" }, { units: 1, activation: "identity" }], loss: "mse", data: toyData("moons") });
  */
 export function neuronMlp(options: MlpOptions): GraphDoc {
-  const rand = uniform(options.seed ?? 1);
+  const rng = createRng(options.seed ?? 1);
+  const rand = () => rng.uniform(-1, 1);
   const nodes: DocNode[] = [];
   const edges: DocEdge[] = [];
   let previous = Array.from({ length: options.inputs }, (_, i) => {
