@@ -2,10 +2,11 @@ import { indexGraph, reaches } from "./graph-index.js";
 import { getKind } from "./kinds/registry.js";
 import { portTypeNames } from "./kinds/helpers.js";
 import type { Shape } from "./kinds/types.js";
-import { problemMessages } from "./problems.js";
+import { GraphError, describeValue, problemMessages } from "./problems.js";
 import type { ProblemCode } from "./problems.js";
+import { readParts } from "./schema/parse.js";
 import type { GraphDoc } from "./schema/types.js";
-import { analyzeShapes } from "./shapes.js";
+import { shapesOf } from "./shapes.js";
 
 /** A proposed wire, as React Flow's `isValidConnection` receives it (null handles mean the first port). */
 export interface Connection {
@@ -25,11 +26,21 @@ function refuse<C extends ProblemCode>(code: C, ...args: Parameters<(typeof prob
 
 /**
  * Decides at drop time whether a wire may be added: refuses self-loops, unknown ports, type and
- * shape mismatches, cycles, duplicates and a second wire into a single-wire port.
+ * shape mismatches, cycles, duplicates and a second wire into a single-wire port. A `doc` that is not a
+ * GraphDoc is refused with code `not-a-graph-doc`, a malformed connection with `bad-connection` (never thrown).
  * @example
  * <ReactFlow isValidConnection={(c) => canConnect(doc, c).ok} />
  */
-export function canConnect(doc: Pick<GraphDoc, "nodes" | "edges" | "data">, connection: Connection): ConnectResult {
+export function canConnect(input: Pick<GraphDoc, "nodes" | "edges" | "data">, connection: Connection): ConnectResult {
+  let doc: Pick<GraphDoc, "nodes" | "edges" | "data">;
+  try {
+    doc = readParts("canConnect", input);
+  } catch (error) {
+    if (error instanceof GraphError) return { ok: false, code: error.code, reason: error.message };
+    throw error;
+  }
+  const bad = connectionProblem(connection);
+  if (bad) return refuse("bad-connection", bad);
   const index = indexGraph(doc);
   const source = index.nodes.get(connection.source);
   const target = index.nodes.get(connection.target);
@@ -52,13 +63,22 @@ export function canConnect(doc: Pick<GraphDoc, "nodes" | "edges" | "data">, conn
   return checkShape(doc, index.cyclic.size === 0, { ...connection, sourceHandle: out.name, targetHandle: into.name }, target.id);
 }
 
+function connectionProblem(c: unknown): string | undefined {
+  if (typeof c !== "object" || c === null) return `got ${describeValue(c)}`;
+  const { source, target, sourceHandle, targetHandle } = c as Record<string, unknown>;
+  if (typeof source !== "string" || typeof target !== "string") return "source and target must be node ids";
+  const handle = (h: unknown) => h === undefined || h === null || typeof h === "string";
+  return handle(sourceHandle) && handle(targetHandle) ? undefined : "handles must be port names or null";
+}
+
 function checkShape(doc: Pick<GraphDoc, "nodes" | "edges" | "data">, acyclic: boolean, c: Required<Connection>, targetId: string): ConnectResult {
   if (!acyclic) return { ok: true };
-  const before = analyzeShapes(doc);
-  const sourceShape: Shape | undefined = before.nodes.get(c.source)?.[c.sourceHandle!];
+  const before = shapesOf(doc);
+  const outputs = before.nodes.get(c.source);
+  const sourceShape: Shape | undefined = outputs && Object.hasOwn(outputs, c.sourceHandle!) ? outputs[c.sourceHandle!] : undefined;
   if (sourceShape === undefined) return { ok: true };
   const probe = { id: "__probe__", source: c.source, sourceHandle: c.sourceHandle!, target: c.target, targetHandle: c.targetHandle! };
-  const after = analyzeShapes({ ...doc, edges: [...doc.edges, probe] });
+  const after = shapesOf({ ...doc, edges: [...doc.edges, probe] });
   const fresh = after.problems.find((p) => p.nodeId === targetId && !before.problems.some((q) => q.nodeId === targetId));
   if (fresh) return refuse("shape-mismatch", fresh.message.replace(/^Shape mismatch: /, "").replace(/\.$/, ""));
   return { ok: true };

@@ -1,6 +1,8 @@
 import { indexGraph, inputsOn } from "./graph-index.js";
 import { defaultParams, getKind } from "./kinds/registry.js";
 import type { Arith } from "./kinds/types.js";
+import { fail } from "./problems.js";
+import { readParts } from "./schema/parse.js";
 import type { GraphDoc } from "./schema/types.js";
 
 /** A number for display: 4 significant digits, a real minus sign. */
@@ -28,21 +30,24 @@ const display: Arith<string> = {
 
 /**
  * A node's formula with the current numbers plugged in, for hover cards:
- * `tanh(6.881 + (−3)·2 + 1·0) = 0.7071`. `valueOf` gives a node's value (e.g. from a snapshot).
+ * `tanh(6.881 + (−3)·2 + 1·0) = 0.7071`. `valueOf` gives a node's value (e.g. from a snapshot); anything
+ * but a number counts as unknown. Throws a `GraphError` (code `not-a-graph-doc`) when `doc` is not a GraphDoc.
  * @example
  * formulaWithValues(doc, "o", (id) => snapshot.nodes[id]?.value ?? undefined);
  */
-export function formulaWithValues(doc: GraphDoc, nodeId: string, valueOf: (nodeId: string) => number | null | undefined): string | undefined {
+export function formulaWithValues(input: GraphDoc, nodeId: string, valueOf: (nodeId: string) => number | null | undefined): string | undefined {
+  const doc = readParts("formulaWithValues", input);
+  if (typeof valueOf !== "function") fail("not-a-graph-doc", "formulaWithValues", "valueOf must be a function (nodeId) => number | undefined");
   const index = indexGraph(doc);
   const node = index.nodes.get(nodeId);
   const spec = node && getKind(node.kind);
   if (!node || !spec) return undefined;
   const own = valueOf(nodeId);
-  const result = own === undefined || own === null ? "" : ` = ${formatNumber(own)}`;
+  const result = typeof own === "number" ? ` = ${formatNumber(own)}` : "";
   if (spec.leaf || !spec.scalar) return `${node.label ?? spec.formula}${result}`;
   const shown = (id: string) => {
     const v = valueOf(id);
-    return v === undefined || v === null ? (index.nodes.get(id)?.label ?? id) : formatNumber(v);
+    return typeof v === "number" ? formatNumber(v) : (index.nodes.get(id)?.label ?? id);
   };
   const params = { ...defaultParams(node.kind), ...node.params };
   const inputs: Record<string, string[]> = {};

@@ -8,12 +8,22 @@ export interface Problem {
   path?: string;
 }
 
+/** A short, safe description of any JSON-ish value for a message (never calls its own `toString`). */
+export function describeValue(v: unknown): string {
+  if (typeof v === "number" || typeof v === "boolean" || v === null || v === undefined) return String(v);
+  if (typeof v === "string") return JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}…` : v);
+  return Array.isArray(v) ? "an array" : `a${typeof v === "object" ? "n object" : ` ${typeof v}`}`;
+}
+
 /** Every problem code this package reports, with a message template. */
 export const problemMessages = {
   "schema": (where: string, detail: string) => `${where}: ${detail}`,
-  "unsupported-version": (v: unknown) => `Document version ${String(v)} is not supported; expected 0 or 1.`,
+  "unsupported-version": (v: unknown) => `The document's version is ${describeValue(v)}; only versions 0 and 1 are supported.`,
   "not-an-object": () => "A document must be a JSON object.",
   "not-a-document": () => "This is not a Nudge document: it has no version and no nodes and edges.",
+  "not-a-graph-doc": (fn: string, detail: string) => `${fn} needs a GraphDoc (or its nodes, edges and data): ${detail}.`,
+  "bad-connection": (detail: string) => `canConnect needs a connection { source, target, sourceHandle?, targetHandle? }: ${detail}.`,
+  "empty-graph": (start: string) => `The canvas is empty: add a ${start} node to start.`,
   "too-large": (size: number, max: number) => `The share link is ${size} characters long; the limit is ${max}.`,
   "bad-encoding": () => "The share link is not a valid Nudge link (it could not be decoded).",
   "bad-json": (detail: string) => `The document is not valid JSON: ${detail}`,

@@ -4,6 +4,7 @@ import { getKind } from "./kinds/registry.js";
 import type { Shape } from "./kinds/types.js";
 import { problem } from "./problems.js";
 import type { Problem } from "./problems.js";
+import { readParts } from "./schema/parse.js";
 import type { DataChoice, GraphDoc } from "./schema/types.js";
 
 /** Shapes of every node output and every edge, and the nodes whose inputs do not fit. */
@@ -13,8 +14,18 @@ export interface ShapeAnalysis {
   problems: Problem[];
 }
 
-/** Infers per-sample shapes along the topological order (`[]` = scalar, `[16]` = vector of 16). */
-export function analyzeShapes(doc: Pick<GraphDoc, "nodes" | "edges" | "data">, index: GraphIndex = indexGraph(doc)): ShapeAnalysis {
+/**
+ * Infers per-sample shapes along the topological order (`[]` = scalar, `[16]` = vector of 16).
+ * Throws a `GraphError` (code `not-a-graph-doc`) when `doc` is not a GraphDoc.
+ * @example
+ * analyzeShapes(doc).nodes.get("l1"); // { out: [16] }
+ */
+export function analyzeShapes(doc: Pick<GraphDoc, "nodes" | "edges" | "data">): ShapeAnalysis {
+  return shapesOf(readParts("analyzeShapes", doc));
+}
+
+/** `analyzeShapes` for a document already checked against the schema (wires on unknown ports are skipped). */
+export function shapesOf(doc: Pick<GraphDoc, "nodes" | "edges" | "data">, index: GraphIndex = indexGraph(doc)): ShapeAnalysis {
   const features = featureCount(doc.data as DataChoice);
   const nodes = new Map<string, Record<string, Shape>>();
   const edges = new Map<string, Shape>();
@@ -25,9 +36,11 @@ export function analyzeShapes(doc: Pick<GraphDoc, "nodes" | "edges" | "data">, i
     const inputs: Record<string, Shape[]> = {};
     let known = true;
     for (const edge of index.incoming.get(node.id) ?? []) {
+      const port = kind.ports.inputs.find((p) => p.name === edge.targetHandle);
       const shape = edges.get(edge.id);
+      if (!port) continue;
       if (shape === undefined) known = false;
-      else (inputs[edge.targetHandle] ??= []).push(shape);
+      else (inputs[port.name] ??= []).push(shape);
     }
     if (!known) continue;
     const result = kind.shape({ params: node.params, inputs, featureCount: features });
@@ -37,7 +50,7 @@ export function analyzeShapes(doc: Pick<GraphDoc, "nodes" | "edges" | "data">, i
     }
     nodes.set(node.id, result.outputs);
     for (const edge of index.outgoing.get(node.id) ?? []) {
-      const shape = result.outputs[edge.sourceHandle];
+      const shape = Object.hasOwn(result.outputs, edge.sourceHandle) ? result.outputs[edge.sourceHandle] : undefined;
       if (shape !== undefined) edges.set(edge.id, shape);
     }
   }
@@ -46,10 +59,10 @@ export function analyzeShapes(doc: Pick<GraphDoc, "nodes" | "edges" | "data">, i
 
 /**
  * The tensor shape carried by every edge, per sample (`[]` scalar, `[2]` a 2-vector); edges behind
- * a problem have no entry.
+ * a problem have no entry. Throws a `GraphError` (code `not-a-graph-doc`) when `doc` is not a GraphDoc.
  * @example
  * const shapes = inferShapes(doc); shapes.get("x-l1-in"); // [2]
  */
 export function inferShapes(doc: Pick<GraphDoc, "nodes" | "edges" | "data">): Map<string, Shape> {
-  return analyzeShapes(doc).edges;
+  return shapesOf(readParts("inferShapes", doc)).edges;
 }

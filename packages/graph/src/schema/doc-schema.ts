@@ -61,6 +61,13 @@ const trainingSchema = z.object({
   seed: z.int(),
 });
 
+/** The parts of a GraphDoc that shape inference and wiring checks read (unknown keys are stripped). */
+export const graphPartsSchema = z.object({
+  nodes: z.array(nodeSchema).max(limits.maxNodes),
+  edges: z.array(edgeSchema).max(limits.maxEdges),
+  data: dataSchema,
+});
+
 /** The zod schema of a version-1 GraphDoc; unknown keys are stripped. */
 export const graphDocSchema: z.ZodType<GraphDoc> = z.object({
   version: z.literal(1),

@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { problem } from "../problems.js";
+import { fail, problem } from "../problems.js";
 import type { Problem } from "../problems.js";
-import { graphDocSchema } from "./doc-schema.js";
-import type { GraphDoc } from "./types.js";
+import { graphDocSchema, graphPartsSchema } from "./doc-schema.js";
+import type { DataChoice, DocEdge, DocNode, GraphDoc } from "./types.js";
 
 /** The outcome of reading untrusted JSON as a GraphDoc. */
 export type ParseResult = { ok: true; doc: GraphDoc; migratedFrom?: number } | { ok: false; problems: Problem[] };
@@ -28,4 +28,22 @@ export function parseCurrent(json: unknown): ParseResult {
   const result = graphDocSchema.safeParse(json);
   if (result.success) return { ok: true, doc: result.data };
   return { ok: false, problems: issuesToProblems(json, result.error.issues) };
+}
+
+/** The nodes, edges and data of a document handed to a public function, checked; throws a `not-a-graph-doc` GraphError. */
+export function readParts(fn: string, input: unknown): { nodes: DocNode[]; edges: DocEdge[]; data: DataChoice } {
+  const result = graphPartsSchema.safeParse(input);
+  if (result.success) return result.data;
+  fail("not-a-graph-doc", fn, firstIssue(input, result.error.issues));
+}
+
+/** A whole document handed to a public function, checked; throws a `not-a-graph-doc` GraphError. */
+export function readDoc(fn: string, input: unknown): GraphDoc {
+  const result = parseCurrent(input);
+  if (result.ok) return result.doc;
+  fail("not-a-graph-doc", fn, result.problems[0]!.message);
+}
+
+function firstIssue(input: unknown, issues: readonly z.core.$ZodIssue[]): string {
+  return issuesToProblems(input, issues.slice(0, 1))[0]?.message ?? "it does not match the schema";
 }

@@ -1,6 +1,7 @@
 import lz from "lz-string";
 import { problem } from "../problems.js";
 import { migrate } from "../schema/migrate.js";
+import { readDoc } from "../schema/parse.js";
 import type { ParseResult } from "../schema/parse.js";
 import type { GraphDoc } from "../schema/types.js";
 import { decompressBounded } from "./lz-bounded.js";
@@ -14,11 +15,12 @@ const PREFIX = "g1.";
 /**
  * Encodes a document (with its weights) as a compact URL fragment: `g1.` + lz-string of the document
  * packed into arrays, URL-safe characters only. Positions are rounded to whole pixels; weights are exact.
+ * Throws a `GraphError` (code `not-a-graph-doc`) when `doc` does not pass `graphDocSchema`.
  * @example
  * location.hash = encodeShareLink(doc);
  */
 export function encodeShareLink(doc: GraphDoc): string {
-  return PREFIX + lz.compressToEncodedURIComponent(JSON.stringify(pack(doc)));
+  return PREFIX + lz.compressToEncodedURIComponent(JSON.stringify(pack(readDoc("encodeShareLink", doc))));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { reaches } from "../graph-index.js";
+import { cycleComponents } from "../cycles.js";
 import type { GraphIndex } from "../graph-index.js";
 import { portTypeNames } from "../kinds/helpers.js";
 import { getKind } from "../kinds/registry.js";
@@ -27,8 +27,8 @@ export function validateEdges(doc: GraphDoc, index: GraphIndex): Problem[] {
     if (!sourceKind || !targetKind) continue;
     const out = sourceKind.ports.outputs.find((p) => p.name === edge.sourceHandle);
     const into = targetKind.ports.inputs.find((p) => p.name === edge.targetHandle);
-    if (!out) problems.push(problem("unknown-port", [sourceKind.kind, edge.sourceHandle], at));
-    if (!into) problems.push(problem("unknown-port", [targetKind.kind, edge.targetHandle], at));
+    if (!out) problems.push(problem("unknown-port", [sourceKind.kind, edge.sourceHandle], { ...at, nodeId: source.id, path: "sourceHandle" }));
+    if (!into) problems.push(problem("unknown-port", [targetKind.kind, edge.targetHandle], { ...at, nodeId: target.id, path: "targetHandle" }));
     if (!out || !into) continue;
     if (out.type !== into.type) problems.push(problem("type-mismatch", [portTypeNames[out.type], portTypeNames[into.type]], at));
     const pair = `${edge.source}\u0000${edge.sourceHandle}\u0000${edge.target}\u0000${edge.targetHandle}`;
@@ -41,10 +41,10 @@ export function validateEdges(doc: GraphDoc, index: GraphIndex): Problem[] {
     if (!weighted && edge.weight !== undefined) problems.push(problem("weight-on-non-weight", [], { ...at, severity: "warning" }));
     if (weighted && edge.weight === undefined) problems.push(problem("missing-weight", [], { ...at, severity: "warning" }));
   }
+  const component = cycleComponents(index);
   for (const edge of doc.edges) {
-    if (index.cyclic.has(edge.target) && edge.source !== edge.target && reaches(index, edge.target, edge.source)) {
-      problems.push(problem("cycle", [], { edgeId: edge.id }));
-    }
+    const around = component.get(edge.target);
+    if (around !== undefined && edge.source !== edge.target && component.get(edge.source) === around) problems.push(problem("cycle", [], { edgeId: edge.id }));
   }
   return problems;
 }

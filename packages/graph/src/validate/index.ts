@@ -5,7 +5,7 @@ import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";
 import { parseCurrent } from "../schema/parse.js";
 import type { GraphDoc } from "../schema/types.js";
-import { analyzeShapes } from "../shapes.js";
+import { shapesOf } from "../shapes.js";
 import { validateEdges } from "./edges.js";
 import { validateParams } from "./params.js";
 import { validateRoles, validateWiring } from "./roles.js";
@@ -27,6 +27,12 @@ function validateNodes(doc: GraphDoc): Problem[] {
   return problems;
 }
 
+const firstNode = { expression: "Parameter or Constant", neurons: "Input", layers: "Features" } as const;
+
+function emptyCanvas(doc: GraphDoc): Problem[] {
+  return doc.nodes.length === 0 ? [problem("empty-graph", [firstNode[doc.mode]], { path: "nodes" })] : [];
+}
+
 /**
  * Checks a document (any JSON) and returns located problems; an empty list means it compiles.
  * Warnings (`severity: "warning"`) do not block compile.
@@ -38,8 +44,8 @@ export function validate(input: unknown): Problem[] {
   if (!parsed.ok) return parsed.problems;
   const doc = parsed.doc;
   const index = indexGraph(doc);
-  const problems = [...validateNodes(doc), ...validateEdges(doc, index), ...validateWiring(doc, index), ...validateRoles(doc, index)];
-  problems.push(...analyzeShapes(doc, index).problems);
+  const problems = [...emptyCanvas(doc), ...validateNodes(doc), ...validateEdges(doc, index), ...validateWiring(doc, index), ...validateRoles(doc, index)];
+  problems.push(...shapesOf(doc, index).problems);
   if (doc.mode === "layers") problems.push(...layerChain(doc, index).problems);
   return problems;
 }

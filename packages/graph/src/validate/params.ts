@@ -19,9 +19,9 @@ function checkParam(spec: ParamSpec, value: ParamValue): string | undefined {
 export function validateParams(node: DocNode, kind: NodeKindSpec): Problem[] {
   const problems: Problem[] = [];
   for (const [name, value] of Object.entries(node.params)) {
-    const spec = kind.params[name];
+    const spec = Object.hasOwn(kind.params, name) ? kind.params[name] : undefined;
     if (!spec) {
-      problems.push(problem("unknown-param", [kind.kind, name], { nodeId: node.id, severity: "warning" }));
+      problems.push(problem("unknown-param", [kind.kind, name], { nodeId: node.id, path: `params.${name}`, severity: "warning" }));
       continue;
     }
     const detail = checkParam(spec, value);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTemplate, templates } from "../templates/index.js";
 import type { GraphDoc } from "../schema/types.js";
 import { validate } from "./index.js";
+import { cycleAtLimits } from "../../test/limits-doc.js";
 
 const errors = (doc: unknown) => validate(doc).filter((p) => p.severity === "error");
 const clone = (doc: GraphDoc): GraphDoc => structuredClone(doc);
@@ -94,5 +95,55 @@ describe("validate", () => {
     const found = validate(doc);
     expect(found.every((p) => p.severity === "warning")).toBe(true);
     expect(found.map((p) => p.code).sort()).toEqual(["loss-mismatch", "weight-on-non-weight"]);
+  });
+});
+
+describe("validate on hostile documents", () => {
+  const protoNames = ["constructor", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString"];
+
+  for (const name of protoNames) {
+    it(`a wire on a port named "${name}" is an unknown port on its node, never a crash`, () => {
+      const into = clone(createTemplate("abc"));
+      into.edges[0]!.targetHandle = name;
+      expect(errors(into)).toContainEqual(expect.objectContaining({ code: "unknown-port", nodeId: into.edges[0]!.target, edgeId: into.edges[0]!.id, path: "targetHandle" }));
+      const from = clone(createTemplate("moons-layers"));
+      from.edges[0]!.sourceHandle = name;
+      expect(errors(from)).toContainEqual(expect.objectContaining({ code: "unknown-port", nodeId: from.edges[0]!.source, path: "sourceHandle" }));
+      expect(errors(from).find((p) => p.code === "unknown-port")!.message).toContain(`"${name}"`);
+    });
+
+    it(`a parameter named "${name}" is reported on its node`, () => {
+      const doc = clone(createTemplate("abc"));
+      doc.nodes[0]!.params[name] = 1;
+      expect(validate(doc)).toContainEqual(expect.objectContaining({ code: "unknown-param", nodeId: doc.nodes[0]!.id, path: `params.${name}` }));
+    });
+  }
+
+  it("names an empty canvas in words a learner can act on, for every mode", () => {
+    for (const [mode, start] of [["expression", "Parameter"], ["neurons", "Input"], ["layers", "Features"]] as const) {
+      const doc = { ...clone(createTemplate("abc")), mode, nodes: [], edges: [] };
+      const empty = errors(doc).find((p) => p.code === "empty-graph");
+      expect(empty).toMatchObject({ path: "nodes" });
+      expect(empty!.message).toMatch(new RegExp(`canvas is empty.*${start}`));
+    }
+  });
+
+  it("finds the cycle in a document at the node and edge limits", () => {
+    const { doc, closing } = cycleAtLimits();
+    const cycles = errors(doc).filter((p) => p.code === "cycle");
+    expect(cycles).toContainEqual(expect.objectContaining({ edgeId: closing }));
+    expect(cycles).toHaveLength(doc.edges.length);
+  });
+
+  it("marks only the wires on a cycle, not those leading into or out of it", () => {
+    const doc = clone(createTemplate("abc"));
+    doc.nodes.push({ id: "t1", kind: "tanh", position: { x: 0, y: 0 }, params: {} }, { id: "t2", kind: "tanh", position: { x: 0, y: 0 }, params: {} });
+    doc.nodes.push({ id: "t3", kind: "tanh", position: { x: 0, y: 0 }, params: {} }, { id: "s", kind: "add", position: { x: 0, y: 0 }, params: {} });
+    doc.edges.push({ id: "in", source: "d", sourceHandle: "out", target: "s", targetHandle: "a" });
+    doc.edges.push({ id: "s-t1", source: "s", sourceHandle: "out", target: "t1", targetHandle: "x" });
+    doc.edges.push({ id: "t1-s", source: "t1", sourceHandle: "out", target: "s", targetHandle: "b" });
+    doc.edges.push({ id: "out", source: "t1", sourceHandle: "out", target: "t2", targetHandle: "x" });
+    doc.edges.push({ id: "after", source: "t2", sourceHandle: "out", target: "t3", targetHandle: "x" });
+    expect(errors(doc).filter((p) => p.code === "cycle").map((p) => p.edgeId).sort()).toEqual(["s-t1", "t1-s"]);
   });
 });
