@@ -4,6 +4,8 @@ import type { Problem } from "./protocol.js";
 export const runtimeErrors = {
   WORKER_CRASHED: (detail: string) =>
     `The training worker stopped (${detail}). Your document and settings are kept: press Play or call restart() to start a new worker.`,
+  WORKER_TIMEOUT: (what: string, ms: number) =>
+    `The training worker did not answer ${what} within ${ms / 1000} s, so it was stopped. Your document and settings are kept: press Play or call restart() to start a new worker.`,
   WORKER_START: (detail: string) => `The training worker could not start (${detail}). Check the worker factory passed to createTrainer.`,
   WORKER_MISSING: () => "createTrainer needs a `worker` factory, e.g. () => new Worker(new URL(\"./train.worker.ts\", import.meta.url), { type: \"module\" }).",
   NODE_WORKER: () =>

@@ -1,15 +1,18 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { MessagePort } from "node:worker_threads";
 import { expose, type Endpoint } from "comlink";
 import { createWorkerApi } from "../src/worker/api.js";
 
 /** A worker factory for an in-process worker over a MessageChannel (as comlink's same-window tests). */
-export function inProcessWorker(): { worker: () => Endpoint; disposeAll(): void } {
+export function inProcessWorker(): { worker: () => Endpoint; lastWorkerEnd(): MessagePort; disposeAll(): void } {
   const disposers: (() => void)[] = [];
+  let last: MessagePort | undefined;
   return {
     worker() {
       const { port1, port2 } = new MessageChannel();
+      last = port2;
       const api = createWorkerApi();
       expose(api, port2 as unknown as Endpoint);
       disposers.push(() => {
@@ -18,6 +21,7 @@ export function inProcessWorker(): { worker: () => Endpoint; disposeAll(): void 
       });
       return port1 as unknown as Endpoint;
     },
+    lastWorkerEnd: () => last!,
     disposeAll: () => disposers.splice(0).forEach((d) => d()),
   };
 }

@@ -1,4 +1,5 @@
 import type { Endpoint } from "comlink";
+import { isClosingNotice } from "../closing.js";
 import { RuntimeError, runtimeErrors } from "../errors.js";
 
 /** A browser `Worker` (or anything shaped like one). */
@@ -52,6 +53,9 @@ export function connect(worker: TrainerWorker): Connection {
       fail(`uncaught error: ${e?.message || "unknown (see the worker's console)"}`);
     }) as never);
     worker.addEventListener("messageerror", (() => fail("a message could not be read")) as never);
+    worker.addEventListener("message", ((e: { data?: unknown }) => {
+      if (isClosingNotice(e?.data)) fail("it closed itself");
+    }) as never);
     return {
       endpoint: worker,
       onFailure,
@@ -62,6 +66,7 @@ export function connect(worker: TrainerWorker): Connection {
     };
   }
   const port = worker as Endpoint & { close?: () => void };
+  port.addEventListener("close", (() => fail("its message port was closed")) as never);
   return {
     endpoint: port,
     onFailure,

@@ -2,7 +2,7 @@ import { proxy, releaseProxy, wrap, type Remote } from "comlink";
 import { RuntimeError, runtimeErrors, type RuntimeErrorCode } from "../errors.js";
 import type { LoadResult, OpCursor, OpDirection, ParamEdits, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, WorkerApi } from "../protocol.js";
 import { connect, type Connection, type TrainerWorker } from "./connect.js";
-import { mergePatch, viewPart } from "./patch.js";
+import { checkPatch, mergePatch, viewPart } from "./patch.js";
 
 /** Options of {@link createTrainer}. */
 export interface TrainerOptions {
@@ -10,8 +10,13 @@ export interface TrainerOptions {
   worker: () => TrainerWorker;
   /** Upper bound on snapshots per second (default 30). */
   maxSnapshotsPerSecond?: number;
-  /** Called when the worker crashes (pending calls are rejected with the same error). */
+  /** Called when the worker crashes, closes itself or stops answering (pending calls are rejected with the same error). */
   onCrash?: (error: RuntimeError) => void;
+  /**
+   * Milliseconds a new worker and `load(doc)` may take to answer (default 30000); a worker that does not
+   * is stopped and reported like a crash (`WORKER_TIMEOUT`). Training calls (`step`, `play`) have no limit.
+   */
+  answerTimeoutMs?: number;
 }
 
 /** The main-thread handle on a training worker (instance pattern: create, use, destroy). */
@@ -22,13 +27,17 @@ export interface Trainer {
   play(): Promise<void>;
   /** Stop training after the current chunk; the next snapshot says "paused". */
   pause(): Promise<void>;
-  /** Train `n` steps (default 1) and resolve with the snapshot after them. */
+  /**
+   * Train `n` steps (default 1) and resolve with the snapshot after them. Calls queue: 100 calls of
+   * `step(10)` train 1000 steps. `pause()`, `reset()`, `load()` and `restart()` stop the running call and
+   * drop queued ones, which resolve with the latest snapshot without training.
+   */
   step(n?: number): Promise<Snapshot | undefined>;
   /** Walk one op forward or back through the forward-then-backward pass of the focus sample. */
   stepOp(direction: OpDirection): Promise<OpCursor | undefined>;
   /** Back to step 0 with the same initial weights, or new ones when `reseed` (true or a seed). */
   reset(reseed?: boolean | number): Promise<Snapshot | undefined>;
-  /** Change training or view settings without reloading. */
+  /** Change training or view settings without reloading; anything but an object of known fields is refused (`BAD_PARAM`). */
   update(patch: SettingsPatch): Promise<void>;
   /** Set edge weights, biases or parameter values by hand (neuron and expression graphs). */
   setParams(values: ParamEdits): Promise<void>;
@@ -46,8 +55,10 @@ interface Live {
   connection: Connection;
   remote: Remote<WorkerApi>;
   pending: Set<(error: Error) => void>;
-  failed?: RuntimeError;
+  failed?: Error;
 }
+
+const DEFAULT_ANSWER_TIMEOUT_MS = 30_000;
 
 /** An error the worker threw, as a RuntimeError again when it was one there. */
 function revive(error: unknown): unknown {
@@ -70,8 +81,12 @@ const emptySnapshot: Snapshot = { seq: 0, step: 0, status: "error", loss: NaN, l
 export function createTrainer(options: TrainerOptions): Trainer {
   if (typeof options?.worker !== "function") throw new RuntimeError("WORKER_MISSING", runtimeErrors.WORKER_MISSING());
   const listeners = new Set<SnapshotListener>();
+  const answerTimeoutMs = options.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;
   let live: Live | undefined;
+  let spawning: Live | undefined;
   let starting: Promise<Live> | undefined;
+  let steps: Promise<unknown> = Promise.resolve();
+  let stepEpoch = 0;
   let destroyed = false;
   let lastDoc: TrainDoc | undefined;
   let patch: SettingsPatch = options.maxSnapshotsPerSecond === undefined ? {} : { maxSnapshotsPerSecond: options.maxSnapshotsPerSecond };
@@ -83,14 +98,20 @@ export function createTrainer(options: TrainerOptions): Trainer {
     for (const l of listeners) l(snapshot);
   };
 
-  function crash(target: Live, detail: string): void {
+  /** Stop a worker for good: reject its pending calls with `error` and terminate it (its thread ends). */
+  function retire(target: Live, error: Error): void {
     if (target.failed) return;
-    const error = new RuntimeError("WORKER_CRASHED", runtimeErrors.WORKER_CRASHED(detail));
     target.failed = error;
     for (const reject of target.pending) reject(error);
     target.pending.clear();
     target.connection.terminate();
     if (live === target) live = undefined;
+  }
+
+  function crash(target: Live, error: RuntimeError): void {
+    if (target.failed) return;
+    retire(target, error);
+    if (destroyed) return;
     emit({ ...(last ?? emptySnapshot), status: "error", error: { code: error.code, message: error.message } });
     options.onCrash?.(error);
   }
@@ -103,23 +124,42 @@ export function createTrainer(options: TrainerOptions): Trainer {
       throw new RuntimeError("WORKER_START", runtimeErrors.WORKER_START(error instanceof Error ? error.message : String(error)));
     }
     const target: Live = { connection, remote: wrap<WorkerApi>(connection.endpoint), pending: new Set() };
-    connection.onFailure((detail) => crash(target, detail));
-    const guard = <T>(p: Promise<T>) => race(target, p);
-    await guard(target.remote.subscribe(proxy((s: Snapshot) => { if (!target.failed && !destroyed) emit(s); })));
-    if (Object.keys(patch).length > 0) await guard(target.remote.update(patch));
-    if (lastDoc) {
-      const resume = last && last.params.length > 0 ? { params: last.params, step: last.step } : undefined;
-      lastLoad = await guard<LoadResult>(target.remote.load(lastDoc, resume));
-      if (Object.keys(patch).length > 0) await guard(target.remote.update(patch));
+    spawning = target;
+    connection.onFailure((detail) => crash(target, new RuntimeError("WORKER_CRASHED", runtimeErrors.WORKER_CRASHED(detail))));
+    const guard = <T>(p: Promise<T>, what: string) => race(target, p, what);
+    try {
+      await guard(target.remote.subscribe(proxy((s: Snapshot) => { if (!target.failed && !destroyed) emit(s); })), "when it started");
+      if (Object.keys(patch).length > 0) await guard(target.remote.update(patch), "update()");
+      if (lastDoc) {
+        const resume = last && last.params.length > 0 ? { params: last.params, step: last.step } : undefined;
+        lastLoad = await guard<LoadResult>(target.remote.load(lastDoc, resume), "load(doc)");
+        if (Object.keys(patch).length > 0) await guard(target.remote.update(patch), "update()");
+      }
+      return target;
+    } catch (error) {
+      retire(target, error instanceof Error ? error : new Error(String(error)));
+      throw error;
+    } finally {
+      if (spawning === target) spawning = undefined;
     }
-    return target;
   }
 
-  function race<T>(target: Live, p: Promise<T>): Promise<T> {
+  /** Settles with `p`, or rejects when the worker fails; with `what`, a worker silent for `answerTimeoutMs` counts as crashed. */
+  function race<T>(target: Live, p: Promise<T>, what?: string): Promise<T> {
     if (target.failed) return Promise.reject(target.failed);
     return new Promise<T>((resolve, reject) => {
-      target.pending.add(reject);
-      p.then(resolve, (e: unknown) => reject(revive(e))).finally(() => target.pending.delete(reject));
+      const timer = what === undefined ? undefined : setTimeout(() => {
+        crash(target, new RuntimeError("WORKER_TIMEOUT", runtimeErrors.WORKER_TIMEOUT(what, answerTimeoutMs)));
+      }, answerTimeoutMs);
+      const settle = (error: Error) => {
+        clearTimeout(timer);
+        reject(error);
+      };
+      target.pending.add(settle);
+      p.then(resolve, (e: unknown) => reject(revive(e))).finally(() => {
+        clearTimeout(timer);
+        target.pending.delete(settle);
+      });
     });
   }
 
@@ -144,28 +184,44 @@ export function createTrainer(options: TrainerOptions): Trainer {
     return starting;
   }
 
-  const call = async <T>(fn: (remote: Remote<WorkerApi>) => Promise<T>): Promise<T> => {
+  const call = async <T>(fn: (remote: Remote<WorkerApi>) => Promise<T>, what?: string): Promise<T> => {
     const target = await ensure();
-    return race(target, fn(target.remote));
+    return race(target, fn(target.remote), what);
   };
+
+  /** Queued steps that have not started are dropped (they resolve with the latest snapshot). */
+  const dropQueuedSteps = () => void (stepEpoch += 1);
 
   return {
     async load(doc) {
+      dropQueuedSteps();
       lastDoc = doc;
       last = undefined;
       patch = viewPart(patch);
-      const result = await call<LoadResult>((r) => r.load(doc));
+      const result = await call<LoadResult>((r) => r.load(doc), "load(doc)");
       lastLoad = result;
       return result;
     },
     play: () => call((r) => r.play()),
-    pause: () => call((r) => r.pause()),
-    step: (n) => call((r) => r.step(n)),
+    pause() {
+      dropQueuedSteps();
+      return call((r) => r.pause());
+    },
+    step(n) {
+      const epoch = stepEpoch;
+      const run = steps.then(() => (epoch === stepEpoch || destroyed ? call((r) => r.step(n)) : last));
+      steps = run.catch(() => undefined);
+      return run;
+    },
     stepOp: (direction) => call((r) => r.stepOp(direction)),
-    reset: (reseed) => call((r) => r.reset(reseed)),
+    reset(reseed) {
+      dropQueuedSteps();
+      return call((r) => r.reset(reseed));
+    },
     async update(next) {
+      checkPatch(next);
+      await call((r) => r.update(next));
       patch = mergePatch(patch, next);
-      return call((r) => r.update(next));
     },
     setParams: (values) => call((r) => r.setParams(values)),
     subscribe(listener) {
@@ -174,27 +230,19 @@ export function createTrainer(options: TrainerOptions): Trainer {
     },
     getSnapshot: () => last,
     async restart() {
-      const old = live;
-      live = undefined;
-      if (old) {
-        old.failed = new RuntimeError("WORKER_CRASHED", runtimeErrors.WORKER_CRASHED("restarted on request"));
-        for (const reject of old.pending) reject(old.failed);
-        old.connection.terminate();
-      }
+      dropQueuedSteps();
+      if (live) retire(live, new RuntimeError("WORKER_CRASHED", runtimeErrors.WORKER_CRASHED("restarted on request")));
       await ensure();
       return lastLoad;
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      dropQueuedSteps();
       listeners.clear();
-      const target = live;
-      live = undefined;
-      if (!target) return;
       const error = new RuntimeError("DESTROYED", runtimeErrors.DESTROYED());
-      for (const reject of target.pending) reject(error);
-      target.remote[releaseProxy]();
-      target.connection.terminate();
+      if (live) live.remote[releaseProxy]();
+      for (const target of [live, spawning]) if (target) retire(target, error);
     },
   };
 }

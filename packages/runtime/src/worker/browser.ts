@@ -1,4 +1,5 @@
 import { expose, type Endpoint } from "comlink";
+import { announceClose } from "../closing.js";
 import { createWorkerApi } from "./api.js";
 
 export { configureTrainerBackend } from "./backend-options.js";
@@ -14,3 +15,4 @@ export function exposeTrainerWorker(scope: Endpoint = globalThis as unknown as E
 }
 
 exposeTrainerWorker();
+announceClose(globalThis as unknown as Parameters<typeof announceClose>[0]);
