@@ -109,14 +109,18 @@ describe("workers that stop answering or close themselves", () => {
     expect(made()).toBe(2);
   });
 
-  test("a worker that closes its port is reported through onCrash and restarted by the next call", async () => {
-    const { trainer, crashes, ends } = start();
+  test("a worker that closes its port is reported through onCrash, drops queued steps and is restarted by the next call", async () => {
+    const { trainer, crashes, ends, made } = start();
     await trainer.load(createTemplate("xor"));
     const pending = trainer.step(1_000_000);
+    const queued = trainer.step(5);
     ends[0]!.close();
     await expect(pending).rejects.toMatchObject({ code: "WORKER_CRASHED", message: expect.stringMatching(/port was closed/) });
     expect(crashes).toHaveLength(1);
+    expect(await queued).toMatchObject({ status: "error", error: { code: "WORKER_CRASHED" } });
+    expect(made()).toBe(1);
     expect((await trainer.step(1))!.step).toBeGreaterThan(0);
+    expect(made()).toBe(2);
   });
 
   test("a browser worker that calls self.close() posts the closing notice first, and the trainer reports it", () => {

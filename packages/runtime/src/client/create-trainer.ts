@@ -29,8 +29,8 @@ export interface Trainer {
   pause(): Promise<void>;
   /**
    * Train `n` steps (default 1) and resolve with the snapshot after them. Calls queue: 100 calls of
-   * `step(10)` train 1000 steps. `pause()`, `reset()`, `load()` and `restart()` stop the running call and
-   * drop queued ones, which resolve with the latest snapshot without training.
+   * `step(10)` train 1000 steps. `pause()`, `reset()`, `load()`, `restart()` and a crash stop the running call
+   * and drop queued ones, which resolve with the latest snapshot (after a crash, its report) without training.
    */
   step(n?: number): Promise<Snapshot | undefined>;
   /** Walk one op forward or back through the forward-then-backward pass of the focus sample. */
@@ -112,6 +112,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
     if (target.failed) return;
     retire(target, error);
     if (destroyed) return;
+    stepEpoch += 1;
     emit({ ...(last ?? emptySnapshot), status: "error", error: { code: error.code, message: error.message } });
     options.onCrash?.(error);
   }
