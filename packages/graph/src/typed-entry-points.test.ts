@@ -7,6 +7,7 @@ import { migrate } from "./schema/migrate.js";
 import type { GraphDoc } from "./schema/types.js";
 import { encodeShareLink } from "./share/share.js";
 import { analyzeShapes, inferShapes } from "./shapes.js";
+import { validate } from "./validate/index.js";
 import { createTemplate } from "./templates/index.js";
 
 const notDocs: unknown[] = [null, undefined, 42, "doc", [], {}, { nodes: 3, edges: [], data: { kind: "none" } }, { nodes: [{ id: 1 }], edges: [], data: { kind: "none" } }];
@@ -85,5 +86,17 @@ describe("documents that reached the old crashes", () => {
     const result = compile(doc);
     expect(result).toMatchObject({ ok: false, problems: [{ code: "empty-graph", path: "nodes" }] });
     if (!result.ok) expect(result.problems[0]!.message).not.toMatch(/undefined|_mark/);
+  });
+});
+
+describe("what the editor may hold while a learner types", () => {
+  it("a label with a tab or far too long still gets shapes, wiring checks and formulas; validate names it", () => {
+    const doc = createTemplate("moons-layers");
+    doc.nodes[1]!.label = "hidden\tlayer";
+    doc.nodes[2]!.label = "x".repeat(1000);
+    expect(inferShapes(doc).size).toBe(doc.edges.length);
+    expect(canConnect(doc, { source: doc.nodes[0]!.id, target: doc.nodes[0]!.id })).toMatchObject({ code: "self-loop" });
+    expect(formulaWithValues(doc, doc.nodes[1]!.id, () => undefined)).toContain("hidden\tlayer");
+    expect(validate(doc)).toContainEqual(expect.objectContaining({ code: "schema", nodeId: doc.nodes[1]!.id }));
   });
 });

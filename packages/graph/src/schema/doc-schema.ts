@@ -61,9 +61,12 @@ const trainingSchema = z.object({
   seed: z.int(),
 });
 
-/** The parts of a GraphDoc that shape inference and wiring checks read (unknown keys are stripped). */
+/**
+ * The parts of a GraphDoc that shape inference, wiring checks and formulas read (unknown keys are stripped).
+ * Labels and positions are only loosely checked: a label with a tab still gets its shapes (`validate` reports it).
+ */
 export const graphPartsSchema = z.object({
-  nodes: z.array(nodeSchema).max(limits.maxNodes),
+  nodes: z.array(nodeSchema.extend({ position: z.unknown(), label: z.string().optional() })).max(limits.maxNodes),
   edges: z.array(edgeSchema).max(limits.maxEdges),
   data: dataSchema,
 });

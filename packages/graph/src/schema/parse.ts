@@ -33,7 +33,7 @@ export function parseCurrent(json: unknown): ParseResult {
 /** The nodes, edges and data of a document handed to a public function, checked; throws a `not-a-graph-doc` GraphError. */
 export function readParts(fn: string, input: unknown): { nodes: DocNode[]; edges: DocEdge[]; data: DataChoice } {
   const result = graphPartsSchema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) return result.data as { nodes: DocNode[]; edges: DocEdge[]; data: DataChoice };
   fail("not-a-graph-doc", fn, firstIssue(input, result.error.issues));
 }
 
