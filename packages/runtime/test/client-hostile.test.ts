@@ -99,6 +99,12 @@ describe("a rejected update() followed by a crash", () => {
 });
 
 describe("workers that stop answering or close themselves", () => {
+  test("answerTimeoutMs must be a positive number of milliseconds", () => {
+    for (const answerTimeoutMs of [0, -1, NaN, Infinity, "10" as never]) {
+      expect(() => createTrainer({ worker: () => new MessageChannel().port1 as unknown as Endpoint, answerTimeoutMs })).toThrow(/"answerTimeoutMs" must be a number of milliseconds > 0/);
+    }
+  });
+
   test("a worker that never answers: load() rejects with WORKER_TIMEOUT, onCrash hears it, the next call starts a new worker", async () => {
     const { trainer, crashes, made } = start({ answerTimeoutMs: 200, silentFirst: 1 });
     const error = await trainer.load(createTemplate("xor")).then(() => undefined, (e: unknown) => e);

@@ -82,6 +82,9 @@ export function createTrainer(options: TrainerOptions): Trainer {
   if (typeof options?.worker !== "function") throw new RuntimeError("WORKER_MISSING", runtimeErrors.WORKER_MISSING());
   const listeners = new Set<SnapshotListener>();
   const answerTimeoutMs = options.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;
+  if (!(typeof answerTimeoutMs === "number" && answerTimeoutMs > 0 && answerTimeoutMs < 2 ** 31)) {
+    throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM("answerTimeoutMs", "must be a number of milliseconds > 0"));
+  }
   let live: Live | undefined;
   let spawning: Live | undefined;
   let starting: Promise<Live> | undefined;
