@@ -18,6 +18,8 @@ export type {
 export { GRAPH_DOC_VERSION, activationNames, graphModes, limits, lossNames, toyInfo, toyNames } from "./schema/constants.js";
 export { graphDocSchema } from "./schema/doc-schema.js";
 export { defaultTraining, toyData } from "./schema/defaults.js";
+export { patchTraining } from "./schema/training-patch.js";
+export type { TrainingPatch } from "./schema/training-patch.js";
 export { parseCurrent } from "./schema/parse.js";
 export type { ParseResult } from "./schema/parse.js";
 export { migrate } from "./schema/migrate.js";
@@ -52,6 +54,7 @@ export { compile } from "./compile/index.js";
 export { initialWeight } from "./compile/init.js";
 export type { Batch, CompileOptions, CompileResult, CompiledGraph, NonFinite } from "./compile/types.js";
 export type { ParamOwner } from "./compile/plan.js";
+export type { GraphRoles } from "./compile/roles.js";
 export { GraphError } from "./problems.js";
 export { exportTypeScript } from "./export/typescript.js";
 export { exportPyTorch } from "./export/pytorch.js";

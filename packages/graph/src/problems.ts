@@ -55,6 +55,8 @@ export const problemMessages = {
     `The data has ${classes} classes but the graph has ${outputs} output(s): use one Output per class${classes === 2 ? " (or one for two classes)" : ""}.`,
   "output-not-in-loss": () => "Wire this Output into the Loss node: the loss compares every output with the data.",
   "needs-probability": (loss: string) => `The ${loss} loss reads this output as a probability: end the network with a sigmoid so it stays between 0 and 1.`,
+  "loss-needs-classes": (loss: string, data: string) =>
+    `The ${loss} loss reads targets as classes, but ${data} is a regression set (real-valued targets): use mse, or choose a classification data set.`,
   "multiple-losses": () => "Only one loss node is allowed.",
   "not-a-chain": (detail: string) => `A layer graph must be one chain from Features to Output: ${detail}.`,
   "unreachable": () => "This node is not connected to any output; it is ignored in training.",

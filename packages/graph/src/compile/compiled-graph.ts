@@ -7,6 +7,8 @@ import type { BatchTape } from "./lanes.js";
 import { numericTotal } from "./numeric.js";
 import type { Plan } from "./plan.js";
 import { Probe } from "./probe.js";
+import { planRoles } from "./roles.js";
+import type { GraphRoles } from "./roles.js";
 import { buildTape } from "./tape-build.js";
 import type { BuiltTape } from "./tape-build.js";
 import type { Batch, CompiledGraph, NonFinite } from "./types.js";
@@ -26,6 +28,7 @@ export class TapeGraph implements CompiledGraph {
   readonly grads: Float64Array;
   readonly nodeIds: readonly string[];
   readonly maxBatch: number;
+  readonly roles: GraphRoles;
   private readonly built: BuiltTape;
   private readonly lanes: BatchTape;
   private probeTape: Probe | undefined;
@@ -46,6 +49,7 @@ export class TapeGraph implements CompiledGraph {
     this.grads = new Float64Array(initial.length);
     this.nodeIds = plan.nodes.map((n) => n.id);
     this.byId = new Map(this.nodeIds.map((id, i) => [id, i]));
+    this.roles = planRoles(plan);
     this.l2 = mode === "expression" ? 0 : l2;
     this.built = buildTape(plan, initial, mode === "expression");
     this.maxBatch = mode === "expression" ? 1 : Math.max(1, Math.floor(MAX_TAPE_SLOTS / this.built.tape.size));

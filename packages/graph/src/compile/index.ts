@@ -43,9 +43,6 @@ export function compile(input: GraphDoc, options: CompileOptions = {}): CompileR
     return layers.ok ? { ok: true, kind: "model", spec: layers.spec, layerNodeIds: layers.layerNodeIds, warnings } : layers;
   }
   const plan = buildPlan(doc);
-  if (plan.task === "regression" && plan.outputs.length > 1) {
-    return { ok: false, problems: [problem("not-supported", ["Regression with several outputs"], { nodeId: plan.nodes[plan.outputs[1]!]!.id })] };
-  }
   const params = initialParams(plan, doc.training.seed);
   try {
     const graph = new TapeGraph(plan, params, initialCapacity(doc, options), doc.training.l2, doc.mode);

@@ -6,6 +6,7 @@ import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";
 import { toyInfo } from "../schema/constants.js";
 import type { GraphDoc, LossName } from "../schema/types.js";
+import { effectiveLoss } from "../validate/roles.js";
 import { layerChain } from "./layer-chain.js";
 
 const specLoss: Record<LossName, SpecLoss | undefined> = {
@@ -21,8 +22,7 @@ export function compileLayers(doc: GraphDoc): { ok: true; spec: ModelSpec; layer
   const chain = layerChain(doc, indexGraph(doc));
   if (chain.problems.length > 0) return { ok: false, problems: chain.problems };
   if (doc.data.kind !== "toy") return { ok: false, problems: [problem("no-data", [doc.mode], { path: "data" })] };
-  const lossNode = doc.nodes.find((n) => n.kind === "loss");
-  const lossName = (lossNode && typeof lossNode.params.fn === "string" ? lossNode.params.fn : doc.training.loss) as LossName;
+  const { name: lossName, nodeId: lossId } = effectiveLoss(doc);
   const layers: LayerSpec[] = [];
   const layerNodeIds: string[] = [];
   for (const node of chain.layers) {
@@ -35,7 +35,7 @@ export function compileLayers(doc: GraphDoc): { ok: true; spec: ModelSpec; layer
   const last = layers[layers.length - 1];
   const lastActivation = last && "activation" in last ? last.activation : undefined;
   const loss = lossName === "nll" && lastActivation === "exp" ? "poissonNll" : specLoss[lossName];
-  const where = lossNode ? { nodeId: lossNode.id } : { path: "training.loss" };
+  const where = lossId ? { nodeId: lossId } : { path: "training.loss" };
   if (!loss) return { ok: false, problems: [problem("not-supported", ["NLL in a layer graph without an exp link (Poisson)"], where)] };
   const info = toyInfo[doc.data.name];
   const spec: ModelSpec = { version: 1, input: { shape: [info.features] }, layers, loss, task: info.task };

@@ -3,7 +3,7 @@ import { defaultParams, getKind } from "../kinds/registry.js";
 import type { Arith, NodeKindSpec } from "../kinds/types.js";
 import { toyInfo } from "../schema/constants.js";
 import type { GraphDoc, LossName, ParamValue } from "../schema/types.js";
-import { outputNodes } from "../validate/roles.js";
+import { effectiveLoss, outputNodes } from "../validate/roles.js";
 
 /** One node of the plan: its kind, resolved params, and where its inputs and trainables come from. */
 export interface PlanNode {
@@ -76,9 +76,8 @@ export function buildPlan(doc: GraphDoc): Plan {
     });
   }
   const outputs = outputNodes(doc).map((n) => position.get(n.id)!);
-  const lossNode = doc.nodes.find((n) => n.kind === "loss");
-  const loss = lossNode ? position.get(lossNode.id)! : -1;
-  const lossName = (lossNode && typeof lossNode.params.fn === "string" ? lossNode.params.fn : doc.training.loss) as LossName;
+  const { name: lossName, nodeId: lossId } = effectiveLoss(doc);
+  const loss = lossId === undefined ? -1 : position.get(lossId)!;
   const sinks = nodes.map((_, i) => i).filter((i) => (index.outgoing.get(nodes[i]!.id) ?? []).length === 0);
   return {
     nodes,

@@ -3,6 +3,7 @@ import type { ModelSpec } from "@nudge/models/spec";
 import type { Problem } from "../problems.js";
 import type { GraphDoc, LossName } from "../schema/types.js";
 import type { ParamOwner } from "./plan.js";
+import type { GraphRoles } from "./roles.js";
 
 /** Rows of a data set for one step: row-major `features` (`dim` per row), one target per row. */
 export interface Batch {
@@ -34,6 +35,8 @@ export interface CompiledGraph {
   readonly paramOwners: readonly ParamOwner[];
   /** Doc node ids in evaluation order; `value(i, s)` and `grad(i, s)` index this list. */
   readonly nodeIds: readonly string[];
+  /** What each node is for (leaf, trainable, outputs, loss, neuron layers …), by `nodeIds` index. */
+  readonly roles: GraphRoles;
   readonly featureCount: number;
   readonly outputCount: number;
   readonly lossName: LossName;

@@ -44,7 +44,8 @@ const dataSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("none") }),
 ]);
 
-const trainingSchema = z.object({
+/** The zod schema of a document's training settings: the one place their bounds live. */
+export const trainingSchema = z.object({
   loss: z.enum(lossNames),
   optimizer: z.object({
     kind: z.enum(["sgd", "adam"]),

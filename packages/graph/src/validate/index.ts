@@ -7,6 +7,7 @@ import { parseCurrent } from "../schema/parse.js";
 import type { GraphDoc } from "../schema/types.js";
 import { shapesOf } from "../shapes.js";
 import { validateEdges } from "./edges.js";
+import { validateFit } from "./fit.js";
 import { validateParams } from "./params.js";
 import { validateRoles, validateWiring } from "./roles.js";
 
@@ -34,8 +35,8 @@ function emptyCanvas(doc: GraphDoc): Problem[] {
 }
 
 /**
- * Checks a document (any JSON) and returns located problems; an empty list means it compiles.
- * Warnings (`severity: "warning"`) do not block compile.
+ * Checks a document (any JSON) and returns located problems; an empty list means it compiles and
+ * can train on its data choice. Warnings (`severity: "warning"`) do not block compile.
  * @example
  * for (const p of validate(doc)) highlight(p.nodeId ?? p.edgeId, p.message);
  */
@@ -44,7 +45,7 @@ export function validate(input: unknown): Problem[] {
   if (!parsed.ok) return parsed.problems;
   const doc = parsed.doc;
   const index = indexGraph(doc);
-  const problems = [...emptyCanvas(doc), ...validateNodes(doc), ...validateEdges(doc, index), ...validateWiring(doc, index), ...validateRoles(doc, index)];
+  const problems = [...emptyCanvas(doc), ...validateNodes(doc), ...validateEdges(doc, index), ...validateWiring(doc, index), ...validateRoles(doc, index), ...validateFit(doc)];
   problems.push(...shapesOf(doc, index).problems);
   if (doc.mode === "layers") problems.push(...layerChain(doc, index).problems);
   return problems;

@@ -1,35 +1,41 @@
-import { classCount, featureCount, inputsOn } from "../graph-index.js";
+import { inputsOn } from "../graph-index.js";
 import type { GraphIndex } from "../graph-index.js";
 import { getKind } from "../kinds/registry.js";
 import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";
-import type { GraphDoc } from "../schema/types.js";
+import type { GraphDoc, LossName } from "../schema/types.js";
 
 /** Output nodes sorted by their `index` parameter. */
 export function outputNodes(doc: GraphDoc) {
   return doc.nodes.filter((n) => n.kind === "output").sort((a, b) => Number(a.params.index ?? 0) - Number(b.params.index ?? 0));
 }
 
-/** Every single-wire input port needs its wire; a loss needs at least one prediction. */
+/** The loss a trained document uses: its Loss node's `fn`, else `training.loss`. */
+export function effectiveLoss(doc: GraphDoc): { name: LossName; nodeId?: string } {
+  const node = doc.nodes.find((n) => n.kind === "loss");
+  if (node && typeof node.params.fn === "string") return { name: node.params.fn as LossName, nodeId: node.id };
+  return node ? { name: doc.training.loss, nodeId: node.id } : { name: doc.training.loss };
+}
+
+/** Every single-wire input port needs its wire; a loss needs at least one prediction, a neuron at least one weighted input. */
 export function validateWiring(doc: GraphDoc, index: GraphIndex): Problem[] {
   const problems: Problem[] = [];
   for (const node of index.nodes.values()) {
     const kind = getKind(node.kind);
     if (!kind) continue;
     for (const port of kind.ports.inputs) {
-      if (port.multiple && kind.kind !== "loss") continue;
+      if (port.multiple && kind.kind !== "loss" && port.name !== kind.weightPort) continue;
       if (inputsOn(index, node.id, port.name).length === 0) problems.push(problem("missing-input", [port.name], { nodeId: node.id }));
     }
   }
   return problems;
 }
 
-/** Data, outputs, loss and features agree with the document's mode. */
+/** Outputs and the loss agree with the document's mode (fit to the data: `validateFit`). */
 export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
   const problems: Problem[] = [];
   const outputs = outputNodes(doc);
   const trained = doc.mode !== "expression";
-  if (trained && doc.data.kind !== "toy") problems.push(problem("no-data", [doc.mode], { path: "data" }));
   if (trained && outputs.length === 0) problems.push(problem("no-output", []));
   outputs.forEach((node, i) => {
     if (node.params.index !== undefined && node.params.index !== i) {
@@ -38,15 +44,11 @@ export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
   });
   const losses = doc.nodes.filter((n) => n.kind === "loss");
   const lossNode = losses[0];
-  const lossName = typeof lossNode?.params.fn === "string" ? lossNode.params.fn : doc.training.loss;
+  const lossName = effectiveLoss(doc).name;
   if (trained && (lossName === "bce" || lossName === "nll")) {
     for (const out of outputs) {
       if (!endsInSigmoid(index, out.id)) problems.push(problem("needs-probability", [lossName], { nodeId: out.id, severity: "warning" }));
     }
-  }
-  const classes = classCount(doc.data);
-  if (trained && classes > 0 && outputs.length > 0 && outputs.length !== classes && !(classes === 2 && outputs.length === 1)) {
-    problems.push(problem("output-count", [classes, outputs.length], { nodeId: outputs[0]!.id }));
   }
   if (losses.length > 1) for (const extra of losses.slice(1)) problems.push(problem("multiple-losses", [], { nodeId: extra.id }));
   if (lossNode) {
@@ -55,12 +57,6 @@ export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
   }
   if (lossNode && typeof lossNode.params.fn === "string" && lossNode.params.fn !== doc.training.loss) {
     problems.push(problem("loss-mismatch", [lossNode.params.fn, doc.training.loss], { nodeId: lossNode.id, severity: "warning" }));
-  }
-  const features = featureCount(doc.data);
-  for (const node of doc.nodes) {
-    if (node.kind !== "input" || doc.mode === "expression") continue;
-    const f = typeof node.params.feature === "number" ? node.params.feature : 0;
-    if (f >= features && doc.data.kind === "toy") problems.push(problem("feature-out-of-range", [f, features], { nodeId: node.id }));
   }
   if (doc.mode === "expression" && outputs.length === 0) {
     const sinks = doc.nodes.filter((n) => (index.outgoing.get(n.id) ?? []).length === 0);

@@ -1,0 +1,43 @@
+import { classCount, featureCount } from "../graph-index.js";
+import { problem } from "../problems.js";
+import type { Problem } from "../problems.js";
+import { toyInfo } from "../schema/constants.js";
+import type { GraphDoc, LossName } from "../schema/types.js";
+import { effectiveLoss, outputNodes } from "./roles.js";
+
+/** Losses that read each target as a class label (0/1, ±1 or a class index), not as a real number. */
+const classLosses: ReadonlySet<LossName> = new Set(["max-margin", "bce", "softmax-ce", "nll"]);
+
+/**
+ * Whether the graph can train on its data choice: data present, features that exist, one output per
+ * class, one output for regression, and a loss that suits the task (classification losses need classes).
+ */
+export function validateFit(doc: GraphDoc): Problem[] {
+  if (doc.mode === "expression") return [];
+  const problems: Problem[] = [];
+  if (doc.data.kind !== "toy") return [problem("no-data", [doc.mode], { path: "data" })];
+  const data = doc.data;
+  const outputs = outputNodes(doc);
+  const features = featureCount(data);
+  for (const node of doc.nodes) {
+    if (node.kind !== "input") continue;
+    const f = typeof node.params.feature === "number" ? node.params.feature : 0;
+    if (f >= features) problems.push(problem("feature-out-of-range", [f, features], { nodeId: node.id }));
+  }
+  const classes = classCount(data);
+  if (classes > 0 && outputs.length > 0 && outputs.length !== classes && !(classes === 2 && outputs.length === 1)) {
+    problems.push(problem("output-count", [classes, outputs.length], { nodeId: outputs[0]!.id }));
+  }
+  const { task } = toyInfo[data.name];
+  if (task !== "regression") return problems;
+  if (doc.mode === "neurons" && outputs.length > 1) {
+    problems.push(problem("not-supported", ["Regression with several outputs"], { nodeId: outputs[1]!.id }));
+  }
+  const loss = effectiveLoss(doc);
+  // A layer graph's NLL through an exp link is Poisson regression (compile checks the link).
+  const poisson = doc.mode === "layers" && loss.name === "nll";
+  if (classLosses.has(loss.name) && !poisson) {
+    problems.push(problem("loss-needs-classes", [loss.name, data.name], loss.nodeId ? { nodeId: loss.nodeId } : { path: "training.loss" }));
+  }
+  return problems;
+}
