@@ -1,6 +1,9 @@
 import type { Problem } from "./protocol.js";
 
-/** Every error and problem code @nudge/runtime reports, with its message template. */
+/**
+ * Every error and problem code @nudge/runtime reports, with its message template. Problems with a
+ * document come from `@nudge/graph` (its codes); these are the worker's and the client's own.
+ */
 export const runtimeErrors = {
   WORKER_CRASHED: (detail: string) =>
     `The training worker stopped (${detail}). Your document and settings are kept: press Play or call restart() to start a new worker.`,
@@ -15,20 +18,13 @@ export const runtimeErrors = {
   NOT_LOADED: () => "No document is loaded: call load(doc) first.",
   NOT_LOADABLE: (first: string, more: number) =>
     `The last document could not be loaded (${first}${more > 0 ? ` and ${more} more problem${more > 1 ? "s" : ""}` : ""}); fix it and load it again.`,
-  BAD_DOC: (detail: string) => `The document is not a GraphDoc: ${detail}.`,
-  UNKNOWN_KIND: (kind: string) => `Node kind "${kind}" cannot be trained here.`,
-  MISSING_INPUT: (port: string) => `Input port "${port}" is not connected.`,
-  CYCLE: () => "This node is part of a cycle; a network must flow one way.",
-  BAD_EDGE: (end: string) => `This edge points to a missing ${end} node.`,
-  NO_OUTPUT: () => "The graph has no output or loss node to train.",
-  BAD_FEATURE: (feature: number, count: number) => `Input feature ${feature} does not exist: the data has ${count} features (0..${count - 1}).`,
   BAD_PARAM: (name: string, detail: string) => `Parameter "${name}" ${detail}.`,
   BAD_DATA: (detail: string) => `The data choice cannot be used: ${detail}.`,
   UNKNOWN_ID: (what: string, id: string) => `There is no ${what} "${id}" with a trainable number (a wire into a neuron, a bias or a parameter).`,
   BAD_VALUE: (what: string, id: string) => `The new value for ${what} "${id}" must be a finite number.`,
   NOT_SUPPORTED: (what: string) => `${what} is not supported by the runtime yet.`,
-  NON_FINITE: (what: string, step: number) =>
-    `The ${what} became NaN or infinite here at step ${step}; training paused. Lower the learning rate or reset.`,
+  NON_FINITE: (detail: string, node: string, step: number) =>
+    `Training diverged at step ${step}: ${detail} at node "${node}". Training paused; lower the learning rate or reset.`,
   INTERNAL: (detail: string) => `The worker hit an unexpected error: ${detail}.`,
 } as const;
 

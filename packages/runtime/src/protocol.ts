@@ -2,17 +2,13 @@
  * The worker seam: message and snapshot types shared by the trainer client, the worker and the
  * editor. Types only, no values (the UI imports from here with `import type`).
  */
-import type { GraphDoc, OptimizerSettings, ScheduleSettings, TrainingSettings as GraphTrainingSettings } from "@nudge/graph";
+import type { GraphDoc, OptimizerSettings, ScheduleSettings, TrainingPatch, TrainingSettings } from "@nudge/graph";
 
 /** The document the worker trains: an `@nudge/graph` GraphDoc. */
 export type TrainDoc = GraphDoc;
 
-export type { OptimizerSettings, ScheduleSettings };
-
-/** The training settings of a document (GraphDoc `training`); without `loss`, the graph's Loss node decides. */
-export interface TrainingSettings extends Omit<GraphTrainingSettings, "loss"> {
-  loss?: string;
-}
+/** Training settings are a GraphDoc's `training`: defaults and bounds are `@nudge/graph`'s. */
+export type { OptimizerSettings, ScheduleSettings, TrainingSettings };
 
 /** Settings that only shape what the worker sends, not how it trains. */
 export interface ViewSettings {
@@ -26,17 +22,16 @@ export interface ViewSettings {
   focus?: number;
 }
 
-/** What `update()` accepts: any part of the training settings, view settings, or both. */
-export interface SettingsPatch extends Partial<Omit<TrainingSettings, "optimizer" | "schedule">>, Partial<ViewSettings> {
-  optimizer?: Partial<OptimizerSettings>;
-  schedule?: Partial<ScheduleSettings>;
-}
+/** What `update()` accepts: any part of the training settings (checked by `@nudge/graph`'s `patchTraining`), view settings, or both. */
+export interface SettingsPatch extends TrainingPatch, Partial<ViewSettings> {}
 
 /** A located problem: what is wrong and which node or edge it concerns. */
 export interface Problem {
   code: string;
   message: string;
   nodeId?: string;
+  /** The node's name as the learner sees it (its label, else its id); set with `nodeId` on NON_FINITE reports. */
+  nodeName?: string;
   edgeId?: string;
 }
 
@@ -143,7 +138,11 @@ export interface Snapshot {
   /** All trainable parameters (lets a restarted worker continue where the last one stopped). */
   params: Float64Array;
   op?: OpCursor;
-  /** Why training stopped (non-finite values, compile problems, a crashed worker). */
+  /**
+   * Why training stopped: compile problems, a crashed worker, or `NON_FINITE` when a value or
+   * gradient became NaN or infinite or the loss diverged (see the runtime README), with the node's
+   * `nodeId` and `nodeName`.
+   */
   error?: Problem;
 }
 
@@ -175,6 +174,4 @@ export interface WorkerApi {
   subscribe(listener: SnapshotListener): Promise<void>;
   /** Set trainable numbers by hand (edge weights, neuron biases, parameter values) without reloading. */
   setParams(values: ParamEdits): Promise<void>;
-  /** Throws an uncaught error inside the worker (tests of crash recovery only). */
-  crashForTest(): Promise<void>;
 }

@@ -67,13 +67,16 @@ describe("play, pause, step and reset", () => {
     expect(Array.from(reseeded.params)).not.toEqual(Array.from(first.params));
   });
 
-  test("update changes the learning rate without reloading", async () => {
+  test("update changes the learning rate without reloading: the next step is plain SGD at the new rate", async () => {
     await trainer.load(createTemplate("moons-mlp"));
-    await trainer.update({ optimizer: { lr: 0 }, schedule: { kind: "constant" } });
+    await trainer.update({ optimizer: { lr: 0.25 }, schedule: { kind: "constant" } });
     const before = (await trainer.step(1))!;
-    const after = (await trainer.step(5))!;
-    expect(Array.from(after.params)).toEqual(Array.from(before.params));
-    expect(after.learningRate).toBe(0);
+    const after = (await trainer.step(1))!;
+    expect(after.learningRate).toBe(0.25);
+    // Batch "all" and no momentum: w ← w − lr·∂L/∂w, with the gradient the snapshot reported at w.
+    for (const [id, { weight, grad }] of Object.entries(before.edges)) expect(after.edges[id]!.weight).toBeCloseTo(weight - 0.25 * grad, 12);
+    // The bounds are @nudge/graph's: a learning rate must be > 0.
+    await expect(trainer.update({ optimizer: { lr: 0 } })).rejects.toThrow(/optimizer\.lr/);
     await expect(trainer.update({ optimizer: { lr: -1 } })).rejects.toThrow(/optimizer\.lr/);
   });
 

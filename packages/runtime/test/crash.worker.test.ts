@@ -11,13 +11,16 @@ assertBuilt();
 let trainer: Trainer | undefined;
 afterEach(() => trainer?.destroy());
 
-function start() {
+/** The built worker plus a `crash()` method (test/fixtures/crashable-worker.mjs). */
+const crashableWorkerUrl = new URL("./fixtures/crashable-worker.mjs", import.meta.url);
+
+function start(url: URL = builtWorkerUrl) {
   const workers: Worker[] = [];
   const crashes: RuntimeError[] = [];
   const pushed: Snapshot[] = [];
   trainer = createTrainer({
     worker: () => {
-      const w = new Worker(builtWorkerUrl, { execArgv: [] });
+      const w = new Worker(url, { execArgv: [] });
       workers.push(w);
       return w;
     },
@@ -50,13 +53,13 @@ test("a terminated worker rejects the pending call clearly; the next call restar
 });
 
 test("an uncaught error inside the worker is reported and restart() brings the document back", async () => {
-  const { trainer, workers, crashes } = start();
+  const { trainer, workers, crashes } = start(crashableWorkerUrl);
   const doc = createTemplate("moons-mlp");
   await trainer.load(doc);
   await trainer.update({ optimizer: { lr: 0.5 }, schedule: { kind: "constant" } });
   const pending = trainer.step(1_000_000);
   await sleep(30);
-  await wrap<WorkerApi>(nodeEndpoint(workers[0])).crashForTest();
+  await wrap<WorkerApi & { crash(): Promise<void> }>(nodeEndpoint(workers[0])).crash();
   await expect(pending).rejects.toThrow(/uncaught error: injected crash/);
   expect(crashes[0].code).toBe("WORKER_CRASHED");
   const reloaded = await trainer.restart();

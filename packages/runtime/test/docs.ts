@@ -1,18 +1,18 @@
+import type { DocEdge, DocNode } from "@nudge/graph";
 import type { TrainDoc, TrainingSettings } from "../src/index.js";
-import type { DocEdgeLike, DocNodeLike } from "../src/worker/doc-like.js";
 
 /** A node. */
-export const node = (id: string, kind: string, params: Record<string, unknown> = {}): DocNodeLike => ({ id, kind, params, position: { x: 0, y: 0 } });
+export const node = (id: string, kind: string, params: Record<string, unknown> = {}): DocNode => ({ id, kind, params: params as DocNode["params"], position: { x: 0, y: 0 } });
 
 /** A wire into `target`'s `port`. */
-export const edge = (source: string, target: string, port = "in", weight?: number): DocEdgeLike => ({
+export const edge = (source: string, target: string, port = "in", weight?: number): DocEdge => ({
   id: `${source}-${target}-${port}`, source, sourceHandle: "out", target, targetHandle: port, ...(weight === undefined ? {} : { weight }),
 });
 
 const training: TrainingSettings = { loss: "mse", optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, batchSize: "all", l2: 0, seed: 1 };
 
 /** A document around nodes and edges (moons data unless `data: none`). */
-export function makeDoc(nodes: DocNodeLike[], edges: DocEdgeLike[], options: { data?: "none" | "moons"; training?: Partial<TrainingSettings> } = {}): TrainDoc {
+export function makeDoc(nodes: DocNode[], edges: DocEdge[], options: { data?: "none" | "moons"; training?: Partial<TrainingSettings> } = {}): TrainDoc {
   return {
     version: 1 as const,
     title: "test",

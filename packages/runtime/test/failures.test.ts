@@ -53,7 +53,7 @@ describe("NaN and infinity pause training and name the node", () => {
 describe("compile problems (from @nudge/graph) carry node and edge ids", () => {
   test.each([
     ["an unknown kind", [node("x1", "input"), node("w", "wobble")], [edge("x1", "w")], { code: "unknown-kind", nodeId: "w" }],
-    ["a neuron with no inputs", [node("h", "neuron"), node("y", "output"), node("L", "loss")], [edge("h", "y"), edge("y", "L", "pred")], { code: "MISSING_INPUT", nodeId: "h" }],
+    ["a neuron with no inputs", [node("h", "neuron"), node("y", "output"), node("L", "loss")], [edge("h", "y"), edge("y", "L", "pred")], { code: "missing-input", nodeId: "h" }],
     ["a cycle", [node("x1", "input"), node("a", "add"), node("b", "tanh")], [edge("x1", "a", "a"), edge("b", "a", "b"), edge("a", "b", "x")], { code: "cycle" }],
     ["an edge to nowhere", [node("x1", "input")], [edge("x1", "ghost")], { code: "missing-node", edgeId: "x1-ghost-in" }],
     ["a feature the data lacks", [node("x9", "input", { feature: 9 }), node("y", "output"), node("L", "loss")], [edge("x9", "y"), edge("y", "L", "pred")], { code: "feature-out-of-range", nodeId: "x9" }],

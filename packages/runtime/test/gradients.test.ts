@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { createTemplate, type GraphDoc } from "@nudge/graph";
 import { describe, expect, test } from "vitest";
-import { runRows } from "../src/worker/rows.js";
-import { loadDoc, type Loaded } from "../src/worker/session.js";
+import { runRows } from "../src/worker/tape/rows.js";
+import { loadTape, type Loaded } from "../src/worker/tape/tape-state.js";
 import type { TrainDoc } from "../src/index.js";
 import { edge, makeDoc, node } from "./docs.js";
 import { fuzzNetwork } from "./fuzz-docs.js";
 import { referenceLoss, referenceOutputs } from "./reference.js";
 
 function session(doc: TrainDoc): Loaded {
-  const out = loadDoc(doc);
+  const out = loadTape(doc);
   if (!("loaded" in out)) throw new Error(JSON.stringify(out.result));
   return out.loaded;
 }
@@ -110,7 +110,7 @@ describe("loss and gradients against an independent forward pass (definitions + 
     let compared = 0;
     let finite = 0;
     for (const doc of fc.sample(fuzzNetwork, { numRuns: 120, seed: 11 })) {
-      const out = loadDoc(doc);
+      const out = loadTape(doc);
       if (!("loaded" in out)) continue;
       const s = out.loaded;
       const total = runRows(s, s.data.train, true);

@@ -3,8 +3,9 @@ import { createTemplate, neuronMlp, toyData, type GraphDoc } from "@nudge/graph"
 import { describe, expect, test } from "vitest";
 import type { Snapshot, TrainDoc } from "../src/index.js";
 import { createWorkerApi } from "../src/worker/api.js";
-import { loadDoc } from "../src/worker/session.js";
-import { buildSnapshot } from "../src/worker/snapshot.js";
+import { assembleSnapshot } from "../src/worker/snapshot.js";
+import { tapeSnapshot } from "../src/worker/tape/tape-snapshot.js";
+import { loadTape } from "../src/worker/tape/tape-state.js";
 import { referenceOutputs } from "./reference.js";
 
 /** The document's data regenerated here, in the documented row order (train rows, then test rows, as `trainTestSplit` returns them). */
@@ -88,13 +89,13 @@ describe("per-example predictions in snapshots", () => {
   });
 
   test("expression graphs carry none; prediction buffers are in the transfer list", () => {
-    expect(loadDoc(createTemplate("abc"))).toMatchObject({ result: { ok: true } });
-    const abc = loadDoc(createTemplate("abc"));
-    const moons = loadDoc(createTemplate("moons-mlp"));
+    expect(loadTape(createTemplate("abc"))).toMatchObject({ result: { ok: true } });
+    const abc = loadTape(createTemplate("abc"));
+    const moons = loadTape(createTemplate("moons-mlp"));
     if (!("loaded" in abc) || !("loaded" in moons)) throw new Error("templates should load");
     const view = { maxSnapshotsPerSecond: 30, boundaryResolution: 0, nodeMapResolution: 0 };
-    expect(buildSnapshot(abc.loaded, { seq: 1, status: "idle", view, stepsPerSecond: 0 }).snapshot.predictions).toBeUndefined();
-    const built = buildSnapshot(moons.loaded, { seq: 1, status: "idle", view, stepsPerSecond: 0 });
+    expect(assembleSnapshot(tapeSnapshot(abc.loaded, view, undefined), { seq: 1, status: "idle", stepsPerSecond: 0 }).snapshot.predictions).toBeUndefined();
+    const built = assembleSnapshot(tapeSnapshot(moons.loaded, view, undefined), { seq: 1, status: "idle", stepsPerSecond: 0 });
     expect(built.transfer).toContain(built.snapshot.predictions!.train.buffer);
     expect(built.transfer).toContain(built.snapshot.predictions!.test.buffer);
   });

@@ -40,7 +40,7 @@ export function compile(input: GraphDoc, options: CompileOptions = {}): CompileR
   if (errors.length > 0) return { ok: false, problems: errors };
   if (doc.mode === "layers") {
     const layers = compileLayers(doc);
-    return layers.ok ? { ok: true, kind: "model", spec: layers.spec, layerNodeIds: layers.layerNodeIds, warnings } : layers;
+    return layers.ok ? { ...layers, kind: "model", warnings } : layers;
   }
   const plan = buildPlan(doc);
   const params = initialParams(plan, doc.training.seed);

@@ -18,7 +18,7 @@ const specLoss: Record<LossName, SpecLoss | undefined> = {
 };
 
 /** Lowers a layer graph (Features → layers → Output) to a `ModelSpec` for `@nudge/models`. */
-export function compileLayers(doc: GraphDoc): { ok: true; spec: ModelSpec; layerNodeIds: string[] } | { ok: false; problems: Problem[] } {
+export function compileLayers(doc: GraphDoc): { ok: true; spec: ModelSpec; layerNodeIds: string[]; lossNodeId?: string } | { ok: false; problems: Problem[] } {
   const chain = layerChain(doc, indexGraph(doc));
   if (chain.problems.length > 0) return { ok: false, problems: chain.problems };
   if (doc.data.kind !== "toy") return { ok: false, problems: [problem("no-data", [doc.mode], { path: "data" })] };
@@ -43,7 +43,7 @@ export function compileLayers(doc: GraphDoc): { ok: true; spec: ModelSpec; layer
   if (!checked.ok) {
     return { ok: false, problems: checked.problems.map((p) => problem("compile-failed", [`${p.path}: ${p.message}`], layerAt(p.path, layerNodeIds))) };
   }
-  return { ok: true, spec: checked.spec, layerNodeIds };
+  return { ok: true, spec: checked.spec, layerNodeIds, ...(lossId === undefined ? {} : { lossNodeId: lossId }) };
 }
 
 function layerAt(path: string, ids: string[]): { nodeId?: string; path: string } {

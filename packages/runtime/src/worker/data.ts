@@ -1,7 +1,7 @@
 import { makeToy, trainTestSplit, type Dataset } from "@nudge/datasets";
+import type { DataChoice } from "@nudge/graph";
 import { problem } from "../errors.js";
 import type { Problem } from "../protocol.js";
-import type { DataChoiceLike } from "./doc-like.js";
 
 /** The data a document trains on: all rows, and which of them are train and test rows. */
 export interface TrainData {
@@ -28,18 +28,16 @@ function padded(values: Float32Array, dim: number, column: number): [number, num
   return [lo - pad, hi + pad];
 }
 
-/** Generate the document's data with `@nudge/datasets`, or say why it cannot be used. */
-export function loadData(choice: DataChoiceLike | undefined): TrainData | { problems: Problem[] } {
+/** Generate a validated document's data with `@nudge/datasets`, or say why it cannot be used. */
+export function loadData(choice: DataChoice | undefined): TrainData | { problems: Problem[] } {
   if (!choice || choice.kind === "none") return none;
-  if (choice.kind !== "toy") return { problems: [problem("BAD_DATA", {}, `unknown data kind "${String((choice as { kind: unknown }).kind)}"`)] };
   try {
     const { n, noise, seed } = choice;
-    const extra = "classes" in choice ? { classes: (choice as { classes?: number }).classes } : {};
+    const extra = choice.classes === undefined ? {} : { classes: choice.classes };
     const dataset = makeToy(choice.name, { n, noise, seed, ...extra });
     const rows = dataset.shape[0];
     const dim = dataset.shape[1];
-    const testFraction = choice.testFraction ?? 0;
-    if (!(testFraction >= 0 && testFraction < 1)) return { problems: [problem("BAD_DATA", {}, "testFraction must be in [0, 1)")] };
+    const { testFraction } = choice;
     const split = testFraction > 0 ? trainTestSplit(rows, { testFraction, seed }) : { train: [...Array(rows).keys()], test: [] };
     if (split.train.length === 0) return { problems: [problem("BAD_DATA", {}, "no training rows are left after the split")] };
     return {

@@ -1,68 +1,121 @@
-import { compile, type GraphDoc } from "@nudge/graph";
+import { compile } from "@nudge/graph";
 import { buildModel, type LayerStats as ModelLayerStats, type SpecModel } from "@nudge/models";
 import { problem } from "../../errors.js";
-import type { LoadResult, Problem, TrainDoc, TrainingSettings } from "../../protocol.js";
+import type { Problem, TrainDoc, TrainingSettings } from "../../protocol.js";
 import { loadData, type TrainData } from "../data.js";
-import { resolveTraining } from "../settings.js";
+import { hasDiverged, lossDiverged } from "../divergence.js";
+import { learningRate } from "../optimizer.js";
+import { gatherFeatures } from "../predictions.js";
+import type { Halt, Opened, RunControl, Session, SessionOptions } from "../session.js";
+import { ensureBackend } from "./backend.js";
+import { layerSnapshot } from "./layer-snapshot.js";
 
 /** A loaded layer graph: its ModelSpec built as a tfjs model by @nudge/models. */
 export interface LayerLoaded {
-  kind: "layers";
   doc: TrainDoc;
   model: SpecModel;
   layerNodeIds: string[];
+  /** Where a diverged loss is reported: the Loss node, else the last layer. */
+  lossNodeId: string;
   data: TrainData;
   train: { features: Float32Array; targets: Float32Array };
   test: { features: Float32Array; targets: Float32Array } | undefined;
   training: TrainingSettings;
   step: number;
   loss: number;
+  startLoss: number;
   lr: number;
   stats: ModelLayerStats[] | undefined;
 }
 
 function rows(data: TrainData, which: Int32Array): { features: Float32Array; targets: Float32Array } {
   const { dataset, dim } = data;
-  const features = new Float32Array(which.length * dim);
-  const targets = new Float32Array(which.length);
-  which.forEach((r, i) => {
-    features.set(dataset!.features.subarray(r * dim, (r + 1) * dim), i * dim);
-    targets[i] = dataset!.targets[r];
-  });
-  return { features, targets };
+  return { features: gatherFeatures(dataset!, dim, which), targets: Float32Array.from(which, (r) => dataset!.targets[r]) };
 }
 
-/** Compile a layer graph to a ModelSpec and build it (tfjs, seeded by `training.seed`). */
-export function loadLayerDoc(doc: TrainDoc): { loaded: LayerLoaded; result: LoadResult } | { result: LoadResult } {
-  const fail = (problems: Problem[]) => ({ result: { ok: false as const, problems } });
+function compiled(doc: TrainDoc) {
+  const result = compile(doc);
+  if (!result.ok) return { problems: result.problems.map(({ code, message, nodeId, edgeId }): Problem => ({ code, message, ...(nodeId ? { nodeId } : {}), ...(edgeId ? { edgeId } : {}) })) };
+  if (result.kind !== "model") return { problems: [problem("INTERNAL", {}, "expected a layer graph")] };
+  return result;
+}
+
+/** Train with @nudge/models' fit loop (it yields to the event loop every ~20 ms) until `control` says stop. */
+async function runLayers(s: LayerLoaded, control: RunControl): Promise<Halt | undefined> {
+  const start = s.step;
+  const until = control.stopAt();
+  const { optimizer, schedule, batchSize, l2, seed } = s.training;
+  let stopped: Halt | undefined;
+  const signal = {
+    get aborted() {
+      const next = control.stopAt();
+      return stopped !== undefined || control.aborted || (next !== undefined && s.step >= next);
+    },
+  };
   try {
-    const compiled = compile(doc as unknown as GraphDoc);
-    if (!compiled.ok) return fail(compiled.problems.map(({ code, message, nodeId, edgeId }) => ({ code, message, ...(nodeId ? { nodeId } : {}), ...(edgeId ? { edgeId } : {}) })));
-    if (compiled.kind !== "model") return fail([problem("INTERNAL", {}, "expected a layer graph")]);
-    const data = loadData(doc.data);
-    if ("problems" in data) return fail(data.problems);
-    const training = resolveTraining(doc.training);
-    const model = buildModel(compiled.spec, { seed: training.seed });
-    const loaded: LayerLoaded = {
-      kind: "layers", doc, model, layerNodeIds: compiled.layerNodeIds, data,
-      train: rows(data, data.train), test: data.test.length > 0 ? rows(data, data.test) : undefined,
-      training, step: 0, loss: NaN, lr: training.optimizer.lr, stats: undefined,
-    };
-    const parameters = model.weights().reduce((n, w) => n + w.values.length, 0);
-    return { loaded, result: { ok: true, parameters, samples: data.train.length, nodes: doc.nodes.length } };
+    await s.model.fit(s.train, {
+      steps: until === undefined ? Number.MAX_SAFE_INTEGER : until - start,
+      batchSize, optimizer: optimizer.kind, l2, seed: seed + start, signal, statsEvery: 10,
+      learningRate: (k) => learningRate(optimizer.lr, schedule, start + k),
+      onStep(info) {
+        if (Number.isNaN(s.startLoss)) s.startLoss = info.loss;
+        if (hasDiverged(s.startLoss, info.loss)) stopped = { status: "paused", error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, info.loss, s.step) };
+        s.step = start + info.step + 1;
+        s.loss = info.loss;
+        s.lr = info.learningRate;
+        if (info.layers) s.stats = info.layers;
+        control.progress();
+      },
+    });
+    return stopped;
   } catch (error) {
-    return fail([problem("INTERNAL", {}, error instanceof Error ? error.message : String(error))]);
+    const message = error instanceof Error ? error.message : String(error);
+    if (/finite/i.test(message)) return { status: "paused", error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, Number.NaN, s.step) };
+    return { status: "error", error: problem("INTERNAL", {}, message) };
   }
 }
 
-/** Rebuild the model with its initial weights (a new seed when reseeding). */
-export function resetLayers(s: LayerLoaded, reseed?: boolean | number): void {
-  if (reseed !== undefined && reseed !== false) s.training = { ...s.training, seed: typeof reseed === "number" ? reseed : s.training.seed + 1 };
-  s.model.dispose();
-  const compiled = compile(s.doc as unknown as GraphDoc);
-  if (!compiled.ok || compiled.kind !== "model") throw new Error("the layer graph no longer compiles");
-  s.model = buildModel(compiled.spec, { seed: s.training.seed });
-  s.step = 0;
-  s.loss = NaN;
-  s.stats = undefined;
+function createLayerSession(s: LayerLoaded): Session {
+  return {
+    name: "a layer graph",
+    get step() { return s.step; },
+    get training() { return s.training; },
+    run: (control) => runLayers(s, control),
+    reset(reseed) {
+      if (reseed !== undefined && reseed !== false) s.training = { ...s.training, seed: typeof reseed === "number" ? reseed : s.training.seed + 1 };
+      const result = compiled(s.doc);
+      if ("problems" in result) throw new Error("the layer graph no longer compiles");
+      s.model.dispose();
+      s.model = buildModel(result.spec, { seed: s.training.seed });
+      s.step = 0;
+      s.loss = NaN;
+      s.startLoss = NaN;
+      s.stats = undefined;
+    },
+    update(training) {
+      s.training = training;
+    },
+    snapshot: (view) => layerSnapshot(s, view),
+    dispose() {
+      s.model.dispose();
+    },
+  };
+}
+
+/** Compile a layer graph to a ModelSpec and build it (tfjs, seeded by `training.seed`). */
+export async function openLayerSession(doc: TrainDoc, _options: SessionOptions): Promise<Opened> {
+  const result = compiled(doc);
+  if ("problems" in result) return { result: { ok: false, problems: result.problems } };
+  const data = loadData(doc.data);
+  if ("problems" in data) return { result: { ok: false, problems: data.problems } };
+  await ensureBackend();
+  const training = doc.training;
+  const model = buildModel(result.spec, { seed: training.seed });
+  const s: LayerLoaded = {
+    doc, model, layerNodeIds: result.layerNodeIds, lossNodeId: result.lossNodeId ?? result.layerNodeIds.at(-1) ?? "", data,
+    train: rows(data, data.train), test: data.test.length > 0 ? rows(data, data.test) : undefined,
+    training, step: 0, loss: NaN, startLoss: NaN, lr: training.optimizer.lr, stats: undefined,
+  };
+  const parameters = model.weights().reduce((n, w) => n + w.values.length, 0);
+  return { session: createLayerSession(s), result: { ok: true, parameters, samples: data.train.length, nodes: doc.nodes.length } };
 }

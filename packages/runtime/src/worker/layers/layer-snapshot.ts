@@ -1,20 +1,8 @@
-import type { Boundary, LayerStats, Problem, Snapshot, TrainerStatus, ViewSettings } from "../../protocol.js";
-import type { BuiltSnapshot } from "../snapshot.js";
+import type { Boundary, LayerStats, Snapshot, ViewSettings } from "../../protocol.js";
+import { gridPoints } from "../grid.js";
 import { thresholdFor, toPredictions } from "../predictions.js";
+import type { SnapshotPart } from "../session.js";
 import type { LayerLoaded } from "./layer-session.js";
-
-function gridPoints(size: number, dim: number, xRange: [number, number], yRange: [number, number]): Float32Array {
-  const rows = dim === 2 ? size : 1;
-  const out = new Float32Array(size * rows * dim);
-  const at = (r: [number, number], i: number) => r[0] + ((r[1] - r[0]) * (i + 0.5)) / size;
-  for (let y = 0; y < rows; y++) {
-    for (let x = 0; x < size; x++) {
-      out[(y * size + x) * dim] = at(xRange, x);
-      if (dim === 2) out[(y * size + x) * dim + 1] = at(yRange, y);
-    }
-  }
-  return out;
-}
 
 function boundary(s: LayerLoaded, size: number): Boundary | undefined {
   const { dim, xRange, yRange } = s.data;
@@ -73,15 +61,11 @@ function predictRows(s: LayerLoaded, rows: { features: Float32Array; targets: Fl
   return { predictions, accuracy: right / count };
 }
 
-/** A snapshot of a layer graph: losses, accuracy, the boundary, layer statistics and all weights. */
-export function buildLayerSnapshot(
-  s: LayerLoaded,
-  meta: { seq: number; status: TrainerStatus; view: ViewSettings; stepsPerSecond: number; error?: Problem },
-): BuiltSnapshot {
+/** A layer graph's part of a snapshot: losses, accuracy, the boundary, layer statistics and all weights. */
+export function layerSnapshot(s: LayerLoaded, view: ViewSettings): SnapshotPart {
   const train = { loss: s.model.evaluate(s.train).loss, ...predictRows(s, s.train) };
   const test = s.test ? { loss: s.model.evaluate(s.test).loss, ...predictRows(s, s.test) } : undefined;
-  const predictions = { train: train.predictions, test: test?.predictions ?? new Float32Array(0) };
-  const grid = boundary(s, meta.view.boundaryResolution);
+  const grid = boundary(s, view.boundaryResolution);
   const weights = s.model.weights();
   const params = new Float64Array(weights.reduce((n, w) => n + w.values.length, 0));
   let at = 0;
@@ -90,22 +74,17 @@ export function buildLayerSnapshot(
     at += w.values.length;
   }
   const stats = layerStats(s);
-  const snapshot: Snapshot = {
-    seq: meta.seq,
+  return {
     step: s.step,
-    status: meta.status,
     loss: train.loss,
     learningRate: s.lr,
-    stepsPerSecond: meta.stepsPerSecond,
     nodes: layerNodes(s),
     edges: {},
     params,
     ...(train.accuracy !== undefined ? { trainAccuracy: train.accuracy } : {}),
     ...(test ? { testLoss: test.loss, ...(test.accuracy !== undefined ? { testAccuracy: test.accuracy } : {}) } : {}),
     ...(stats ? { layerStats: stats } : {}),
-    predictions,
+    predictions: { train: train.predictions, test: test?.predictions ?? new Float32Array(0) },
     ...(grid ? { boundary: grid } : {}),
-    ...(meta.error ? { error: meta.error } : {}),
   };
-  return { snapshot, transfer: [params.buffer, predictions.train.buffer as ArrayBuffer, predictions.test.buffer as ArrayBuffer, ...(grid ? [grid.values.buffer as ArrayBuffer] : [])] };
 }

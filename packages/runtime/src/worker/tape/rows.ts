@@ -1,4 +1,4 @@
-import type { Loaded } from "./session.js";
+import type { Loaded } from "./tape-state.js";
 
 const none = { features: new Float32Array(0), targets: Float32Array.of(0), dim: 0, rows: null, count: 1 };
 

@@ -1,7 +1,7 @@
-import type { NodeState, OpCursor, OpDirection } from "../protocol.js";
-import { reaches } from "./graph-info.js";
+import type { GraphRoles } from "@nudge/graph";
+import type { NodeState, OpCursor, OpDirection } from "../../protocol.js";
 import { runRows } from "./rows.js";
-import type { Loaded } from "./session.js";
+import type { Loaded } from "./tape-state.js";
 
 /** The op-by-op walk over one sample: forward through every computed node, then backward. */
 export interface OpWalk {
@@ -15,12 +15,12 @@ export interface OpWalk {
 
 /** Evaluate the focus sample once and lay out the walk (no op done yet). */
 export function startWalk(s: Loaded, focus: number): OpWalk {
-  const { graph, info, data } = s;
+  const { graph, data } = s;
+  const { roles } = graph;
   const row = data.dataset ? data.train[Math.min(focus, data.train.length - 1)] : 0;
   runRows(s, data.dataset ? Int32Array.of(row) : null, true);
-  const leaf = info.leaf;
-  const root = info.loss >= 0 ? info.loss : info.prediction;
-  const live = reaches(info, root);
+  const leaf = [...roles.leaf];
+  const live = reaches(roles, roles.loss >= 0 ? roles.loss : roles.prediction);
   const forward = leaf.flatMap((isLeaf, i) => (isLeaf ? [] : [{ node: i, phase: "forward" as const }]));
   const backward = live.flatMap((isLive, i) => (isLive ? [{ node: i, phase: "backward" as const }] : [])).reverse();
   return {
@@ -31,6 +31,18 @@ export function startWalk(s: Loaded, focus: number): OpWalk {
     grads: graph.nodeIds.map((_, i) => graph.grad(i, 0)),
     leaf,
   };
+}
+
+/** Which nodes' values reach `root` (a gradient flows back to them); nodes are in evaluation order. */
+function reaches(roles: GraphRoles, root: number): boolean[] {
+  const seen = roles.leaf.map(() => false);
+  if (root < 0) return seen;
+  seen[root] = true;
+  for (let i = root; i >= 0; i--) {
+    if (!seen[i]) continue;
+    for (const j of roles.inputs[i]!) seen[j] = true;
+  }
+  return seen;
 }
 
 /** Move one op forward or back (clamped to the ends). */

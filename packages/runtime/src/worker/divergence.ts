@@ -1,0 +1,31 @@
+import { problem } from "../errors.js";
+import type { Problem, TrainDoc } from "../protocol.js";
+
+/**
+ * Training diverges when |loss| exceeds this many times its size at the first step after load or
+ * reset (at least 1). A loss a million times where it started has undone all learning, and stopping
+ * there keeps far below float32's 3.4e38, where a layer graph's numbers turn into infinity.
+ */
+export const DIVERGENCE_FACTOR = 1e6;
+
+/** True when a loss is NaN or infinite, or diverged from `start` (see {@link DIVERGENCE_FACTOR}). */
+export function hasDiverged(start: number, loss: number): boolean {
+  if (!Number.isFinite(loss)) return true;
+  return Number.isFinite(start) && Math.abs(loss) > DIVERGENCE_FACTOR * Math.max(1, Math.abs(start));
+}
+
+const short = (x: number) => (Math.abs(x) >= 1e4 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toExponential(2) : x.toPrecision(3));
+
+/** The report of a diverged loss: the same `NON_FINITE` problem as NaN, at the node where the loss is. */
+export function lossDiverged(doc: TrainDoc, nodeId: string, start: number, loss: number, step: number): Problem {
+  const detail = Number.isFinite(loss)
+    ? `the loss grew to ${short(loss)}, over ${short(DIVERGENCE_FACTOR)} times where it started (${short(start)})`
+    : "the loss became NaN or infinite";
+  return nonFinite(doc, { nodeId }, detail, step);
+}
+
+/** A `NON_FINITE` problem naming the node (its label, else its id) and, for a weight, the edge. */
+export function nonFinite(doc: TrainDoc, where: { nodeId: string; edgeId?: string }, detail: string, step: number): Problem {
+  const nodeName = doc.nodes.find((n) => n.id === where.nodeId)?.label ?? where.nodeId;
+  return { ...problem("NON_FINITE", where, detail, nodeName, step), nodeName };
+}

@@ -1,0 +1,26 @@
+import { problem } from "../errors.js";
+import type { TrainDoc } from "../protocol.js";
+import type { Opened, SessionKind, SessionOptions } from "./session.js";
+import { tapeSessions } from "./tape/tape-session.js";
+
+/** Layer graphs train with @nudge/models on tfjs, loaded only when such a document arrives. */
+const layerSessions: SessionKind = {
+  accepts: (doc) => doc?.mode === "layers",
+  async open(doc, options) {
+    const layers = await import("./layers/layer-session.js");
+    return layers.openLayerSession(doc, options);
+  },
+};
+
+/** Every kind of session, asked in order; the first that accepts a document trains it. Register new kinds here. */
+const kinds: readonly SessionKind[] = [layerSessions, tapeSessions];
+
+/** Open a session for a document, or say why it cannot train; never throws. */
+export async function openSession(doc: TrainDoc, options: SessionOptions): Promise<Opened> {
+  try {
+    const kind = kinds.find((k) => k.accepts(doc)) ?? tapeSessions;
+    return await kind.open(doc, options);
+  } catch (error) {
+    return { result: { ok: false, problems: [problem("INTERNAL", {}, error instanceof Error ? error.message : String(error))] } };
+  }
+}
