@@ -2,7 +2,7 @@ import { transfer } from "comlink";
 import { defaultTraining } from "@nudge/graph";
 import { problem, RuntimeError, runtimeErrors } from "../errors.js";
 import type { LoadResult, OpCursor, OpDirection, ParamEdits, Problem, Resume, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, TrainerStatus, ViewSettings, WorkerApi } from "../protocol.js";
-import type { RunControl, Session } from "./session.js";
+import type { RunControl, Session, SessionKind } from "./session.js";
 import { openSession } from "./sessions.js";
 import { applyPatch, defaultView } from "./settings-patch.js";
 import { assembleSnapshot } from "./snapshot.js";
@@ -13,6 +13,8 @@ import { keepErrorCodes } from "./wire-errors.js";
 export interface WorkerApiOptions {
   /** Milliseconds of training between yields to the message loop (default 8). */
   chunkMs?: number;
+  /** The kinds of session to open documents with, asked in order (default: `sessionKinds`, the registry). */
+  sessions?: readonly SessionKind[];
 }
 
 const now = () => performance.now();
@@ -143,7 +145,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
       await running;
       s?.dispose();
       s = undefined;
-      const opened = await openSession(doc, { chunkMs, ...(resume ? { resume } : {}) });
+      const opened = await openSession(doc, { chunkMs, ...(resume ? { resume } : {}) }, options.sessions);
       s = "session" in opened ? opened.session : undefined;
       const result = opened.result;
       refused = result.ok ? [] : result.problems;
