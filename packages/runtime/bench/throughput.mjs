@@ -4,13 +4,14 @@ import { serialize } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { createTemplate } from "@nudge/graph";
 import { createTrainer } from "../dist/node/index.js";
-import { loadDoc, trainStep } from "../dist/worker/session.js";
+import { loadTape } from "../dist/worker/tape/tape-state.js";
+import { trainStep } from "../dist/worker/tape/tape-train.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 1);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function direct(doc) {
-  const { loaded } = loadDoc(doc);
+  const { loaded } = loadTape(doc);
   const t0 = performance.now();
   let steps = 0;
   while (performance.now() - t0 < seconds * 1000) {

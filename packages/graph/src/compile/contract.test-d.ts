@@ -9,6 +9,16 @@ interface RuntimeUse {
   readonly count: number;
   readonly maxBatch: number;
   readonly outputCount: number;
+  readonly roles: {
+    readonly leaf: readonly boolean[];
+    readonly fromData: readonly boolean[];
+    readonly inputs: readonly (readonly number[])[];
+    readonly weights: readonly (readonly number[])[];
+    readonly activations: readonly (string | undefined)[];
+    readonly loss: number;
+    readonly prediction: number;
+    readonly neuronLayers: readonly (readonly number[])[];
+  };
   setBatch(batch: { features: Float32Array; targets: Float32Array; dim: number; rows: Int32Array | null; count: number }): void;
   forward(l2?: number): number;
   backward(): void;
