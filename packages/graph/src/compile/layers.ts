@@ -41,13 +41,13 @@ export function compileLayers(doc: GraphDoc): { ok: true; spec: ModelSpec; layer
   const spec: ModelSpec = { version: 1, input: { shape: [info.features] }, layers, loss, task: info.task };
   const checked = validateModelSpec(spec);
   if (!checked.ok) {
-    return { ok: false, problems: checked.problems.map((p) => problem("compile-failed", [`${p.path}: ${p.message}`], layerAt(p.path, layerNodeIds))) };
+    return { ok: false, problems: checked.problems.map((p) => problem("compile-failed", [`${p.path}: ${p.message}`], layerAt(p.path, layerNodeIds, lossId))) };
   }
   return { ok: true, spec: checked.spec, layerNodeIds, ...(lossId === undefined ? {} : { lossNodeId: lossId }) };
 }
 
-function layerAt(path: string, ids: string[]): { nodeId?: string; path: string } {
+function layerAt(path: string, ids: string[], lossId: string | undefined): { nodeId?: string; path: string } {
   const match = /^layers\[(\d+)\]/.exec(path);
-  const id = match ? ids[Number(match[1])] : undefined;
+  const id = match ? ids[Number(match[1])] : path === "loss" ? lossId : undefined;
   return id ? { nodeId: id, path } : { path };
 }

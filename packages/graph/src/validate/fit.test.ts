@@ -70,6 +70,13 @@ describe("fit checks: can the graph train on its data choice", () => {
     expect(errors(sine)).toContainEqual(expect.objectContaining({ code: "feature-out-of-range" }));
   });
 
+  it("asks a layer graph's ModelSpec too: mse on classes is refused at the Loss node before compile", () => {
+    const doc = createTemplate("moons-layers");
+    doc.nodes.find((n) => n.kind === "loss")!.params.fn = "mse";
+    doc.training.loss = "mse";
+    expect(errors(doc)).toEqual([expect.objectContaining({ code: "compile-failed", nodeId: "loss", message: expect.stringMatching(/mse.*classification/) })]);
+  });
+
   it("leaves expressions alone: they have no data", () => {
     expect(errors(createTemplate("micrograd-readme"))).toEqual([]);
   });

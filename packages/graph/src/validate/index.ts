@@ -1,7 +1,8 @@
 import { indexGraph } from "../graph-index.js";
 import { getKind } from "../kinds/registry.js";
 import { layerChain } from "../compile/layer-chain.js";
-import { problem } from "../problems.js";
+import { compileLayers } from "../compile/layers.js";
+import { hasErrors, problem } from "../problems.js";
 import type { Problem } from "../problems.js";
 import { parseCurrent } from "../schema/parse.js";
 import type { GraphDoc } from "../schema/types.js";
@@ -48,5 +49,10 @@ export function validate(input: unknown): Problem[] {
   const problems = [...emptyCanvas(doc), ...validateNodes(doc), ...validateEdges(doc, index), ...validateWiring(doc, index), ...validateRoles(doc, index), ...validateFit(doc)];
   problems.push(...shapesOf(doc, index).problems);
   if (doc.mode === "layers") problems.push(...layerChain(doc, index).problems);
+  if (doc.mode === "layers" && !hasErrors(problems)) {
+    // The ModelSpec's own checks (a loss that fits the task, layer sizes) are fit checks too.
+    const layers = compileLayers(doc);
+    if (!layers.ok) problems.push(...layers.problems);
+  }
   return problems;
 }
