@@ -19,6 +19,7 @@ export { GRAPH_DOC_VERSION, activationNames, graphModes, limits, lossNames, toyI
 export { graphDocSchema } from "./schema/doc-schema.js";
 export { defaultTraining, toyData } from "./schema/defaults.js";
 export { patchTraining } from "./schema/training-patch.js";
+export { learningRateAt, scheduleDefaults } from "./schema/schedule.js";
 export type { TrainingPatch } from "./schema/training-patch.js";
 export { parseCurrent } from "./schema/parse.js";
 export type { ParseResult } from "./schema/parse.js";

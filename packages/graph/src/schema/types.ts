@@ -64,7 +64,7 @@ export interface OptimizerSettings {
   momentum?: number;
 }
 
-/** How the learning rate changes over training; `final` is the rate reached at `steps`. */
+/** How the learning rate changes over training: a linear decay reaches `final × lr` at `steps` (see `learningRateAt`). */
 export interface ScheduleSettings {
   kind: "constant" | "linear-decay";
   final?: number;

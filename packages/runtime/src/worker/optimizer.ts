@@ -1,5 +1,5 @@
 import { Adam, SGD } from "@nudge/autograd";
-import type { OptimizerSettings, ScheduleSettings } from "../protocol.js";
+import type { OptimizerSettings } from "../protocol.js";
 
 /** An `@nudge/autograd` optimiser stepping a parameter vector in place (its `lr` is set before each step). */
 export type Optimizer = SGD | Adam;
@@ -8,12 +8,4 @@ export type Optimizer = SGD | Adam;
 export function createOptimizer(settings: OptimizerSettings, params: Float64Array, grads: Float64Array): Optimizer {
   const slots = { values: params, grads, paramSlots: Int32Array.from(params, (_, i) => i), zeroGrad: () => grads.fill(0) };
   return settings.kind === "adam" ? new Adam(slots, { lr: settings.lr }) : new SGD(slots, { lr: settings.lr, momentum: settings.momentum ?? 0 });
-}
-
-/** Learning rate at step k: constant, or linear decay from lr to `final`·lr over `steps` steps (default 100). */
-export function learningRate(lr: number, schedule: ScheduleSettings, k: number): number {
-  if (schedule.kind !== "linear-decay") return lr;
-  const final = schedule.final ?? 0.1;
-  const steps = schedule.steps ?? 100;
-  return lr * (1 - (1 - final) * Math.min(k / steps, 1));
 }

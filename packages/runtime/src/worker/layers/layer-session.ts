@@ -1,10 +1,9 @@
-import { compile } from "@nudge/graph";
+import { compile, learningRateAt } from "@nudge/graph";
 import { buildModel, type LayerStats as ModelLayerStats, type SpecModel } from "@nudge/models";
 import { problem } from "../../errors.js";
 import type { Problem, TrainDoc, TrainingSettings } from "../../protocol.js";
 import { loadData, type TrainData } from "../data.js";
 import { hasDiverged, lossDiverged } from "../divergence.js";
-import { learningRate } from "../optimizer.js";
 import { gatherFeatures } from "../predictions.js";
 import type { Halt, Opened, RunControl, Session, SessionOptions } from "../session.js";
 import { ensureBackend } from "./backend.js";
@@ -56,7 +55,7 @@ async function runLayers(s: LayerLoaded, control: RunControl): Promise<Halt | un
     await s.model.fit(s.train, {
       steps: until === undefined ? Number.MAX_SAFE_INTEGER : until - start,
       batchSize, optimizer: optimizer.kind, l2, seed: seed + start, signal, statsEvery: 10,
-      learningRate: (k) => learningRate(optimizer.lr, schedule, start + k),
+      learningRate: (k) => learningRateAt(optimizer.lr, schedule, start + k),
       onStep(info) {
         if (Number.isNaN(s.startLoss)) s.startLoss = info.loss;
         if (hasDiverged(s.startLoss, info.loss)) stopped = { status: "paused", error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, info.loss, s.step) };

@@ -1,8 +1,9 @@
 import { createRng } from "@nudge/datasets";
+import { learningRateAt } from "@nudge/graph";
 import { RuntimeError, runtimeErrors } from "../../errors.js";
 import type { ParamEdits, TrainDoc, TrainingSettings } from "../../protocol.js";
 import { hasDiverged, lossDiverged, nonFinite } from "../divergence.js";
-import { createOptimizer, learningRate } from "../optimizer.js";
+import { createOptimizer } from "../optimizer.js";
 import type { Halt } from "../session.js";
 import { runRows } from "./rows.js";
 import { compileTape, type Loaded } from "./tape-state.js";
@@ -65,7 +66,7 @@ function nextRows(s: Loaded): Int32Array {
 /** One optimiser step; returns a halt if a value, gradient or parameter became NaN or infinite, or the loss diverged. */
 export function trainStep(s: Loaded): Halt | undefined {
   s.loss = runRows(s, s.data.dataset ? nextRows(s) : null, true);
-  s.lr = learningRate(s.training.optimizer.lr, s.training.schedule, s.step);
+  s.lr = learningRateAt(s.training.optimizer.lr, s.training.schedule, s.step);
   const bad = s.graph.nonFinite();
   if (bad) {
     const where = bad.edgeId ? { edgeId: bad.edgeId, nodeId: bad.nodeId } : { nodeId: bad.nodeId };
