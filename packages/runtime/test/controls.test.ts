@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 const waitFor = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 1000; i++) {
     if (check()) return;
     await sleep(10);
   }
@@ -35,9 +35,8 @@ describe("play, pause, step and reset", () => {
     await trainer.play();
     await waitFor(() => (pushed.at(-1)?.step ?? 0) > 20, "training to run");
     await trainer.pause();
-    await sleep(30);
+    await waitFor(() => trainer.getSnapshot()!.status === "paused", "the paused snapshot");
     const paused = trainer.getSnapshot()!;
-    expect(paused.status).toBe("paused");
     await sleep(100);
     expect(trainer.getSnapshot()!.step).toBe(paused.step);
     await trainer.play();
