@@ -1,4 +1,7 @@
-/** A seeded pseudo-random number generator: the one source of randomness in Nudge's data. */
+/**
+ * A seeded pseudo-random number generator: the one source of randomness in Nudge's data.
+ * `@nudge/autograd`'s `createRng` is the same generator with this interface (rng.test.ts checks it).
+ */
 export interface Rng {
   /** The seed this generator started from. */
   readonly seed: number;
