@@ -20,12 +20,14 @@ export class Store {
   n = 0;
 
   constructor(readonly capacity: number) {
-    this.val = new Float64Array(capacity);
-    this.grd = new Float64Array(capacity);
-    this.code = new Uint8Array(capacity);
-    this.opa = new Int32Array(capacity);
-    this.opb = new Int32Array(capacity);
-    this.mk = new Int32Array(capacity);
+    // One allocation, cut into the six arrays (8 + 8 + 4 + 4 + 4 + 1 bytes per slot).
+    const buffer = new ArrayBuffer(29 * capacity);
+    this.val = new Float64Array(buffer, 0, capacity);
+    this.grd = new Float64Array(buffer, 8 * capacity, capacity);
+    this.opa = new Int32Array(buffer, 16 * capacity, capacity);
+    this.opb = new Int32Array(buffer, 20 * capacity, capacity);
+    this.mk = new Int32Array(buffer, 24 * capacity, capacity);
+    this.code = new Uint8Array(buffer, 28 * capacity, capacity);
   }
 }
 
@@ -80,10 +82,11 @@ export function sortedSlots(): Int32Array {
  */
 export function sortSlots(s: Store, root: number): number {
   if (mark.length < s.capacity) {
-    mark = new Int32Array(s.capacity);
-    order = new Int32Array(s.capacity);
-    stack = new Int32Array(s.capacity);
-    state = new Uint8Array(s.capacity);
+    const size = Math.max(s.capacity, 2 * mark.length);
+    mark = new Int32Array(size);
+    order = new Int32Array(size);
+    stack = new Int32Array(size);
+    state = new Uint8Array(size);
     epoch = 0;
   }
   if (epoch === 0x3fffffff) { mark.fill(0); epoch = 0; }

@@ -1,11 +1,15 @@
 import { fail } from "./errors.js";
 import { opNames, sigmoidOf } from "./ops.js";
-import { FOREIGN_OPERAND, MOVED, type Store, sortSlots, sortedSlots, storeWithRoom, switchAfterBackward } from "./store.js";
+import * as stores from "./store.js";
+import type { Store } from "./store.js";
 import { topologicalOrder } from "./topo.js";
 
 // The op codes of ops.ts as module-local constants: dev-time module runners (Vite, Vitest) turn
 // imported bindings into getter calls, too slow for code that runs once per node.
 const LEAF = 0, ADD = 1, MUL = 2, POW = 3, EXP = 4, LOG = 5, TANH = 6, RELU = 7, SIGMOID = 8;
+// store.ts's functions and markers, read once for the same reason.
+const { storeWithRoom, sortSlots, sortedSlots, switchAfterBackward } = stores;
+const MOVED = stores.MOVED, FOREIGN_OPERAND = stores.FOREIGN_OPERAND;
 
 /**
  * A scalar that remembers how it was made, so `backward()` can fill in every `grad` (micrograd's `Value`).
