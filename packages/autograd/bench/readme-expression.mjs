@@ -18,7 +18,7 @@ function expression() {
   return a.grad + b.grad + g.data;
 }
 
-const BATCH = 100, BATCHES = 400;
+const BATCH = 100, BATCHES = 1500;
 const perCall = [];
 let check = 0;
 for (let k = 0; k < BATCHES; k++) {
