@@ -1,22 +1,13 @@
 // One fresh process: micrograd's README expression, forward + backward, timed in batches of 100.
 // Run by fresh-processes.mjs against the built package (dist/).
+import { readFileSync } from "node:fs";
 import { Value } from "../dist/index.js";
 
-function expression() {
-  const a = new Value(-4.0), b = new Value(2.0);
-  let c = a.add(b);
-  let d = a.mul(b).add(b.pow(3));
-  c = c.add(c.add(1));
-  c = c.add(c.add(1).add(a.neg()));
-  d = d.add(d.mul(2).add(b.add(a).relu()));
-  d = d.add(d.mul(3).add(b.sub(a).relu()));
-  const e = c.sub(d);
-  const f = e.pow(2);
-  let g = f.div(2.0);
-  g = g.add(f.pow(-1).mul(10.0));
-  g.backward();
-  return a.grad + b.grad + g.data;
-}
+// The expression is read from this package's README (as test/readme.test.ts does), minus its import and print.
+const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+const body = /```ts\n([\s\S]*?)```/.exec(readme)[1].replace(/^import .*$/m, "").replace(/^console\.log.*$/m, "");
+const readmeExpression = new Function("Value", `${body}\nreturn a.grad + b.grad + g.data;`);
+const expression = () => readmeExpression(Value);
 
 const BATCH = 100, BATCHES = 1500;
 const perCall = [];
