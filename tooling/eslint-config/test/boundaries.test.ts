@@ -29,11 +29,40 @@ describe("import boundaries", () => {
     expect(await boundaryErrors("packages/runtime/src/client.ts", code)).toEqual([]);
   });
 
-  it("lets graph use models/spec but not the tfjs half of models", async () => {
-    expect(await boundaryErrors("packages/graph/src/a.ts", 'import type { ModelSpec } from "@nudge/models/spec";\nexport type M = ModelSpec;\n')).toEqual([]);
+  it("lets graph use model-spec but neither models nor tfjs, so it installs without them", async () => {
+    expect(await boundaryErrors("packages/graph/src/a.ts", 'import type { ModelSpec } from "@nudge/model-spec";\nexport type M = ModelSpec;\n')).toEqual([]);
     expect(await boundaryErrors("packages/graph/src/a.ts", 'import { createMlp } from "@nudge/models";\nexport const m = createMlp;\n')).toEqual([
-      expect.stringContaining("models/spec only"),
+      expect.stringContaining("installs without tfjs"),
     ]);
+    expect(await boundaryErrors("packages/graph/src/a.ts", 'import * as tf from "@tensorflow/tfjs";\nexport const t = tf;\n')).toEqual([
+      expect.stringContaining("tfjs runs only"),
+    ]);
+  });
+
+  it("keeps model-spec free of every other package and of tfjs", async () => {
+    expect(await boundaryErrors("packages/model-spec/src/a.ts", 'import { buildModel } from "@nudge/models";\nexport const b = buildModel;\n')).toHaveLength(1);
+    expect(await boundaryErrors("packages/model-spec/src/a.ts", 'import * as tf from "@tensorflow/tfjs";\nexport const t = tf;\n')).toHaveLength(1);
+    expect(await boundaryErrors("packages/model-spec/src/a.ts", 'import { errorMessages } from "./errors.js";\nexport const e = errorMessages;\n')).toEqual([]);
+  });
+
+  it("keeps models, the runtime's worker entry and its Node entries off the editor's main thread", async () => {
+    const cases: [string, string][] = [
+      ['import { buildModel } from "@nudge/models";', "@nudge/models loads tfjs"],
+      ['import { configureTrainerBackend } from "@nudge/runtime/worker";', "training worker's entry"],
+      ['import { createNodeTrainer } from "@nudge/runtime/node";', "Node's worker_threads"],
+      ['import "@nudge/runtime/node-worker";', "Node's worker_threads"],
+    ];
+    for (const [line, reason] of cases) {
+      const code = `${line}\nexport {};\n`;
+      expect(await boundaryErrors("apps/editor/src/training/create.ts", code)).toEqual([expect.stringContaining(reason)]);
+      expect(await boundaryErrors("apps/editor/test/store.test.ts", code)).toEqual([expect.stringContaining(reason)]);
+      expect(await boundaryErrors("apps/editor/src/worker/train.worker.ts", code)).toEqual([]);
+    }
+  });
+
+  it("lets the editor's main thread use the runtime client, graph and model-spec", async () => {
+    const code = 'import { createTrainer } from "@nudge/runtime";\nimport { validate } from "@nudge/graph";\nimport type { ModelSpec } from "@nudge/model-spec";\nexport const x: [typeof createTrainer, typeof validate, ModelSpec?] = [createTrainer, validate];\n';
+    expect(await boundaryErrors("apps/editor/src/App.tsx", code)).toEqual([]);
   });
 
   it("lets ui import runtime types but not runtime values", async () => {

@@ -1,5 +1,5 @@
 import type { Tape, Value } from "@nudge/autograd";
-import type { ModelSpec } from "@nudge/models/spec";
+import type { ModelSpec } from "@nudge/model-spec";
 import type { Problem } from "../problems.js";
 import type { GraphDoc, LossName } from "../schema/types.js";
 import type { ParamOwner } from "./plan.js";

@@ -1,4 +1,4 @@
-import type { LayerSpec } from "@nudge/models/spec";
+import type { LayerSpec } from "@nudge/model-spec";
 import type { GraphMode, ParamValue } from "../schema/types.js";
 
 /** What flows on a wire: numbers (scalars or vectors), a prediction (from Output), or a loss. */
@@ -79,7 +79,7 @@ export interface ScalarArgs<T> {
   own?: T;
 }
 
-/** A layer of a `ModelSpec` (from `@nudge/models/spec`) produced by a layer-level node. */
+/** A layer of a `ModelSpec` (from `@nudge/model-spec`) produced by a layer-level node. */
 export type LayerSpecOut = LayerSpec;
 
 /** One node kind, declared once: ports, parameters, shape rule, compile rule and UI text. */

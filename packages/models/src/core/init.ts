@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import type { InitName } from "../spec/types.js";
+import type { InitName } from "@nudge/model-spec";
 import type { Rng } from "@nudge/datasets";
 
 /** A seeded weight tensor `[fanIn, fanOut]`-style, drawn on the JS side so every backend agrees. */

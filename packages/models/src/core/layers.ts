@@ -1,6 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
 import type { Rng } from "@nudge/datasets";
-import type { LayerSpec } from "../spec/types.js";
+import type { LayerSpec } from "@nudge/model-spec";
 import { activate } from "./activations.js";
 import { conv1dIm2col } from "./conv1d.js";
 import { denseMatMul } from "./dense.js";

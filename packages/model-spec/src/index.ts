@@ -18,5 +18,5 @@ export type {
 export { activationNames, initNames, layerTypes, lossNames, taskNames } from "./types.js";
 export { validateModelSpec } from "./validate.js";
 export { inferSpecShapes, layerOutputShape } from "./shapes.js";
-export { errorMessages, ModelError, modelError } from "./errors.js";
-export type { ErrorCode } from "./errors.js";
+export { errorMessages } from "./errors.js";
+export type { SpecErrorCode } from "./errors.js";
