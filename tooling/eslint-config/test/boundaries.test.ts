@@ -70,3 +70,24 @@ describe("import boundaries", () => {
     expect(await boundaryErrors("packages/ui/src/A.tsx", 'import { createTrainer } from "@nudge/runtime";\nexport const c = createTrainer;\n')).toHaveLength(1);
   });
 });
+
+describe("React hooks rules", () => {
+  async function hookErrors(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return result!.messages.filter((m) => m.ruleId?.startsWith("react-hooks/")).map((m) => m.ruleId!);
+  }
+
+  it("refuses a conditional hook and a missing effect dependency in ui and apps", async () => {
+    const conditional = 'import { useState } from "react";\nexport function A({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n';
+    expect(await hookErrors("packages/ui/src/A.tsx", conditional)).toEqual(["react-hooks/rules-of-hooks"]);
+    expect(await hookErrors("apps/editor/src/panels/A.tsx", conditional)).toEqual(["react-hooks/rules-of-hooks"]);
+    const missing = 'import { useEffect } from "react";\nexport function A({ n }: { n: number }) {\n  useEffect(() => console.log(n), []);\n  return null;\n}\n';
+    expect(await hookErrors("packages/ui/src/A.tsx", missing)).toEqual(["react-hooks/exhaustive-deps"]);
+  });
+
+  it("allows hooks called unconditionally with their dependencies", async () => {
+    const code = 'import { useEffect, useState } from "react";\nexport function A({ n }: { n: number }) {\n  const [m] = useState(n);\n  useEffect(() => console.log(n, m), [n, m]);\n  return null;\n}\n';
+    expect(await hookErrors("packages/ui/src/A.tsx", code)).toEqual([]);
+    expect(await hookErrors("apps/editor/src/panels/A.tsx", code)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import {
   type Connection as RfConnection, type EdgeChange, type FinalConnectionState, type IsValidConnection, type NodeChange,
 } from "@xyflow/react";
 import { SignLegend } from "@nudge/ui";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { canConnect } from "../doc/graph-api";
 import { NudgeEdge, type NudgeFlowEdge } from "../nodes/NudgeEdge";
 import { NudgeNode, type NudgeFlowNode } from "../nodes/NudgeNode";
@@ -27,9 +27,14 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
   const settled = useUi((s) => s.settled);
   const [nodes, setNodes] = useState<NudgeFlowNode[]>(() => deriveNodes(doc, []));
   const [edges, setEdges] = useState<NudgeFlowEdge[]>(() => deriveEdges(doc, []));
+  const [derivedFrom, setDerivedFrom] = useState(doc);
+  if (derivedFrom !== doc) {
+    // State that follows a prop is re-derived while rendering (no effect, so no extra render pass).
+    setDerivedFrom(doc);
+    setNodes((prev) => deriveNodes(doc, prev));
+    setEdges((prev) => deriveEdges(doc, prev));
+  }
   const tip = useHoverTip();
-  useEffect(() => setNodes((prev) => deriveNodes(doc, prev)), [doc]);
-  useEffect(() => setEdges((prev) => deriveEdges(doc, prev)), [doc]);
 
   const onNodesChange = useCallback((changes: NodeChange<NudgeFlowNode>[]) => {
     const done: Record<string, { x: number; y: number }> = {};
