@@ -18,13 +18,13 @@ function errorOf(fn: () => unknown): EncoderError {
 }
 
 describe("parseCsv", () => {
-  it("handles a BOM, CRLF, a sniffed ';' delimiter, quoted delimiters and quoted newlines", () => {
+  it("handles a BOM, CRLF, a sniffed ';' delimiter, quoted delimiters and quoted newlines (read as \\n)", () => {
     const t = parseCsv(fixture("good-semicolon-bom.csv"));
     expect(t.delimiter).toBe(";");
     expect(t.columns).toEqual(["gene", "sample", "ct", "note"]);
     expect(t.rows).toEqual([
       ["PR1", "s1", "24.10", "dry; wilted"],
-      ["ACT2", "s1", "18.3", "two\r\nlines"],
+      ["ACT2", "s1", "18.3", "two\nlines"],
       ["PR1", "s2", "25", "plain"],
     ]);
     expect(t.lines).toEqual([2, 3, 5]);
