@@ -3,27 +3,17 @@
 // errors injected at known places. Each property prints how many cases it ran.
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { EncoderError } from "../src/errors.js";
 import { encodeTable } from "../src/table/encode-table.js";
 import { inferSchema } from "../src/table/infer-schema.js";
 import { parseCsv } from "../src/parse/csv.js";
 import { parseFasta } from "../src/parse/fasta.js";
+import { errorOf } from "./error-of.js";
 import { csvCase, fastaCase, lineAt, prototypeNames } from "./hostile-text.js";
 
 const seed = 20261206;
 const counts: Record<string, number> = {};
 const count = (what: string) => (counts[what] = (counts[what] ?? 0) + 1);
 afterAll(() => console.log(`encoders fuzz (seed ${seed}): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`));
-
-function errorOf(fn: () => unknown): EncoderError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EncoderError) return e;
-    throw e;
-  }
-  throw new Error("expected an EncoderError");
-}
 
 describe("parseCsv on hostile text", () => {
   it("returns every row with its true line, and lists rows of empty fields, for every line-ending style", () => {
