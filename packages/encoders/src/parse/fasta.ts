@@ -49,8 +49,8 @@ interface Open {
 /**
  * Parses FASTA text: multi-line records, `;` comment lines, blank lines, lower case, and CRLF, LF
  * or lone CR line breaks (mixed too). One `*` ending a record is read as the stop and left out of
- * its sequence. Bad input is refused with the line and column. Time and memory are linear in the
- * text (a 20 Mb sequence costs about three copies of itself).
+ * its sequence. Bad input is refused with the line and column. Time and memory grow linearly
+ * with the text.
  *
  * @example
  * parseFasta(">g1 kinase\nacgt\nACG\n>g2\nTTGA\n");
@@ -66,7 +66,7 @@ export function parseFasta(input: string, options: FastaOptions = {}): FastaReco
   let current: Open | undefined;
   const close = () => {
     if (!current) return;
-    const joined = current.parts.join("");
+    const joined = upper ? current.parts.join("").toUpperCase() : current.parts.join("");
     const sequence = joined.endsWith("*") ? joined.slice(0, -1) : joined;
     if (sequence === "") fail("FASTA_EMPTY_SEQUENCE", { line: current.line, item: current.id });
     records.push({ id: current.id, description: current.description, sequence, line: current.line });
@@ -88,7 +88,7 @@ export function parseFasta(input: string, options: FastaOptions = {}): FastaReco
       continue;
     }
     if (!current) fail("FASTA_NO_HEADER", { line: line + 1, column: 1 });
-    current.parts.push(sequenceLine(raw, line + 1, current, table, alphabet, upper));
+    current.parts.push(sequenceLine(raw, line + 1, current, table, alphabet));
   }
   close();
   if (records.length === 0) fail("EMPTY_INPUT", "the FASTA text (no records)");
@@ -96,7 +96,7 @@ export function parseFasta(input: string, options: FastaOptions = {}): FastaReco
 }
 
 /** Checks one sequence line with the symbol table and returns its residues (spaces and tabs dropped). */
-function sequenceLine(raw: string, line: number, record: Open, table: Uint8Array, alphabet: string | undefined, upper: boolean): string {
+function sequenceLine(raw: string, line: number, record: Open, table: Uint8Array, alphabet: string | undefined): string {
   let spaced = false;
   for (let c = 0; c < raw.length; c++) {
     const code = raw.charCodeAt(c);
@@ -111,6 +111,5 @@ function sequenceLine(raw: string, line: number, record: Open, table: Uint8Array
     if (code === STOP) record.stop = { line, column: c + 1 };
     else fail("UNKNOWN_SYMBOL", { line, column: c + 1, value: raw[c] }, alphabet as string, "fasta");
   }
-  const residues = spaced ? raw.replace(/[ \t]/g, "") : raw;
-  return upper ? residues.toUpperCase() : residues;
+  return spaced ? raw.replace(/[ \t]/g, "") : raw;
 }
