@@ -61,3 +61,27 @@ export function formulaWithValues(input: GraphDoc, nodeId: string, valueOf: (nod
     return `${spec.formula}${result}`;
   }
 }
+
+/**
+ * What a wire carries, with the current numbers: a weighted wire `w·x1 = 2.5·(−0.3) = −0.75`,
+ * any other `x1 = 0.3`. `weight` overrides the document's (e.g. a trained weight).
+ * @example
+ * wireFormulaWithValues(doc, "x1-h1-in", (id) => snapshot.nodes[id]?.value, snapshot.edges["x1-h1-in"]?.weight);
+ */
+export function wireFormulaWithValues(
+  doc: GraphDoc,
+  edgeId: string,
+  valueOf: (nodeId: string) => number | null | undefined,
+  weight?: number,
+): string | undefined {
+  const index = indexGraph(doc);
+  const edge = doc.edges.find((e) => e.id === edgeId);
+  if (!edge) return undefined;
+  const name = index.nodes.get(edge.source)?.label ?? edge.source;
+  const x = valueOf(edge.source);
+  const w = weight ?? edge.weight;
+  if (w === undefined) return x === undefined || x === null ? name : `${name} = ${formatNumber(x)}`;
+  const symbolic = display.mul("w", name);
+  if (x === undefined || x === null) return `${symbolic} = ${display.mul(display.const(w), name)}`;
+  return `${symbolic} = ${display.mul(display.const(w), display.const(x))} = ${formatNumber(w * x)}`;
+}
