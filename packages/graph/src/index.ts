@@ -22,6 +22,7 @@ export { patchTraining } from "./schema/training-patch.js";
 export { learningRateAt, scheduleDefaults } from "./schema/schedule.js";
 export type { TrainingPatch } from "./schema/training-patch.js";
 export { parseCurrent } from "./schema/parse.js";
+export { cleanText, hasControlCharacters } from "./schema/text.js";
 export type { ParseResult } from "./schema/parse.js";
 export { migrate } from "./schema/migrate.js";
 export { hasErrors, problemMessages } from "./problems.js";
