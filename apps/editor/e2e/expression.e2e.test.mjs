@@ -80,7 +80,7 @@ test("hand-edit a weight and a bias in the inspector; the wire and the formula f
   await page.locator('.react-flow__node[data-id="h1_1"]').hover();
   await page.mouse.move(5, 5);
   await page.locator('.react-flow__node[data-id="h1_1"]').hover();
-  await page.waitForFunction(() => document.querySelector(".nn-tip")?.textContent?.includes("2.50·x1"));
+  await page.waitForFunction(() => document.querySelector(".nn-tip")?.textContent?.includes("2.5·x1"));
   assert.match(await page.locator(".nn-tip").innerText(), /−0\.75/);
   await page.screenshot({ path: "e2e-artifacts/hand-edit.png" });
   assert.deepEqual(errors, []);
