@@ -31,10 +31,10 @@ describe("node views are chosen from data in the kind spec", () => {
   });
 
   it("every kind's view family has a React Flow node type, made from @nudge/ui's nodeViews alone", () => {
-    expect(Object.keys(nodeTypes).sort()).toEqual(Object.keys(nodeViews).sort());
+    expect(Object.keys(nodeTypes).sort()).toEqual(Object.keys(nodeViews).map((f) => `nudge-${f}`).sort());
     for (const spec of Object.values(nodeKinds)) {
       const family = nodeTypeOf({ id: "n", kind: spec.kind, position: { x: 0, y: 0 }, params: {} });
-      expect(family, spec.kind).toBe(spec.display.view);
+      expect(family, spec.kind).toBe(`nudge-${spec.display.view}`);
       expect(nodeTypes[family], `${spec.kind} → ${family}`).toBeDefined();
     }
   });

@@ -66,8 +66,11 @@ function NodeFrame({ id, data, selected, View }: NodeProps<NudgeFlowNode> & { Vi
 
 const familyNode = (View: ComponentType<NodeViewProps>) => memo((props: NodeProps<NudgeFlowNode>) => <NodeFrame {...props} View={View} />);
 
+/** React Flow type of a view family; prefixed so "input" and "output" do not pick up React Flow's built-in node styles. */
+const typeOf = (family: string) => `nudge-${family}`;
+
 /** React Flow `nodeTypes`: one per view family of @nudge/ui's `nodeViews`, so a new family needs no edit here. */
-export const nodeTypes: NodeTypes = Object.fromEntries(Object.entries(nodeViews).map(([family, View]) => [family, familyNode(View)]));
+export const nodeTypes: NodeTypes = Object.fromEntries(Object.entries(nodeViews).map(([family, View]) => [typeOf(family), familyNode(View)]));
 
 /** The React Flow type of a document node: its kind's view family. */
-export const nodeTypeOf = (node: DocNode): string => getKind(node.kind)?.display.view ?? "op";
+export const nodeTypeOf = (node: DocNode): string => typeOf(getKind(node.kind)?.display.view ?? "op");
