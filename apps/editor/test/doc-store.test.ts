@@ -189,7 +189,7 @@ describe("document store: structure revision and hand edits", () => {
     expect(store.getState().revision).toBe(r0);
   });
 
-  it("a hand edit is one undo step and keeps the training so far", () => {
+  it("a hand edit is one undo step; it keeps the training so far, and so does its undo", () => {
     const store = fresh();
     const [a, b] = store.getState().doc.edges.filter((e) => e.weight !== undefined);
     const before = store.getState().doc;
@@ -200,7 +200,12 @@ describe("document store: structure revision and hand edits", () => {
     expect(doc.edges.find((e) => e.id === b!.id)!.weight).toBe(1.75);
     expect(doc.nodes.find((n) => n.id === "h1_1")!.params.bias).toBe(-0.5);
     store.temporal.getState().undo();
-    expect(store.getState().doc).toBe(before);
+    const undone = store.getState().doc;
+    expect(undone.edges.find((e) => e.id === a!.id)!.weight).toBe(a!.weight);
+    expect(undone.edges.find((e) => e.id === b!.id)!.weight).toBe(1.75);
+    expect(undone.nodes.find((n) => n.id === "h1_1")!.params.bias).toBe(-0.5);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    expect(before.edges.find((e) => e.id === b!.id)!.weight).not.toBe(1.75);
   });
 
   it("paramChanges lists exactly the weights and biases that differ, for setParams", () => {
