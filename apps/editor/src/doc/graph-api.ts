@@ -3,8 +3,6 @@ import {
   templates as graphTemplates, type GraphDoc, type Problem,
 } from "@nudge/graph";
 
-/** Opening, sharing and exporting documents: @nudge/graph's answers worded for the editor's messages. */
-
 /** A template as the editor lists it. */
 export interface TemplateView {
   id: string;
