@@ -1,6 +1,7 @@
 import { limits } from "./constants.js";
 
 /** C0 control characters and DEL: no text in a document may hold them (a tab in a name would fail the schema on the next load). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Whether a text breaks the document's rule for texts (names, titles, string params): no control characters. */
