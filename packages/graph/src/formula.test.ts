@@ -39,5 +39,6 @@ describe("formulaWithValues", () => {
     const plain = createTemplate("abc").edges[0]!;
     expect(wireFormulaWithValues(createTemplate("abc"), plain.id, () => 2)).toMatch(/^\w+ = 2$/);
     expect(wireFormulaWithValues(doc, "nope", () => 1)).toBeUndefined();
+    expect(() => wireFormulaWithValues({} as never, wire.id, () => 1)).toThrow(/wireFormulaWithValues/);
   });
 });

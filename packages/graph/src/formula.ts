@@ -69,19 +69,21 @@ export function formulaWithValues(input: GraphDoc, nodeId: string, valueOf: (nod
  * wireFormulaWithValues(doc, "x1-h1-in", (id) => snapshot.nodes[id]?.value, snapshot.edges["x1-h1-in"]?.weight);
  */
 export function wireFormulaWithValues(
-  doc: GraphDoc,
+  input: GraphDoc,
   edgeId: string,
   valueOf: (nodeId: string) => number | null | undefined,
   weight?: number,
 ): string | undefined {
-  const index = indexGraph(doc);
+  const doc = readParts("wireFormulaWithValues", input);
+  if (typeof valueOf !== "function") fail("not-a-graph-doc", "wireFormulaWithValues", "valueOf must be a function (nodeId) => number | undefined");
   const edge = doc.edges.find((e) => e.id === edgeId);
   if (!edge) return undefined;
-  const name = index.nodes.get(edge.source)?.label ?? edge.source;
-  const x = valueOf(edge.source);
-  const w = weight ?? edge.weight;
-  if (w === undefined) return x === undefined || x === null ? name : `${name} = ${formatNumber(x)}`;
+  const name = indexGraph(doc).nodes.get(edge.source)?.label ?? edge.source;
+  const value = valueOf(edge.source);
+  const x = typeof value === "number" ? value : undefined;
+  const w = typeof weight === "number" ? weight : edge.weight;
+  if (w === undefined) return x === undefined ? name : `${name} = ${formatNumber(x)}`;
   const symbolic = display.mul("w", name);
-  if (x === undefined || x === null) return `${symbolic} = ${display.mul(display.const(w), name)}`;
+  if (x === undefined) return `${symbolic} = ${display.mul(display.const(w), name)}`;
   return `${symbolic} = ${display.mul(display.const(w), display.const(x))} = ${formatNumber(w * x)}`;
 }
