@@ -15,7 +15,6 @@ export function TrainingControls() {
   const classifying = useDoc((s) => s.doc.data.kind === "toy" && toyInfo[s.doc.data.name].task === "classification");
   const flow = useReactFlow();
   const at = useDoc((s) => (snap?.error?.nodeId ? s.doc.nodes.find((n) => n.id === snap.error!.nodeId) : undefined));
-  const where = at ? (at.label && at.label !== at.id ? `node “${at.label}” (${at.id})` : `node ${at.id}`) : undefined;
   const reason = !ready ? "The training worker is starting…" : problem ? `Cannot train yet: ${problem}` : undefined;
   return (
     <section className="nn-panel nn-training" aria-label="Training">
@@ -26,7 +25,7 @@ export function TrainingControls() {
         disabledReason={reason} busy={loading} />
       {snap?.error && (
         <p className="nn-problem" role="alert" data-testid="training-stopped">
-          Training stopped{where ? ` at ${where}` : ""}: {snap.error.message}
+          Training stopped: {snap.error.message}
           {at && <> <button type="button" className="nudge-button" onClick={() => void flow.fitView({ nodes: [{ id: at.id }], maxZoom: 1.2, duration: 300 })}>Show {at.label ?? at.id}</button></>}
         </p>
       )}
