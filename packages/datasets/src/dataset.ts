@@ -17,6 +17,8 @@ export interface Dataset {
   featureNames: string[];
   /** Class names, index = class number (classification only). */
   classNames?: string[];
+  /** Where the numbers come from (generated sets say how), for the UI. */
+  provenance?: string;
 }
 
 /** Options shared by the generated toy sets. */

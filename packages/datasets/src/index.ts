@@ -29,3 +29,4 @@ export { defaultFamilies, geneFamilies } from "./bio/gene-families.js";
 export type { FamilyProfile, GeneFamilyOptions, GeneRecord } from "./bio/gene-families.js";
 export { defaultQpcrGenes, qpcrNoise, qpcrTable } from "./bio/qpcr.js";
 export type { QpcrGene, QpcrOptions, QpcrRow } from "./bio/qpcr.js";
+export { leafLesions, leafLesionsProvenance, leafLesionTruth, poissonDraw } from "./bio/leaf-lesions.js";

@@ -6,6 +6,7 @@ import { moons } from "./moons.js";
 import { polynomial, sine, step, type PolynomialOptions } from "./regression.js";
 import { spiral, type SpiralOptions } from "./spiral.js";
 import { xor } from "./xor.js";
+import { leafLesions } from "../bio/leaf-lesions.js";
 
 /** Every option any toy generator understands; each generator reads the ones it knows. */
 export type MakeToyOptions = BlobsOptions & CirclesOptions & SpiralOptions & PolynomialOptions;
@@ -23,7 +24,7 @@ export interface ToySetInfo {
 }
 
 /** The toy set names {@link makeToy} accepts. */
-export type ToyName = "moons" | "circles" | "spiral" | "xor" | "blobs" | "sine" | "polynomial" | "step";
+export type ToyName = "moons" | "circles" | "spiral" | "xor" | "blobs" | "sine" | "polynomial" | "step" | "lesions";
 
 /** The toy sets, by name. */
 export const toySets: Readonly<Record<ToyName, ToySetInfo>> = {
@@ -35,6 +36,7 @@ export const toySets: Readonly<Record<ToyName, ToySetInfo>> = {
   sine: { name: "sine", task: "regression", inputs: 1, defaultNoise: 0.1, make: sine, explain: "y = sin(x) with noise." },
   polynomial: { name: "polynomial", task: "regression", inputs: 1, defaultNoise: 0.1, make: polynomial, explain: "y = x³ − x (or your coefficients) with noise." },
   step: { name: "step", task: "regression", inputs: 1, defaultNoise: 0.1, make: step, explain: "y jumps from 0 to 1 at x = 0." },
+  lesions: { name: "lesions", task: "regression", inputs: 2, defaultNoise: 0, make: leafLesions, explain: "Lesions per leaf (counts) against humidity and temperature, for Poisson regression." },
 };
 
 /** The names of the toy sets, in display order. */
