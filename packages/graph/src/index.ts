@@ -44,6 +44,8 @@ export type {
   ShapeResult,
 } from "./kinds/types.js";
 export { defaultParams, getKind, kindSymbol, nodeKinds } from "./kinds/registry.js";
+export { glmEquivalence, glmLinks, oneNeuronGlm } from "./kinds/glm.js";
+export type { GlmFamily, GlmLink, OneNeuronGlm } from "./kinds/glm.js";
 export { createTemplate, templates } from "./templates/index.js";
 export type { Template, TemplateId } from "./templates/index.js";
 export { neuronMlp } from "./templates/networks.js";

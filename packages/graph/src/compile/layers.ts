@@ -15,6 +15,7 @@ const specLoss: Record<LossName, SpecLoss | undefined> = {
   "softmax-ce": "crossEntropy",
   "max-margin": "hinge",
   nll: undefined,
+  "poisson-nll": "poissonNll",
 };
 
 /** Lowers a layer graph (Features → layers → Output) to a `ModelSpec` for `@nudge/models`. */

@@ -19,13 +19,18 @@ const reference: Record<LossName, (p: number[], t: number) => number> = {
     const z = p.length === 1 ? [0, p[0]!] : p;
     return Math.log(z.reduce((s, v) => s + Math.exp(v), 0)) - z[t]!;
   },
+  // −log Poisson(y; μ) = μ − y·log μ + log y!, without the constant log y! (it has no gradient).
+  "poisson-nll": (p, t) => {
+    const one = (mu: number, y: number) => mu - y * Math.log(mu + eps);
+    return p.length === 1 ? one(p[0]!, t) : p.reduce((s, mu, j) => s + one(mu, j === t ? 1 : 0), 0) / p.length;
+  },
   nll: (p, t) => (p.length === 1 ? -(t * Math.log(p[0]! + eps) + (1 - t) * Math.log(1 - p[0]! + eps)) : -Math.log(p[t]! + eps)),
 };
 
 const features = [0.3, -0.7, 1.1, 0.2, -0.4, -0.9, 0.8, 0.6];
 const cases: { loss: LossName; classes: number; outputs: number; last: ActivationName }[] = [];
 for (const loss of Object.keys(reference) as LossName[]) {
-  const last: ActivationName = loss === "bce" || loss === "nll" ? "sigmoid" : "identity";
+  const last: ActivationName = loss === "bce" || loss === "nll" ? "sigmoid" : loss === "poisson-nll" ? "exp" : "identity";
   cases.push({ loss, classes: 2, outputs: 1, last }, { loss, classes: 3, outputs: 3, last });
 }
 

@@ -20,6 +20,11 @@ function bce<T>(ops: Arith<T>, p: T, y: T): T {
   return ops.neg(ops.add(hit, miss));
 }
 
+/** Poisson negative log-likelihood of a count y at rate μ, without the constant log(y!): μ − y·log μ. */
+function poissonNll<T>(ops: Arith<T>, mu: T, y: T): T {
+  return ops.sub(mu, ops.mul(y, ops.log(ops.add(mu, ops.const(LOG_EPS)))));
+}
+
 function softmaxCe<T>(ops: Arith<T>, logits: T[], onehot: T[]): T {
   const logSumExp = ops.log(sum(ops, logits.map((z) => ops.exp(z))));
   const picked = sum(ops, logits.map((z, j) => ops.mul(onehot[j]!, z)));
@@ -29,7 +34,7 @@ function softmaxCe<T>(ops: Arith<T>, logits: T[], onehot: T[]): T {
 /**
  * The loss of one sample, built from the same primitive ops as the network so every step has a gradient.
  * With one output: mse (p − y)², max-margin relu(1 − y·p) with y = ±1, bce and nll on a probability,
- * softmax-ce as two logits [0, p]. With k outputs: mean squared error to the one-hot target,
+ * softmax-ce as two logits [0, p], poisson-nll μ − y·log μ on a rate. With k outputs: mean squared error to the one-hot target,
  * multi-class hinge, mean bce, softmax cross-entropy, −log p[target].
  */
 export function sampleLoss<T>(ops: Arith<T>, name: LossName, preds: T[], t: LossTarget<T>): T {
@@ -47,6 +52,8 @@ export function sampleLoss<T>(ops: Arith<T>, name: LossName, preds: T[], t: Loss
         return bce(ops, p, t.y);
       case "softmax-ce":
         return softmaxCe(ops, [ops.const(0), p], [ops.sub(one, t.y), t.y]);
+      case "poisson-nll":
+        return poissonNll(ops, p, t.y);
     }
   }
   const scale = ops.const(1 / k);
@@ -63,6 +70,8 @@ export function sampleLoss<T>(ops: Arith<T>, name: LossName, preds: T[], t: Loss
       return ops.neg(ops.log(ops.add(sum(ops, preds.map((p, j) => ops.mul(t.onehot[j]!, p))), ops.const(LOG_EPS))));
     case "softmax-ce":
       return softmaxCe(ops, preds, t.onehot);
+    case "poisson-nll":
+      return ops.mul(sum(ops, preds.map((p, j) => poissonNll(ops, p, t.onehot[j]!))), scale);
   }
 }
 

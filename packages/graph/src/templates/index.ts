@@ -1,6 +1,6 @@
 import type { GraphDoc } from "../schema/types.js";
 import { abcExpression, microgradNeuron, microgradReadme } from "./expressions.js";
-import { linearRegression, logisticRegression, moonsLayers, moonsMlp, spiralNetwork, xorNetwork } from "./networks.js";
+import { linearRegression, logisticRegression, moonsLayers, poissonRegression, moonsMlp, spiralNetwork, xorNetwork } from "./networks.js";
 
 /** A starting document for the editor: a fresh copy on every `create()`. */
 export interface Template {
@@ -20,6 +20,7 @@ export type TemplateId =
   | "spiral"
   | "linear-regression"
   | "logistic-regression"
+  | "poisson-regression"
   | "moons-layers";
 
 const t = (id: TemplateId, hint: string, create: () => GraphDoc): Template => ({ id, title: create().title, hint, create });
@@ -34,6 +35,7 @@ export const templates: Readonly<Record<TemplateId, Template>> = {
   spiral: t("spiral", "Three classes, one output each: softmax picks the largest. Read the 3×3 confusion matrix.", spiralNetwork),
   "linear-regression": t("linear-regression", "One neuron with the identity link and MSE is linear regression: it fits a straight line.", linearRegression),
   "logistic-regression": t("logistic-regression", "One neuron with the sigmoid link and BCE is logistic regression: its boundary is a straight line.", logisticRegression),
+  "poisson-regression": t("poisson-regression", "One neuron with the exp link and the Poisson NLL is Poisson regression: it predicts a rate of counts.", poissonRegression),
   "moons-layers": t("moons-layers", "The same MLP as layers: it trains with tfjs in the worker.", moonsLayers),
 };
 

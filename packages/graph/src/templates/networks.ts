@@ -126,6 +126,20 @@ export function logisticRegression(): GraphDoc {
   });
 }
 
+/** Poisson regression as one neuron with the exp link and the Poisson NLL: lesions per leaf against humidity and temperature. */
+export function poissonRegression(): GraphDoc {
+  return neuronMlp({
+    title: "Poisson regression (one neuron)",
+    inputs: 2,
+    layers: [{ units: 1, activation: "exp" }],
+    loss: "poisson-nll",
+    data: toyData("lesions", { n: 120, noise: 0 }),
+    training: { optimizer: { kind: "sgd", lr: 0.05 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
+    seed: 2,
+    scale: () => 0.2,
+  });
+}
+
 /** The moons MLP as a layer graph (Features → Dense 16 → Dense 16 → Dense 1 → Output → Loss), compiled to a ModelSpec. */
 export function moonsLayers(): GraphDoc {
   const nodes = [
