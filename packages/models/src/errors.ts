@@ -16,6 +16,7 @@ export const errorMessages = {
   MODEL_DISPOSED: () => "This model was disposed: create a new one.",
   OPTION_INVALID: (name: string, rule: string, got: unknown) => `Option "${name}" must be ${rule}, got ${JSON.stringify(got)}.`,
   SAVED_MISMATCH: (what: string) => `The saved model does not match: ${what}.`,
+  GLM_NO_FIT: (family: string, why: string) => `The ${family} GLM has no maximum-likelihood fit: ${why}.`,
 } as const;
 
 /** A code of {@link errorMessages}. */

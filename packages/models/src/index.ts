@@ -12,6 +12,8 @@ export { conv1dIm2col } from "./core/conv1d.js";
 
 export { createGlm, glmSpec, loadGlm } from "./glm/create-glm.js";
 export type { Glm, GlmFamily, GlmOptions } from "./glm/create-glm.js";
+export { fitGlmIrls, glmStatistics, logFactorial } from "./glm/glm-stats.js";
+export type { GlmCoefficients, GlmFit } from "./glm/glm-stats.js";
 export { createMlpClassifier, createMlpRegressor, mlpClassifierSpec, mlpRegressorSpec } from "./mlp/create-mlp.js";
 export type { MlpClassifierOptions, MlpOptions, MlpRegressorOptions } from "./mlp/create-mlp.js";
 export { createSequenceClassifier, sequenceClassifierSpec } from "./sequence/create-sequence-classifier.js";

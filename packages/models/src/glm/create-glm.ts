@@ -7,6 +7,7 @@ import { buildModel, loadModel } from "../spec-model/build-model.js";
 import { stepDecay } from "../core/schedules.js";
 import { modelError } from "../errors.js";
 import type { ModelSpec } from "@nudge/model-spec";
+import { glmStatistics, type GlmFit } from "./glm-stats.js";
 
 /** The three links of COURSE.md: identity (linear), logistic, and log (Poisson). */
 export type GlmFamily = "gaussian" | "binomial" | "poisson";
@@ -31,6 +32,8 @@ export interface Glm {
   evaluate(data: ArrayData): Evaluation;
   /** Fitted weights (one per feature) and intercept. */
   coefficients(): { weights: number[]; intercept: number };
+  /** Deviance, log-likelihood (Poisson with its −log(y!) constant) and standard errors at the current coefficients. */
+  statistics(data: ArrayData): Omit<GlmFit, "iterations" | "intercept" | "weights">;
   save(target?: tf.io.IOHandler | string): Promise<tf.io.ModelArtifacts>;
   dispose(): void;
 }
@@ -72,6 +75,9 @@ class GlmImpl implements Glm {
     const [kernel, bias] = this.model.weights();
     return { weights: Array.from(kernel!.values), intercept: bias!.values[0]! };
   }
+  statistics(data: ArrayData) {
+    return glmStatistics(this.family, data, this.coefficients());
+  }
   save(target?: tf.io.IOHandler | string) {
     return this.model.save(target);
   }
@@ -83,10 +89,16 @@ class GlmImpl implements Glm {
 /**
  * Create a linear, logistic or Poisson regression as a single neuron.
  *
+ * Call `await selectBackend()` once first: without a backend tfjs throws its own error.
+ * For the exact maximum-likelihood fit without tfjs, see {@link fitGlmIrls}.
+ *
  * @example
+ * await selectBackend();
  * const glm = createGlm({ family: "poisson", features: 2 });
- * await glm.fit({ features: [0, 1, 1, 0, 1, 1], targets: [1, 3, 7] });
+ * const data = { features: [0, 1, 1, 0, 1, 1], targets: [1, 3, 7] };
+ * await glm.fit(data);
  * glm.coefficients(); // { weights: [...], intercept }
+ * glm.statistics(data); // { deviance, logLikelihood, standardErrors }
  */
 export function createGlm(options: GlmOptions): Glm {
   return new GlmImpl(options.family, buildModel(glmSpec(options.family, options.features), { seed: options.seed }));
