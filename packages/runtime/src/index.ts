@@ -6,6 +6,10 @@ export type { RuntimeErrorCode } from "./errors.js";
 export type {
   Boundary,
   EdgeState,
+  GlmCoefficients,
+  GlmComparison,
+  GlmResult,
+  GlmSide,
   LayerStats,
   LoadResult,
   NodeState,

@@ -161,6 +161,41 @@ export interface Resume {
   step: number;
 }
 
+/** An intercept and one slope per feature (a neuron's bias and its weights, in feature order). */
+export interface GlmCoefficients {
+  intercept: number;
+  weights: number[];
+}
+
+/** One side of a GLM comparison: coefficients and how well they fit the training rows. */
+export interface GlmSide extends GlmCoefficients {
+  deviance: number;
+  /** With every constant (the Poisson one includes −Σ log yᵢ!). */
+  logLikelihood: number;
+}
+
+/** The trained neuron beside the GLM fitted by IRLS (`@nudge/models`) on the same training rows. */
+export interface GlmComparison {
+  family: "gaussian" | "binomial" | "poisson";
+  /** E.g. "Poisson regression". */
+  regression: string;
+  /** The GLM's link: "identity", "logit" or "log" (the neuron's activation is its inverse). */
+  link: string;
+  /** Feature names in coefficient order. */
+  features: string[];
+  rows: number;
+  step: number;
+  neuron: GlmSide;
+  glm: GlmSide & { standardErrors: GlmCoefficients; iterations: number };
+  /** Largest |neuron − GLM| over intercept and weights. */
+  maxDifference: number;
+  tolerance: number;
+  agrees: boolean;
+}
+
+/** `fitGlm()`'s answer: the comparison, or why this graph is not a GLM (never a throw). */
+export type GlmResult = { ok: true; comparison: GlmComparison } | { ok: false; reason: string };
+
 /** The api the worker exposes through comlink (what `createTrainer` calls). */
 export interface WorkerApi {
   /** Compile and load a document; `resume` restarts from saved parameters (same document only). */
@@ -174,4 +209,6 @@ export interface WorkerApi {
   subscribe(listener: SnapshotListener): Promise<void>;
   /** Set trainable numbers by hand (edge weights, neuron biases, parameter values) without reloading. */
   setParams(values: ParamEdits): Promise<void>;
+  /** Fit the loaded one-neuron graph's GLM by IRLS on its training rows and compare it with the neuron. */
+  fitGlm(): Promise<GlmResult>;
 }

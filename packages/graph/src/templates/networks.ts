@@ -121,8 +121,8 @@ export function logisticRegression(): GraphDoc {
     inputs: 2,
     layers: [{ units: 1, activation: "sigmoid" }],
     loss: "bce",
-    data: toyData("blobs", { n: 100, noise: 0.5, classes: 2 }),
-    training: { optimizer: { kind: "sgd", lr: 0.5 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
+    data: toyData("blobs", { n: 100, noise: 1, classes: 2 }),
+    training: { optimizer: { kind: "sgd", lr: 2 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
   });
 }
 

@@ -7,10 +7,10 @@ import { buildModel, loadModel } from "../spec-model/build-model.js";
 import { stepDecay } from "../core/schedules.js";
 import { modelError } from "../errors.js";
 import type { ModelSpec } from "@nudge/model-spec";
-import { glmStatistics, type GlmFit } from "./glm-stats.js";
+import { glmStatistics, type GlmFamily, type GlmFit } from "./glm-stats.js";
 
-/** The three links of COURSE.md: identity (linear), logistic, and log (Poisson). */
-export type GlmFamily = "gaussian" | "binomial" | "poisson";
+export type { GlmFamily };
+
 
 /** Options for {@link createGlm}. */
 export interface GlmOptions {

@@ -1,6 +1,8 @@
 import type { ArrayData } from "../core/tensor-data.js";
 import { modelError } from "../errors.js";
-import type { GlmFamily } from "./create-glm.js";
+
+/** The three families of COURSE.md: identity link (linear), logit (logistic), and log (Poisson). */
+export type GlmFamily = "gaussian" | "binomial" | "poisson";
 
 /** Intercept and one weight per feature (the neuron's bias and its wires). */
 export interface GlmCoefficients {

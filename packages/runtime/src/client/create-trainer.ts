@@ -1,6 +1,6 @@
 import { proxy, releaseProxy, wrap, type Remote } from "comlink";
 import { RuntimeError, runtimeErrors, type RuntimeErrorCode } from "../errors.js";
-import type { LoadResult, OpCursor, OpDirection, ParamEdits, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, WorkerApi } from "../protocol.js";
+import type { GlmResult, LoadResult, OpCursor, OpDirection, ParamEdits, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, WorkerApi } from "../protocol.js";
 import { connect, type Connection, type TrainerWorker } from "./connect.js";
 import { checkPatch, mergePatch, viewPart } from "./patch.js";
 
@@ -41,6 +41,8 @@ export interface Trainer {
   update(patch: SettingsPatch): Promise<void>;
   /** Set edge weights, biases or parameter values by hand (neuron and expression graphs). */
   setParams(values: ParamEdits): Promise<void>;
+  /** The trained one-neuron graph beside its GLM fitted by IRLS on the same rows (or why it is not a GLM). */
+  fitGlm(): Promise<GlmResult>;
   /** Listen to snapshots; returns the unsubscribe function. */
   subscribe(listener: SnapshotListener): () => void;
   /** The latest snapshot received (or the crash report). */
@@ -228,6 +230,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       patch = mergePatch(patch, next);
     },
     setParams: (values) => call((r) => r.setParams(values)),
+    fitGlm: () => call<GlmResult>((r) => r.fitGlm()),
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

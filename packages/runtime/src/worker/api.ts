@@ -207,6 +207,10 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
       session.setParams(values);
       throttle.request();
     },
+    async fitGlm() {
+      if (!s) return { ok: false as const, reason: "no graph is loaded" };
+      return s.fitGlm?.() ?? { ok: false as const, reason: `${s.name} is not a single neuron` };
+    },
     dispose() {
       stop("idle");
       throttle.dispose();

@@ -1,4 +1,4 @@
-import type { LoadResult, OpCursor, OpDirection, ParamEdits, Problem, Resume, Snapshot, TrainDoc, TrainerStatus, TrainingSettings, ViewSettings } from "../protocol.js";
+import type { GlmResult, LoadResult, OpCursor, OpDirection, ParamEdits, Problem, Resume, Snapshot, TrainDoc, TrainerStatus, TrainingSettings, ViewSettings } from "../protocol.js";
 
 /** Why a run stopped on its own, and where (NaN, divergence, an internal error). */
 export interface Halt {
@@ -40,6 +40,8 @@ export interface Session {
   stepOp?(direction: OpDirection, focus: number | undefined): OpCursor;
   /** Set trainable numbers by hand (sessions with named parameters). */
   setParams?(edits: ParamEdits): void;
+  /** The trained model beside its GLM's statistical fit (one-neuron graphs). */
+  fitGlm?(): GlmResult;
   dispose(): void;
 }
 

@@ -2,6 +2,7 @@ import type { OpCursor, OpDirection, ParamEdits, TrainingSettings, ViewSettings 
 import type { Halt, RunControl, Session, SessionKind, SessionOptions } from "../session.js";
 import { createYield } from "../throttle.js";
 import { moveWalk, startWalk, walkCursor, type OpWalk } from "./op-walk.js";
+import { compareWithGlm } from "./glm-fit.js";
 import { tapeSnapshot } from "./tape-snapshot.js";
 import { loadTape, type Loaded } from "./tape-state.js";
 import { applyTraining, editParams, resetLoaded, trainStep } from "./tape-train.js";
@@ -58,6 +59,9 @@ export function createTapeSession(s: Loaded, options: SessionOptions): Session {
       editParams(s, edits);
       s.startLoss = NaN;
       walk = undefined;
+    },
+    fitGlm() {
+      return compareWithGlm(s);
     },
     dispose() {
       yielder.dispose();
