@@ -19,3 +19,5 @@ export const Dark: Story = { args: { ...MoonsMidTraining.args, label: "h3", acti
 export const Saturated: Story = {
   args: { label: "h2", activation: "tanh", value: 0.99999, grad: 0.00001, bias: 4.2, outputMap: neuronMap(6, 5, 4.2) },
 };
+/** A lone exp neuron trained with the Poisson NLL is Poisson regression: the node names its GLM. */
+export const PoissonGlm: Story = { args: { label: "h1_1", activation: "exp", glm: "Poisson regression · log link", value: 2.31, grad: 0.12, bias: 0.78 } };

@@ -13,6 +13,8 @@ export interface NeuronViewProps {
   /** dLoss/dOutput for the focus sample. */
   grad?: number;
   bias?: number;
+  /** What the activation makes of a lone neuron as a GLM, e.g. `"Poisson regression · log link"`. */
+  glm?: string;
   /** The neuron's output over the input plane (2-D data only). */
   outputMap?: GridValues;
   /** Domain of `outputMap`; default `[-1, 1]`. */
@@ -25,7 +27,7 @@ export interface NeuronViewProps {
  * The body of a neuron node: activation, value and gradient for the focus sample, bias, output map.
  * @example <NeuronView label="h1" activation="tanh" value={0.76} grad={-0.12} bias={0.1} />
  */
-export function NeuronView({ label, activation, value, grad, bias, outputMap, mapDomain, selected, active }: NeuronViewProps) {
+export function NeuronView({ label, activation, value, grad, bias, glm, outputMap, mapDomain, selected, active }: NeuronViewProps) {
   return (
     <NodeCard kind="neuron" title={label} aside={activation} selected={selected} active={active}>
       <div className="nudge-node__split">
@@ -33,6 +35,7 @@ export function NeuronView({ label, activation, value, grad, bias, outputMap, ma
           <ValueRow name="out" value={value} />
           <ValueRow name="grad" value={grad} isGrad />
           {bias !== undefined && <ValueRow name="bias" value={bias} />}
+          {glm && <span className="nudge-node__glm">{glm}</span>}
         </div>
         {outputMap && <HeatMapCanvas grid={outputMap} domain={mapDomain} label={`output of ${label} over the input plane`} />}
       </div>

@@ -18,6 +18,8 @@ export type { ValueRowProps } from "./ValueRow.js";
 export { HeatMapCanvas } from "./HeatMapCanvas.js";
 export type { HeatMapCanvasProps } from "./HeatMapCanvas.js";
 
+export { GlmComparisonTable } from "./GlmComparisonTable.js";
+export type { GlmComparisonTableProps, GlmSideView } from "./GlmComparisonTable.js";
 export { NeuronView } from "./NeuronView.js";
 export type { NeuronViewProps } from "./NeuronView.js";
 export { OpNodeView } from "./OpNodeView.js";

@@ -1,5 +1,6 @@
-import { cleanText, getKind, hasControlCharacters } from "@nudge/graph";
+import { cleanText, getKind, glmEquivalence, hasControlCharacters } from "@nudge/graph";
 import { InspectorPanel, NumberField, SelectField, type InspectorField } from "@nudge/ui";
+import { glmNameOf } from "../doc/glm-view";
 import { fmt } from "../nodes/format";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
@@ -42,10 +43,12 @@ export function Inspector() {
   const incoming = doc.edges.filter((e) => e.target === n.id && (e.weight !== undefined || e.targetHandle === kind?.weightPort)).slice(0, 24);
   const weights: InspectorField[] = incoming.map((e) => ({ name: e.id, label: `w from ${e.source}`, value: snap?.edges[e.id]?.weight ?? e.weight, placeholder: "random" }));
   const own = snap?.nodes[n.id]?.param;
+  const glm = glmNameOf(doc, n.id);
   return (
     <div className="nn-panel nn-inspector">
       <InspectorPanel title={`${kind?.label ?? n.kind} ${n.label ?? n.id}`} explain={kind?.explain} fields={weights} fieldsTitle="Incoming weights"
         onFieldChange={(id, v) => setWeight(id, v)}>
+        {glm && <p className="nn-glm-note">This neuron is {glm}. {glmEquivalence}</p>}
         <label className="nudge-field">
           <span className="nudge-field__label">name</span>
           <input className="nudge-input" aria-label="name" defaultValue={n.label ?? n.id} key={`${n.id}:${n.label ?? ""}`}

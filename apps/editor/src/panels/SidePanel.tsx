@@ -3,6 +3,7 @@ import { useDoc } from "../store/app-store";
 import { BoundaryChart } from "./BoundaryChart";
 import { ConfusionMatrix } from "./ConfusionMatrix";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { GlmComparePanel } from "./GlmComparePanel";
 import { Inspector } from "./Inspector";
 import { LayersPanel } from "./LayersPanel";
 import { Charts } from "./Charts";
@@ -32,6 +33,7 @@ export function SidePanel() {
         </ErrorBoundary>
       </section>
       <LayersPanel />
+      <ErrorBoundary name="statistical fit"><GlmComparePanel /></ErrorBoundary>
       <Inspector />
       <TrainingSettings />
     </aside>
