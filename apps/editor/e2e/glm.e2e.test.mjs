@@ -21,6 +21,8 @@ test("Poisson regression: the inspector names the GLM, the neuron trains, and ag
   await page.getByRole("button", { name: "Pause" }).click();
   await panel.getByText(/agrees with the GLM within 0\.001/).waitFor({ timeout: 10_000 });
   assert.ok((await stat(page, "step")) >= 600);
+  await page.getByRole("figure", { name: "Observed against predicted" }).waitFor();
+  await page.getByRole("figure", { name: "Observed against predicted" }).screenshot({ path: "e2e-artifacts/glm-poisson-counts.png" });
   const text = await panel.innerText();
   assert.match(text, /intercept = bias b/);
   assert.match(text, /slope of humidity \(scaled\) = weight w1/);

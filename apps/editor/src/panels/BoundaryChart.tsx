@@ -4,6 +4,7 @@ import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { call } from "../training/controls";
 import { useTraining } from "../training/training-store";
+import { CountsChart } from "./CountsChart";
 import { pointsFor, type Points } from "./points";
 
 const S = 150;
@@ -22,6 +23,7 @@ function split(pts: Points) {
 /** The model over the input plane (2-D: @nudge/ui DecisionBoundary; 1-D: CurveFitChart); click a point to follow it. */
 export function BoundaryChart() {
   const boundary = useTraining((s) => s.snapshot?.boundary);
+  const predictions = useTraining((s) => s.snapshot?.predictions);
   const data = useDoc((s) => s.doc.data);
   const loss = useDoc((s) => s.doc.training.loss);
   const focus = useUi((s) => s.focus);
@@ -34,6 +36,7 @@ export function BoundaryChart() {
     const xy = (p: typeof parts.train) => ({ x: p.features, y: p.y });
     return <CurveFitChart curve={boundary} train={xy(parts.train)} test={parts.test.rows.length ? xy(parts.test) : undefined} width={S + 10} height={S} theme={theme} />;
   }
+  if (pts.classes.length === 0) return <CountsChart pts={pts} predictions={predictions} size={S} theme={theme} />;
   const [x0, x1] = boundary.xRange;
   const [y0, y1] = boundary.yRange;
   const row = pts.trainRows[focus];
