@@ -150,7 +150,8 @@ describe("exportPyTorch", { timeout: 20000 }, () => {
   it("embeds exactly the rows Nudge trains on", () => {
     const doc = createTemplate("logistic-regression");
     const result = exportPyTorch(doc);
-    const data = makeToy("blobs", { n: 100, noise: 0.5, seed: 1, classes: 2 });
+    const d = doc.data as { name: string; n: number; noise: number; seed: number; classes?: number };
+    const data = makeToy(d.name, { n: d.n, noise: d.noise, seed: d.seed, classes: d.classes });
     expect(result.ok && result.code).toContain(`[${data.features[0]}, ${data.features[1]}],`);
   });
 });
