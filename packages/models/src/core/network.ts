@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import { createRng } from "@nudge/datasets";
+import { initialWeights } from "../spec/initial-weights.js";
 import { inferSpecShapes } from "../spec/shapes.js";
 import type { ModelSpec } from "../spec/types.js";
 import { activate } from "./activations.js";
@@ -24,9 +24,9 @@ export interface Network {
 
 /** Build the variables of a (validated) spec, drawing initial weights from `seed`. */
 export function createNetwork(spec: ModelSpec, seed = 0): Network {
-  const rng = createRng(seed);
   const { shapes } = inferSpecShapes(spec.input.shape, spec.layers);
-  const layers = spec.layers.map((layer, i) => buildLayer(layer, i, shapes[i]!, rng));
+  const initial = initialWeights(spec, seed);
+  const layers = spec.layers.map((layer, i) => buildLayer(layer, i, shapes[i]!, initial[i]));
   const link = linkOf(spec.loss);
   const last = layers.length - 1;
   const skipLast = link !== "linear" && layers[last]!.activation === link;

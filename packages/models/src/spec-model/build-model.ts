@@ -79,9 +79,10 @@ class SpecModelImpl implements SpecModel {
             if (accuracy !== undefined) out.trainAccuracy = accuracy;
             return out;
           },
-          loss: (_step, ctx, random) => {
-            if (batch === n) return lossFromRaw(this.spec.loss, this.net.raw(x, ctx), y);
-            const rows = sampleRows(n, batch, random);
+          loss: (step, ctx, random) => {
+            const given = options.batchRows?.(step);
+            if (given === undefined && batch === n) return lossFromRaw(this.spec.loss, this.net.raw(x, ctx), y);
+            const rows = given === undefined ? sampleRows(n, batch, random) : tf.tensor1d(Int32Array.from(given), "int32");
             return lossFromRaw(this.spec.loss, this.net.raw(tf.gather(x, rows), ctx), tf.gather(y, rows));
           },
         },
