@@ -1,12 +1,16 @@
+import { initialWeights } from "@nudge/models/spec";
 import { compileLayers } from "../compile/layers.js";
 import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";
 import type { GraphDoc, LossName } from "../schema/types.js";
 
-/** A layer graph as fully connected layers: units and activation each (stand-alone activations folded in). */
+/**
+ * A layer graph as fully connected layers: units and activation each (stand-alone activations
+ * folded in), with the editor's initial kernel (`[inputs, units]`, row-major; biases start at 0).
+ */
 export interface LayerStack {
   inputs: number;
-  layers: { units: number; activation: "relu" | "tanh" | "sigmoid" | "linear" | "exp"; nodeId: string }[];
+  layers: { units: number; activation: "relu" | "tanh" | "sigmoid" | "linear" | "exp"; nodeId: string; kernel: Float32Array }[];
   loss: LossName;
 }
 
@@ -15,13 +19,15 @@ export function layerStack(doc: GraphDoc): { ok: true; stack: LayerStack } | { o
   const compiled = compileLayers(doc);
   if (!compiled.ok) return compiled;
   const layers: LayerStack["layers"] = [];
+  const initial = initialWeights(compiled.spec, doc.training.seed);
   for (const [i, layer] of compiled.spec.layers.entries()) {
     const nodeId = compiled.layerNodeIds[i]!;
     const last = layers[layers.length - 1];
     if (layer.type === "dense") {
       const activation = layer.activation ?? "linear";
       if (activation === "softmax") return { ok: false, problems: [problem("not-supported", ["A softmax layer in code export (use the softmax-ce loss)"], { nodeId })] };
-      layers.push({ units: layer.units, activation, nodeId });
+      if (layer.useBias === false) return { ok: false, problems: [problem("not-supported", ["A Dense layer without bias in code export"], { nodeId })] };
+      layers.push({ units: layer.units, activation, nodeId, kernel: initial[i]!.values });
     } else if (layer.type === "activation" && last && last.activation === "linear" && layer.activation !== "softmax") {
       last.activation = layer.activation;
     } else {
