@@ -7,7 +7,7 @@ import type { ExportOptions, ExportResult } from "./shared.js";
 import { tsDataLines, tsHeader, tsTrainingLines } from "./ts-training.js";
 import { layersTypeScript } from "./typescript-layers.js";
 
-const reserved = ["Value", "SGD", "Adam", "X", "T", "p", "x", "y", "Y", "t", "r", "out", "model", "sampleLoss", "objective", "minibatch", "all", "step", "steps", "total", "losses", "grads", "names", "optimizer", "penalty", "sum", "rows"];
+const reserved = ["Value", "SGD", "Adam", "X", "T", "p", "x", "y", "Y", "t", "r", "out", "model", "sampleLoss", "objective", "minibatch", "all", "step", "steps", "total", "losses", "grads", "names", "optimizer", "penalty", "sum", "rows", "batch", "current", "dense", "kernels", "parameters"];
 
 function paramsBlock(plan: Plan, params: number[]): string[] {
   return [
