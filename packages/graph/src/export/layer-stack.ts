@@ -3,6 +3,9 @@ import { compileLayers } from "../compile/layers.js";
 import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";
 import type { GraphDoc, LossName } from "../schema/types.js";
+import { literal } from "./code-ops.js";
+import { trainRows, type TrainRows } from "./rows.js";
+import type { ExportResult } from "./shared.js";
 
 /**
  * A layer graph as fully connected layers: units and activation each (stand-alone activations
@@ -37,4 +40,31 @@ export function layerStack(doc: GraphDoc): { ok: true; stack: LayerStack } | { o
   const lossNode = doc.nodes.find((n) => n.kind === "loss");
   const loss = (lossNode && typeof lossNode.params.fn === "string" ? lossNode.params.fn : doc.training.loss) as LossName;
   return { ok: true, stack: { inputs: compiled.spec.input.shape[0]!, layers, loss } };
+}
+
+/** One dense layer as an export writes it: its sizes, activation and initial kernel as rows of number literals. */
+export interface DenseOut {
+  inputs: number;
+  units: number;
+  activation: LayerStack["layers"][number]["activation"];
+  nodeId: string;
+  kernelRows: string[];
+}
+
+/** What a layer-graph export writes (the dense layers, the training rows), or its result when it cannot. */
+export function layerExport(doc: GraphDoc): { stack: LayerStack; dense: DenseOut[]; rows: TrainRows } | ExportResult {
+  const result = layerStack(doc);
+  if (!result.ok) return result;
+  if (doc.data.kind !== "toy") return { ok: true, code: "" };
+  const rows = trainRows(doc.data, doc.training.seed);
+  if (!rows.ok) return rows;
+  const { stack } = result;
+  let inputs = stack.inputs;
+  const dense = stack.layers.map(({ units, activation, nodeId, kernel }) => {
+    const kernelRows = Array.from({ length: inputs }, (_, i) => `[${Array.from(kernel.subarray(i * units, (i + 1) * units), literal).join(", ")}]`);
+    const out = { inputs, units, activation, nodeId, kernelRows };
+    inputs = units;
+    return out;
+  });
+  return { stack, dense, rows: rows.rows };
 }

@@ -1,7 +1,7 @@
 import { sampleLoss } from "../compile/losses.js";
-import type { GraphDoc, LossName } from "../schema/types.js";
+import type { GraphDoc } from "../schema/types.js";
 import { literal, pyOps } from "./code-ops.js";
-import { targetLines, type TrainRows } from "./rows.js";
+import { targetLines, type LoopSpec, type TrainRows } from "./rows.js";
 import { pySampler } from "./sampler-code.js";
 import { scheduleCode } from "./shared.js";
 
@@ -10,20 +10,8 @@ export function pyDataLines(rows: TrainRows): string[] {
   return ["# The training rows, exactly as Nudge generated and split them.", "X = torch.tensor([", ...rows.features.map((f) => `    ${f},`), "])", "T = torch.tensor([", ...targetLines(rows.targets, "    "), "])"];
 }
 
-/** What the training loop needs from the model part of a script. */
-export interface PyLoop {
-  /** Columns `model(x)` returns. */
-  k: number;
-  lossName: LossName;
-  /** Python lists of the trained tensors and of the ones the L2 term covers. */
-  params: string;
-  penalised: string;
-  rows: TrainRows;
-  steps: number;
-}
-
 /** Loss, objective, sampler, optimiser and the training loop, as Nudge trains (losses[k]: loss after k steps). */
-export function pyTraining(doc: GraphDoc, loop: PyLoop): string[] {
+export function pyTraining(doc: GraphDoc, loop: LoopSpec): string[] {
   const { k, lossName } = loop;
   const out = Array.from({ length: k }, (_, j) => `out[${j}]`);
   const loss = sampleLoss(pyOps, lossName, out, { y: "y", onehot: out.map((_, j) => `Y[${j}]`) });

@@ -1,12 +1,10 @@
 import type { GraphDoc } from "../schema/types.js";
 import { commentText } from "./code-ops.js";
-import { layerStack, type LayerStack } from "./layer-stack.js";
+import { layerExport, type DenseOut } from "./layer-stack.js";
 import { pyDataLines, pyTraining } from "./py-training.js";
-import { trainRows } from "./rows.js";
 import type { ExportResult } from "./shared.js";
-import { kernelRows } from "./typescript-layers.js";
 
-const activation: Record<LayerStack["layers"][number]["activation"], (h: string) => string> = {
+const activation: Record<DenseOut["activation"], (h: string) => string> = {
   relu: (h) => `torch.relu(${h})`,
   tanh: (h) => `torch.tanh(${h})`,
   sigmoid: (h) => `torch.sigmoid(${h})`,
@@ -16,28 +14,17 @@ const activation: Record<LayerStack["layers"][number]["activation"], (h: string)
 
 /** A layer graph as dense layers in float32 (as the editor trains it), starting from the editor's initial weights. */
 export function pytorchLayers(doc: GraphDoc, steps: number): ExportResult {
-  const result = layerStack(doc);
-  if (!result.ok) return result;
-  if (doc.data.kind !== "toy") return { ok: true, code: "" };
-  const rows = trainRows(doc.data, doc.training.seed);
-  if (!rows.ok) return rows;
-  const { stack } = result;
-  const weights: string[] = [];
-  const forward: string[] = [];
-  let width = stack.inputs;
-  stack.layers.forEach((layer, i) => {
-    weights.push(
-      `# Dense ${width} -> ${layer.units} (node ${commentText(JSON.stringify(layer.nodeId))}): the editor's initial weights, biases 0.`,
-      `W${i} = torch.nn.Parameter(torch.tensor([`,
-      ...kernelRows(layer.kernel, width, layer.units).map((r) => `    ${r},`),
-      "]))",
-      `b${i} = torch.nn.Parameter(torch.zeros(${layer.units}))`,
-    );
-    forward.push(`    h = ${activation[layer.activation](`h @ W${i} + b${i}`)}`);
-    width = layer.units;
-  });
-  const kernels = stack.layers.map((_, i) => `W${i}`);
-  const biases = stack.layers.map((_, i) => `b${i}`);
+  const input = layerExport(doc);
+  if (!("stack" in input)) return input;
+  const { stack, dense, rows } = input;
+  const weights = dense.flatMap((d, i) => [
+    `# Dense ${d.inputs} -> ${d.units} (node ${commentText(JSON.stringify(d.nodeId))}): the editor's initial weights, biases 0.`,
+    `W${i} = torch.nn.Parameter(torch.tensor([`,
+    ...d.kernelRows.map((r) => `    ${r},`),
+    "]))",
+    `b${i} = torch.nn.Parameter(torch.zeros(${d.units}))`,
+  ]);
+  const k = dense.at(-1)!.units;
   return {
     ok: true,
     code: [
@@ -47,7 +34,7 @@ export function pytorchLayers(doc: GraphDoc, steps: number): ExportResult {
       "",
       "torch.set_default_dtype(torch.float32)  # layer graphs train in float32 in the editor",
       "",
-      ...pyDataLines(rows.rows),
+      ...pyDataLines(rows),
       "",
       ...weights,
       "",
@@ -55,12 +42,12 @@ export function pytorchLayers(doc: GraphDoc, steps: number): ExportResult {
       "def model(x):",
       '    """One column per output unit, for a batch of rows x."""',
       "    h = x",
-      ...forward,
-      `    return [h[:, j] for j in range(${width})]`,
+      ...dense.map((d, i) => `    h = ${activation[d.activation](`h @ W${i} + b${i}`)}`),
+      `    return [h[:, j] for j in range(${k})]`,
       "",
       "",
-      `kernels = [${kernels.join(", ")}]`,
-      ...pyTraining(doc, { k: width, lossName: stack.loss, params: `kernels + [${biases.join(", ")}]`, penalised: "kernels", rows: rows.rows, steps }),
+      `kernels = [${dense.map((_, i) => `W${i}`).join(", ")}]`,
+      ...pyTraining(doc, { k, lossName: stack.loss, params: `kernels + [${dense.map((_, i) => `b${i}`).join(", ")}]`, penalised: "kernels", rows, steps }),
     ].join("\n"),
   };
 }

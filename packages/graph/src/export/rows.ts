@@ -1,7 +1,7 @@
 import { createRng, makeToySplit } from "@nudge/datasets";
 import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";
-import type { ToyDataChoice } from "../schema/types.js";
+import type { LossName, ToyDataChoice } from "../schema/types.js";
 import { literal } from "./code-ops.js";
 
 const MAX_ROWS = 20000;
@@ -28,4 +28,16 @@ export function targetLines(targets: string[], indent: string): string[] {
   const lines: string[] = [];
   for (let i = 0; i < targets.length; i += 10) lines.push(`${indent}${targets.slice(i, i + 10).join(", ")},`);
   return lines;
+}
+
+/** What a generated training loop needs from the model part of a program. */
+export interface LoopSpec {
+  /** Outputs (columns) of `model(x)`. */
+  k: number;
+  lossName: LossName;
+  /** Source for the list of trained tensors or Values, and of the ones the L2 term covers. */
+  params: string;
+  penalised: string;
+  rows: TrainRows;
+  steps: number;
 }

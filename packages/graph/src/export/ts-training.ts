@@ -1,7 +1,7 @@
 import { sampleLoss } from "../compile/losses.js";
-import type { GraphDoc, LossName } from "../schema/types.js";
+import type { GraphDoc } from "../schema/types.js";
 import { commentText, jsOps, literal } from "./code-ops.js";
-import { targetLines, type TrainRows } from "./rows.js";
+import { targetLines, type LoopSpec, type TrainRows } from "./rows.js";
 import { tsSampler } from "./sampler-code.js";
 import { scheduleCode } from "./shared.js";
 import { tsOptimizer, tsValue } from "./ts-engine.js";
@@ -22,20 +22,8 @@ export function tsDataLines(rows: TrainRows): string[] {
   return ["// The training rows, exactly as Nudge generated and split them.", "const X: number[][] = [", ...rows.features.map((f) => `  ${f},`), "];", "const T: number[] = [", ...targetLines(rows.targets, "  "), "];"];
 }
 
-/** What the training loop needs from the model part of a program. */
-export interface TsLoop {
-  /** Outputs of `model(x)`. */
-  k: number;
-  lossName: LossName;
-  /** Expression for the trained `Value[]`, and for the ones the L2 term covers. */
-  params: string;
-  penalised: string;
-  rows: TrainRows;
-  steps: number;
-}
-
 /** Loss, objective, sampler, optimiser and the training loop, as Nudge trains (losses[k]: loss after k steps). */
-export function tsTrainingLines(doc: GraphDoc, loop: TsLoop): string[] {
+export function tsTrainingLines(doc: GraphDoc, loop: LoopSpec): string[] {
   const { k, lossName } = loop;
   const out = Array.from({ length: k }, (_, j) => `out[${j}]!`);
   const loss = sampleLoss(jsOps, lossName, out, { y: "y", onehot: out.map((_, j) => `Y[${j}]!`) });

@@ -1,43 +1,26 @@
 import type { GraphDoc } from "../schema/types.js";
-import { commentText, literal } from "./code-ops.js";
-import { layerStack, type LayerStack } from "./layer-stack.js";
-import { trainRows } from "./rows.js";
+import { commentText } from "./code-ops.js";
+import { layerExport, type DenseOut } from "./layer-stack.js";
 import type { ExportResult } from "./shared.js";
 import { tsDataLines, tsHeader, tsTrainingLines } from "./ts-training.js";
 
-const activation: Record<LayerStack["layers"][number]["activation"], string> = { relu: ".relu()", tanh: ".tanh()", sigmoid: ".sigmoid()", exp: ".exp()", linear: "" };
-
-/** A kernel `[inputs, units]` as rows of number literals. */
-export function kernelRows(kernel: Float32Array, inputs: number, units: number): string[] {
-  return Array.from({ length: inputs }, (_, i) => `[${Array.from(kernel.subarray(i * units, (i + 1) * units), literal).join(", ")}]`);
-}
+const activation: Record<DenseOut["activation"], string> = { relu: ".relu()", tanh: ".tanh()", sigmoid: ".sigmoid()", exp: ".exp()", linear: "" };
 
 /** A layer graph as dense layers of Values, starting from the editor's initial weights (float64 here, float32 in the editor). */
 export function layersTypeScript(doc: GraphDoc, steps: number): ExportResult {
-  const result = layerStack(doc);
-  if (!result.ok) return result;
-  if (doc.data.kind !== "toy") return { ok: true, code: "" };
-  const rows = trainRows(doc.data, doc.training.seed);
-  if (!rows.ok) return rows;
-  const { stack } = result;
-  const weights: string[] = [];
-  const forward: string[] = [];
-  let width = stack.inputs;
-  stack.layers.forEach((layer, i) => {
-    weights.push(
-      `// Dense ${width} → ${layer.units} (node ${commentText(JSON.stringify(layer.nodeId))}): the editor's initial weights, biases 0.`,
-      `const W${i} = [`,
-      ...kernelRows(layer.kernel, width, layer.units).map((r) => `  ${r},`),
-      "].map((row) => row.map((v): Value => new Value(v)));",
-      `const b${i} = Array.from({ length: ${layer.units} }, (): Value => new Value(0));`,
-    );
-    forward.push(`  h = dense(h, W${i}, b${i})${activation[layer.activation] ? `.map((v) => v${activation[layer.activation]})` : ""};`);
-    width = layer.units;
-  });
-  const kernels = stack.layers.map((_, i) => `...W${i}.flat()`);
-  const biases = stack.layers.map((_, i) => `...b${i}`);
+  const input = layerExport(doc);
+  if (!("stack" in input)) return input;
+  const { stack, dense, rows } = input;
+  const weights = dense.flatMap((d, i) => [
+    `// Dense ${d.inputs} → ${d.units} (node ${commentText(JSON.stringify(d.nodeId))}): the editor's initial weights, biases 0.`,
+    `const W${i} = [`,
+    ...d.kernelRows.map((r) => `  ${r},`),
+    "].map((row) => row.map((v): Value => new Value(v)));",
+    `const b${i} = Array.from({ length: ${d.units} }, (): Value => new Value(0));`,
+  ]);
+  const forward = dense.map((d, i) => `  h = dense(h, W${i}, b${i})${activation[d.activation] ? `.map((v) => v${activation[d.activation]})` : ""};`);
   const body = [
-    ...tsDataLines(rows.rows),
+    ...tsDataLines(rows),
     "",
     ...weights,
     "",
@@ -53,10 +36,10 @@ export function layersTypeScript(doc: GraphDoc, steps: number): ExportResult {
     "  return h;",
     "}",
     "",
-    `const kernels = [${kernels.join(", ")}];`,
-    `const parameters = [...kernels, ${biases.join(", ")}];`,
+    `const kernels = [${dense.map((_, i) => `...W${i}.flat()`).join(", ")}];`,
+    `const parameters = [...kernels, ${dense.map((_, i) => `...b${i}`).join(", ")}];`,
     "",
-    ...tsTrainingLines(doc, { k: width, lossName: stack.loss, params: "parameters", penalised: "kernels", rows: rows.rows, steps }),
+    ...tsTrainingLines(doc, { k: dense.at(-1)!.units, lossName: stack.loss, params: "parameters", penalised: "kernels", rows, steps }),
   ];
   return { ok: true, code: [...tsHeader(doc), ...body, ""].join("\n") };
 }
