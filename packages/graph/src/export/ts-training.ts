@@ -10,7 +10,7 @@ import { tsOptimizer, tsValue } from "./ts-engine.js";
 export function tsHeader(doc: GraphDoc): string[] {
   return [
     `// ${commentText(doc.title)}: exported from Nudge as a self-contained TypeScript program (no packages needed).`,
-    "// Run it with Node 20: save as model.ts, then `npx tsx model.ts` (or compile with `tsc --strict` and run the .js).",
+    "// Run it with Node 20: save as model.ts, then `npx tsx model.ts`. It type-checks under `tsc --strict`.",
     "",
     ...tsValue,
     "",
