@@ -64,6 +64,7 @@ function pytorchLosses(python: string, files: string[]): number[][] {
 
 async function runtimeLosses(doc: GraphDoc): Promise<number[]> {
   api = createWorkerApi();
+  await api.update({ boundaryResolution: 0, nodeMapResolution: 0 }); // no grids: losses only, faster
   expect(await api.load(doc)).toMatchObject({ ok: true });
   const losses = [(await api.reset())!.loss];
   for (let k = 0; k < STEPS; k++) losses.push((await api.step(1))!.loss);
