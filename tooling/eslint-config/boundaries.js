@@ -10,16 +10,25 @@ const nudge = (...names) => ({
   message: "Packages import only downward (see ARCHITECTURE.md): this one sits above or beside yours.",
 });
 
+const models = (message) => ({ group: ["@nudge/models", "@nudge/models/*"], message });
+// The editor's main thread paints and must stay responsive: tfjs and Node-only code stay out of it.
+const editorMainThread = [
+  models("@nudge/models loads tfjs, which runs only in the training worker (apps/editor/src/worker): ask @nudge/graph or @nudge/model-spec instead."),
+  { group: ["@nudge/runtime/worker"], message: "@nudge/runtime/worker is the training worker's entry and loads tfjs: import it only in apps/editor/src/worker; the main thread uses createTrainer from @nudge/runtime." },
+  { group: ["@nudge/runtime/node*"], message: "@nudge/runtime/node* runs on Node's worker_threads, not in a browser: the editor uses createTrainer from @nudge/runtime." },
+];
+
 /** @type {{ files: string[], ignores?: string[], paths?: object[], patterns: object[], typeOnly?: object }[]} */
 export const boundaries = [
-  { files: ["packages/autograd/**"], patterns: [tf, react, comlink, apps, nudge("encoders", "datasets", "models", "graph", "runtime", "ui")] },
-  { files: ["packages/encoders/**"], patterns: [tf, react, comlink, apps, nudge("autograd", "datasets", "models", "graph", "runtime", "ui")] },
-  { files: ["packages/datasets/**"], patterns: [tf, react, comlink, apps, nudge("models", "graph", "runtime", "ui")] },
-  { files: ["packages/models/**"], ignores: ["packages/models/src/spec/**"], patterns: [react, comlink, apps, nudge("graph", "runtime", "ui")] },
-  { files: ["packages/models/src/spec/**"], patterns: [tf, react, comlink, apps, { regex: "^\\.\\./(?!spec/)", message: "@nudge/models/spec stays free of tfjs: import nothing from the rest of models." }, nudge("models", "graph", "runtime", "ui")] },
-  { files: ["packages/graph/**"], paths: [{ name: "@nudge/models", message: "@nudge/graph uses @nudge/models/spec only (no tfjs)." }], patterns: [tf, react, comlink, apps, nudge("runtime", "ui")] },
+  { files: ["packages/autograd/**"], patterns: [tf, react, comlink, apps, nudge("encoders", "datasets", "model-spec", "models", "graph", "runtime", "ui")] },
+  { files: ["packages/encoders/**"], patterns: [tf, react, comlink, apps, nudge("autograd", "datasets", "model-spec", "models", "graph", "runtime", "ui")] },
+  { files: ["packages/datasets/**"], patterns: [tf, react, comlink, apps, nudge("model-spec", "models", "graph", "runtime", "ui")] },
+  { files: ["packages/model-spec/**"], patterns: [tf, react, comlink, apps, nudge("autograd", "models", "graph", "runtime", "ui")] },
+  { files: ["packages/models/**"], patterns: [react, comlink, apps, nudge("graph", "runtime", "ui")] },
+  { files: ["packages/graph/**"], patterns: [tf, react, comlink, apps, models("@nudge/graph installs without tfjs: take ModelSpec and validateModelSpec from @nudge/model-spec."), nudge("runtime", "ui")] },
   { files: ["packages/runtime/**"], ignores: ["packages/runtime/src/worker/**", "packages/runtime/test/**", "packages/runtime/bench/**"], patterns: [tf, react, apps, nudge("ui")] },
   { files: ["packages/runtime/src/worker/**"], patterns: [react, apps, nudge("ui")] },
   { files: ["packages/ui/**"], patterns: [tf, comlink, apps, nudge("models", "graph", "datasets", "encoders", "autograd")], typeOnly: nudge("runtime") },
-  { files: ["apps/editor/**"], ignores: ["apps/editor/src/worker/**"], patterns: [tf] },
+  { files: ["apps/editor/**"], ignores: ["apps/editor/src/**", "apps/editor/test/**"], patterns: [tf] },
+  { files: ["apps/editor/src/**", "apps/editor/test/**"], ignores: ["apps/editor/src/worker/**"], patterns: [tf, ...editorMainThread] },
 ];

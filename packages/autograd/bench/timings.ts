@@ -33,3 +33,20 @@ export function summary(ratios: [string, string, string][]): string {
   }
   return lines.join("\n");
 }
+
+/**
+ * Runs `a` and `b` alternately `rounds` times and returns median(a) / median(b): a change in machine
+ * load during the run hits both alike (the bench above runs each variant in its own time window).
+ */
+export function interleavedRatio(a: () => void, b: () => void, rounds: number): number {
+  const ta: number[] = [], tb: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let t0 = performance.now();
+    a();
+    ta.push(performance.now() - t0);
+    t0 = performance.now();
+    b();
+    tb.push(performance.now() - t0);
+  }
+  return quantile(ta, 0.5) / quantile(tb, 0.5);
+}

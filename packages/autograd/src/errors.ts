@@ -12,6 +12,8 @@ export const errorMessages = {
   DIV_ZERO: (label: string) =>
     `division by zero at node ${label || "(unlabelled)"} (dividing by 0, or 0 raised to a negative power); check the divisor's value.`,
   POW_EXPONENT: (k: unknown) => `pow(k): the exponent must be a finite number (micrograd supports int/float powers only), got ${describe(k)}.`,
+  UNKNOWN_OP: (where: string, code: number) =>
+    `${where}: unknown op code ${code} (ops.ts lists 0..9); a new op needs a case in value.ts, tape/sweep.ts and tape/lanes.ts (README, "How to add an op").`,
   TAPE_NOT_LEAF: (kind: string, i: number, op: string) =>
     `compileTape: ${kind}[${i}] is made by op "${op}"; inputs and params must be leaves (new Value(x)).`,
   TAPE_INDEX: (kind: string, i: number, n: number) => `Tape: ${kind} index ${i} is out of range (0..${n - 1}).`,

@@ -1,3 +1,5 @@
+import { fail } from "./errors.js";
+
 /** Op codes shared by `Value`, the tape and the stepper: one small integer per primitive. */
 export const LEAF = 0;
 export const ADD = 1;
@@ -10,6 +12,11 @@ export const RELU = 7;
 export const SIGMOID = 8;
 /** Tape only: a fused chain `start + Σ a_i·b_i` (a neuron's pre-activation). */
 export const DOT = 9;
+
+/** True for the op codes a `Value` can carry (LEAF … SIGMOID); DOT exists only on a compiled tape. */
+export function isValueOp(code: number): boolean {
+  return Number.isInteger(code) && code >= LEAF && code <= SIGMOID;
+}
 
 /** Display names by op code, as micrograd prints them (`**` gets its exponent appended). */
 export const opNames: readonly string[] = ["", "+", "*", "**", "exp", "log", "tanh", "ReLU", "sigmoid", "dot"];
@@ -32,6 +39,7 @@ export function forwardOf(code: number, a: number, b: number, k: number): number
     case TANH: return Math.tanh(a);
     case RELU: return a < 0 ? 0 : a;
     case SIGMOID: return sigmoidOf(a);
-    default: return a;
+    case LEAF: return a;
+    default: return fail("UNKNOWN_OP", "forwardOf", code);
   }
 }

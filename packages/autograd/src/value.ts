@@ -169,6 +169,8 @@ export class Value {
       case TANH: Value.tanhBackward(out); break;
       case RELU: Value.reluBackward(out); break;
       case SIGMOID: Value.sigmoidBackward(out); break;
+      case LEAF: break;
+      default: fail("UNKNOWN_OP", "Value.backward", out._code);
     }
   }
 

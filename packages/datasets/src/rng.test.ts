@@ -1,5 +1,6 @@
+import { createRng as autogradRng, type Rng as AutogradRng } from "@nudge/autograd";
 import { describe, expect, it } from "vitest";
-import { createRng } from "./rng.js";
+import { createRng, type Rng } from "./rng.js";
 
 describe("createRng", () => {
   it("is deterministic by seed and differs between seeds", () => {
@@ -47,6 +48,24 @@ describe("createRng", () => {
     const shuffled = rng.shuffle(items.slice());
     expect(shuffled).not.toEqual(items);
     expect(shuffled.slice().sort((x, y) => x - y)).toEqual(items);
+  });
+
+  it("is the same generator as @nudge/autograd's createRng, with the same interface", () => {
+    const draw = (rng: Rng) => [
+      ...Array.from({ length: 50 }, () => rng.next()),
+      ...Array.from({ length: 20 }, () => rng.uniform(-1, 1)),
+      ...Array.from({ length: 21 }, () => rng.normal()),
+      ...Array.from({ length: 10 }, () => rng.normal(3, 0.5)),
+      ...Array.from({ length: 20 }, () => rng.int(1000)),
+      ...rng.shuffle(Array.from({ length: 30 }, (_, i) => i)),
+      rng.seed,
+    ];
+    for (const seed of [0, 1, 42, 1337, 2 ** 32 - 1, -7, 2.5, "seed as text"]) {
+      // Each type accepts the other's generator: one interface.
+      const fromAutograd: Rng = autogradRng(seed);
+      const fromDatasets: AutogradRng = createRng(seed);
+      expect(draw(fromAutograd)).toEqual(draw(fromDatasets));
+    }
   });
 });
 

@@ -1,6 +1,9 @@
 import { fail } from "./errors.js";
 
-/** A seeded pseudo-random number generator: the one source of randomness in Nudge's data. */
+/**
+ * A seeded pseudo-random number generator: the one source of randomness in Nudge's data.
+ * `@nudge/autograd`'s `createRng` is the same generator with this interface (rng.test.ts checks it).
+ */
 export interface Rng {
   /** The seed this generator started from. */
   readonly seed: number;

@@ -28,6 +28,13 @@ export function formatPlace(place: Place): string {
 
 const at = (p: Place) => `At ${formatPlace(p)}: `;
 
+/** What the learner can do about an unknown symbol, in the words of the function that met it. */
+const symbolRemedies = {
+  oneHot: 'Fix it, allow IUPAC codes, or choose unknown: "zero".',
+  fasta: 'Fix it, or parse without an alphabet and choose unknown: "zero" when one-hot encoding (IUPAC codes and one "*" stop at the end are accepted).',
+  vocab: "Fix it, or build the vocabulary from words that contain it.",
+} as const;
+
 /** Every error @nudge/encoders raises: code → message builder. */
 export const encoderErrors = {
   MISSING_VALUE: (p: Place) =>
@@ -59,8 +66,8 @@ export const encoderErrors = {
   FASTA_EMPTY_ID: (p: Place) => `${at(p)}the header has no id. Write the id right after ">".`,
   FASTA_EMPTY_SEQUENCE: (p: Place) => `${at(p)}this record has no sequence.`,
   FASTA_BAD_CHAR: (p: Place) => `${at(p)}this character cannot be part of a sequence.`,
-  UNKNOWN_SYMBOL: (p: Place, alphabet: string) =>
-    `${at(p)}this symbol is not in the alphabet ${alphabet}. Fix it, allow IUPAC codes, or choose unknown: "zero".`,
+  UNKNOWN_SYMBOL: (p: Place, alphabet: string, reader: keyof typeof symbolRemedies) =>
+    `${at(p)}this symbol is not in the alphabet ${alphabet}. ${symbolRemedies[reader]}`,
   TOKEN_IN_WORD: (p: Place, token: string) =>
     `${at(p)}the word contains "${token}", which is the start/end token. Remove it, or choose another token.`,
   IMAGE_BAD_BUFFER: (p: Place, got: number, expected: number) =>

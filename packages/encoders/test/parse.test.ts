@@ -1,30 +1,20 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { EncoderError } from "../src/errors.js";
 import { parseCsv, parseTsv } from "../src/parse/csv.js";
 import { parseFasta } from "../src/parse/fasta.js";
+import { errorOf } from "./error-of.js";
 import { encodeTable } from "../src/table/encode-table.js";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 
-function errorOf(fn: () => unknown): EncoderError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EncoderError) return e;
-    throw e;
-  }
-  throw new Error("expected an EncoderError");
-}
-
 describe("parseCsv", () => {
-  it("handles a BOM, CRLF, a sniffed ';' delimiter, quoted delimiters and quoted newlines", () => {
+  it("handles a BOM, CRLF, a sniffed ';' delimiter, quoted delimiters and quoted newlines (read as \\n)", () => {
     const t = parseCsv(fixture("good-semicolon-bom.csv"));
     expect(t.delimiter).toBe(";");
     expect(t.columns).toEqual(["gene", "sample", "ct", "note"]);
     expect(t.rows).toEqual([
       ["PR1", "s1", "24.10", "dry; wilted"],
-      ["ACT2", "s1", "18.3", "two\r\nlines"],
+      ["ACT2", "s1", "18.3", "two\nlines"],
       ["PR1", "s2", "25", "plain"],
     ]);
     expect(t.lines).toEqual([2, 3, 5]);
@@ -35,6 +25,15 @@ describe("parseCsv", () => {
     expect(parseTsv("a\tb\n\n1\t2\n").rows).toEqual([["1", "2"]]);
     expect(parseCsv("a,b\n1,2", { header: false }).columns).toEqual(["column 1", "column 2"]);
     expect(parseCsv("a,b\n  \n\t\n1,2\n").lines).toEqual([4]);
+  });
+
+  it("leaves out a row of empty fields, lists its line, and keeps every later line true", () => {
+    expect(parseCsv("gene,ct\nPR1,24.1\n,\nACT2,18.3\n")).toEqual({
+      columns: ["gene", "ct"], rows: [["PR1", "24.1"], ["ACT2", "18.3"]], lines: [2, 4], skippedLines: [3], delimiter: ",",
+    });
+    expect(errorOf(() => parseCsv("a,b\n , \n,\n1,2,3\n")).message).toBe(
+      "At line 4: this row has 3 fields but the header has 2. Check for a missing or extra delimiter.",
+    );
   });
 
   it("refuses a ragged row with its line", () => {

@@ -39,5 +39,5 @@ export type { GaussianMixture, GaussianMixtureOptions } from "./density/gaussian
 export { comparePopulations } from "./density/compare-populations.js";
 export type { PopulationComparison } from "./density/compare-populations.js";
 
-export { ModelError, errorMessages, validateModelSpec, inferSpecShapes } from "./spec/index.js";
-export type { ErrorCode, LayerSpec, ModelSpec, SpecProblem, SpecValidation } from "./spec/index.js";
+export { ModelError, errorMessages } from "./errors.js";
+export type { ErrorCode } from "./errors.js";

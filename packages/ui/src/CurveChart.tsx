@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent, useRef } from "react";
 import uPlot from "uplot";
 import { formatLegendValue, logGridFilter, softColour } from "./chart-axes.js";
 import { readThemeColours, type ThemeColours } from "./theme-colours.js";
@@ -90,11 +90,16 @@ export function CurveChart(props: CurveChartProps) {
   const shown = useRef<readonly unknown[]>([]);
   const { width, height, logY, theme, series } = props;
   const shape = series.map((s) => `${s.label}:${s.tone}:${s.dashed}`).join("|");
+  const [yMin, yMax] = props.yRange ?? [];
+  // Reads the latest props when the chart is (re)built, without making every prop a rebuild trigger.
+  const createChart = useEffectEvent((el: HTMLDivElement) => {
+    shown.current = [props.x, ...series.map((s) => s.values)];
+    return new uPlot(options(props, readThemeColours(el), width ?? (el.clientWidth || 360)), dataOf(props), el);
+  });
   useEffect(() => {
     const el = host.current!;
-    const chart = new uPlot(options(props, readThemeColours(el), width ?? (el.clientWidth || 360)), dataOf(props), el);
+    const chart = createChart(el);
     plot.current = chart;
-    shown.current = [props.x, ...series.map((s) => s.values)];
     const fit = () => {
       const w = el.clientWidth || 360;
       if (w !== chart.width) chart.setSize({ width: w, height: height ?? 180 });
@@ -107,7 +112,7 @@ export function CurveChart(props: CurveChartProps) {
       plot.current = null;
     };
     // Rebuild only when the chart's layout or theme changes; data goes through setData below.
-  }, [width, height, logY, theme, shape, props.yRange?.[0], props.yRange?.[1]]);
+  }, [width, height, logY, theme, shape, yMin, yMax]);
   useEffect(() => {
     const arrays = [props.x, ...series.map((s) => s.values)];
     if (arrays.length === shown.current.length && arrays.every((a, i) => a === shown.current[i])) return;

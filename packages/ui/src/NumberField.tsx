@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { validateNumber, type NumberRule } from "./validate-number.js";
 
 export interface NumberFieldProps extends NumberRule {
@@ -20,16 +20,15 @@ const shown = (v: number | undefined) => (v === undefined ? "" : Number.isFinite
 /** A controlled number input that validates as the learner types and commits only valid numbers; Escape reverts. */
 export function NumberField({ label, value, onChange, hint, disabled, placeholder, ...rule }: NumberFieldProps) {
   const id = useId();
-  const [text, setText] = useState(shown(value));
-  const [editing, setEditing] = useState(false);
-  useEffect(() => {
-    if (!editing) setText(shown(value));
-  }, [value, editing]);
+  // While the learner types, the field shows their draft; otherwise it shows `value`.
+  const [draft, setDraft] = useState<string | null>(null);
+  const editing = draft !== null;
+  const text = draft ?? shown(value);
   const untouched = value === undefined && text.trim() === "";
   const check = untouched ? ({ ok: true, value: Number.NaN } as const) : validateNumber(text, rule);
   const commit = () => {
     if (!editing || !check.ok || untouched) return;
-    setEditing(false);
+    setDraft(null);
     if (check.value !== value) onChange(check.value);
   };
   return (
@@ -44,17 +43,11 @@ export function NumberField({ label, value, onChange, hint, disabled, placeholde
         placeholder={placeholder}
         aria-invalid={!check.ok}
         aria-describedby={`${id}-msg`}
-        onChange={(e) => {
-          setEditing(true);
-          setText(e.target.value);
-        }}
+        onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === "Enter") commit();
-          if (e.key === "Escape") {
-            setEditing(false);
-            setText(shown(value));
-          }
+          if (e.key === "Escape") setDraft(null);
         }}
       />
       <span id={`${id}-msg`} className={check.ok ? "nudge-field__hint" : "nudge-field__error"} role={check.ok ? undefined : "alert"}>

@@ -3,10 +3,10 @@ import {
   type Connection as RfConnection, type EdgeChange, type FinalConnectionState, type IsValidConnection, type NodeChange,
 } from "@xyflow/react";
 import { SignLegend } from "@nudge/ui";
-import { useCallback, useEffect, useState } from "react";
-import { canConnect } from "../doc/graph-api";
+import { useCallback, useState } from "react";
+import { canConnect } from "@nudge/graph";
 import { NudgeEdge, type NudgeFlowEdge } from "../nodes/NudgeEdge";
-import { NudgeNode, type NudgeFlowNode } from "../nodes/NudgeNode";
+import { nodeTypes, type NudgeFlowNode } from "../nodes/NudgeNode";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { ConnectionHint } from "./ConnectionHint";
@@ -15,7 +15,6 @@ import { EdgeCanvas } from "./EdgeCanvas";
 import { HoverTip, useHoverTip } from "./HoverTip";
 import { settleLayout } from "./settle";
 
-const nodeTypes = { nudge: NudgeNode };
 const edgeTypes = { nudge: NudgeEdge };
 const asConn = (c: RfConnection | NudgeFlowEdge) =>
   ({ source: c.source, sourceHandle: c.sourceHandle ?? "out", target: c.target, targetHandle: c.targetHandle ?? "in" });
@@ -27,9 +26,14 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
   const settled = useUi((s) => s.settled);
   const [nodes, setNodes] = useState<NudgeFlowNode[]>(() => deriveNodes(doc, []));
   const [edges, setEdges] = useState<NudgeFlowEdge[]>(() => deriveEdges(doc, []));
+  const [derivedFrom, setDerivedFrom] = useState(doc);
+  if (derivedFrom !== doc) {
+    // State that follows a prop is re-derived while rendering (no effect, so no extra render pass).
+    setDerivedFrom(doc);
+    setNodes((prev) => deriveNodes(doc, prev));
+    setEdges((prev) => deriveEdges(doc, prev));
+  }
   const tip = useHoverTip();
-  useEffect(() => setNodes((prev) => deriveNodes(doc, prev)), [doc]);
-  useEffect(() => setEdges((prev) => deriveEdges(doc, prev)), [doc]);
 
   const onNodesChange = useCallback((changes: NodeChange<NudgeFlowNode>[]) => {
     const done: Record<string, { x: number; y: number }> = {};

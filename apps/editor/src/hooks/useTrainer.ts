@@ -1,23 +1,19 @@
+import type { GraphDoc } from "@nudge/graph";
 import type { Problem } from "@nudge/runtime";
 import { useEffect } from "react";
-import type { GraphDoc } from "../doc/types";
 import { useDoc } from "../store/app-store";
 import { useControls } from "../training/controls";
 import { makeTrainer } from "../training/create";
+import { hasEdits, paramChanges } from "../training/param-changes";
 import { useTraining } from "../training/training-store";
 
-/** What changes the compiled model (positions and training settings do not). */
-export function structureKey(doc: GraphDoc): string {
-  return JSON.stringify([doc.mode, doc.data, doc.nodes.map((n) => [n.id, n.kind, n.params]), doc.edges.map((e) => [e.id, e.source, e.sourceHandle, e.target, e.targetHandle, e.weight])]);
-}
-
-async function load(doc: GraphDoc): Promise<void> {
+async function load(doc: GraphDoc, revision: number): Promise<void> {
   const { trainer, setProblem } = useControls.getState();
   if (!trainer) return;
   useControls.getState().setLoading(true);
   useTraining.getState().clear();
   const res = await trainer.load(doc).catch((e: unknown) => ({ ok: false as const, problems: [{ code: "crash", message: e instanceof Error ? e.message : String(e) } as Problem] }));
-  if (structureKey(useDoc.getState().doc) === structureKey(doc)) useControls.getState().setLoading(false);
+  if (useDoc.getState().revision === revision) useControls.getState().setLoading(false);
   if (res.ok) setProblem(null);
   else {
     const byNode: Record<string, string> = {};
@@ -26,29 +22,36 @@ async function load(doc: GraphDoc): Promise<void> {
   }
 }
 
-/** Creates the trainer in a worker, keeps it loaded with the document, and streams snapshots into the training store. */
+/**
+ * Creates the trainer in a worker and keeps it in step with the document: a new structure revision
+ * reloads it, hand edits of weights and biases (and their undo) go to `setParams` without a reload,
+ * new training settings to `update`. Streams snapshots into the training store.
+ */
 export function useTrainer(ready: boolean): void {
   useEffect(() => {
     if (!ready) return;
     const trainer = makeTrainer();
     useControls.getState().setTrainer(trainer);
     const unsub = trainer.subscribe((s) => useTraining.getState().receive(s));
-    let key = structureKey(useDoc.getState().doc);
-    let training = useDoc.getState().doc.training;
-    void load(useDoc.getState().doc);
+    let revision = useDoc.getState().revision;
     let timer: number | undefined;
-    const unsubDoc = useDoc.subscribe((s) => {
-      const next = structureKey(s.doc);
-      if (next !== key) {
-        key = next;
-        training = s.doc.training;
-        window.clearTimeout(timer);
-        useControls.getState().setLoading(true);
-        timer = window.setTimeout(() => void load(useDoc.getState().doc), 150);
-      } else if (s.doc.training !== training) {
-        training = s.doc.training;
-        void trainer.update({ ...training });
+    const reload = () => {
+      window.clearTimeout(timer);
+      useControls.getState().setLoading(true);
+      timer = window.setTimeout(() => void load(useDoc.getState().doc, useDoc.getState().revision), 150);
+    };
+    void load(useDoc.getState().doc, revision);
+    const unsubDoc = useDoc.subscribe((s, prev) => {
+      if (s.revision !== revision) {
+        revision = s.revision;
+        reload();
+        return;
       }
+      if (s.doc.training !== prev.doc.training) void trainer.update({ ...s.doc.training });
+      if (s.doc === prev.doc) return;
+      const edits = paramChanges(prev.doc, s.doc);
+      if (!edits || (hasEdits(edits) && useControls.getState().loading)) reload();
+      else if (hasEdits(edits)) trainer.setParams(edits).catch(reload);
     });
     return () => {
       window.clearTimeout(timer);

@@ -1,6 +1,6 @@
 import { get, set } from "idb-keyval";
 import { parseDoc } from "../doc/graph-api";
-import type { GraphDoc } from "../doc/types";
+import type { GraphDoc } from "@nudge/graph";
 
 const KEY = "nudge:autosave";
 

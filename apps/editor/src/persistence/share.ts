@@ -1,5 +1,5 @@
 import { decodeShareLink, encodeShareLink, type ParseResult } from "../doc/graph-api";
-import type { GraphDoc } from "../doc/types";
+import type { GraphDoc } from "@nudge/graph";
 
 const PREFIX = "#g=";
 

@@ -1,5 +1,5 @@
 import { fail } from "../errors.js";
-import { ADD, DOT, LEAF, MUL, POW, RELU, SIGMOID, TANH } from "../ops.js";
+import { ADD, DOT, LEAF, MUL, POW, RELU, SIGMOID, TANH, isValueOp } from "../ops.js";
 import { topologicalOrderOf } from "../topo.js";
 import type { Value } from "../value.js";
 import { exponentOf } from "../value.js";
@@ -45,6 +45,8 @@ export function compileTape(outputs: readonly Value[], options: TapeOptions = {}
   const exponents = new Float64Array(n), fanout = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const v = nodes[i];
+    // The one check of op codes: the sweeps trust the program and only throw as a last resort.
+    if (!isValueOp(v._code)) fail("UNKNOWN_OP", `compileTape (slot ${i}, label ${v.label || "(unlabelled)"})`, v._code);
     opCodes[i] = v._code;
     exponents[i] = exponentOf(v);
     if (v._a !== null) fanout[(operandA[i] = -1 - v._a._mark)]++;

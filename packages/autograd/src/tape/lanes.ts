@@ -1,13 +1,9 @@
+import { fail } from "../errors.js";
+import { sigmoidOf } from "../ops.js";
 import type { Program } from "./program.js";
 
 // Op codes as module-local constants (see sweep.ts: imported bindings are getters under Vite/Vitest).
 const ADD = 1, MUL = 2, POW = 3, EXP = 4, LOG = 5, TANH = 6, RELU = 7, SIGMOID = 8, DOT = 9;
-
-const sigmoid = (x: number): number => {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x);
-  return e / (1 + e);
-};
 
 /**
  * The forward pass over `L` lanes (samples) at once: slot `s` of lane `l` lives at `v[s * L + l]`.
@@ -25,7 +21,7 @@ export function forwardLanes(p: Program, v: Float64Array, L: number, lanes = L):
       case LOG: for (let l = 0; l < lanes; l++) v[o + l] = Math.log(v[x + l]); break;
       case TANH: for (let l = 0; l < lanes; l++) v[o + l] = Math.tanh(v[x + l]); break;
       case RELU: for (let l = 0; l < lanes; l++) { const z = v[x + l]; v[o + l] = z < 0 ? 0 : z; } break;
-      case SIGMOID: for (let l = 0; l < lanes; l++) v[o + l] = sigmoid(v[x + l]); break;
+      case SIGMOID: for (let l = 0; l < lanes; l++) v[o + l] = sigmoidOf(v[x + l]); break;
       case DOT: {
         let prev = c[i] * L;
         const first = a[i], end = first + 4 * b[i];
@@ -41,9 +37,10 @@ export function forwardLanes(p: Program, v: Float64Array, L: number, lanes = L):
         const act = k[i];
         if (act === RELU) for (let l = 0; l < lanes; l++) { const z = v[prev + l]; v[o + l] = z < 0 ? 0 : z; }
         else if (act === TANH) for (let l = 0; l < lanes; l++) v[o + l] = Math.tanh(v[prev + l]);
-        else if (act === SIGMOID) for (let l = 0; l < lanes; l++) v[o + l] = sigmoid(v[prev + l]);
+        else if (act === SIGMOID) for (let l = 0; l < lanes; l++) v[o + l] = sigmoidOf(v[prev + l]);
         break;
       }
+      default: fail("UNKNOWN_OP", "forwardLanes", code[i]);
     }
   }
 }
@@ -80,6 +77,7 @@ export function backwardLanes(p: Program, v: Float64Array, g: Float64Array, L: n
         }
         break;
       }
+      default: fail("UNKNOWN_OP", "backwardLanes", code[i]);
     }
   }
 }

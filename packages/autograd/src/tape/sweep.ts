@@ -1,3 +1,4 @@
+import { fail } from "../errors.js";
 import { sigmoidOf } from "../ops.js";
 import type { Program } from "./program.js";
 
@@ -32,6 +33,7 @@ export function forwardSweep(p: Program, v: Float64Array): void {
         else if (act === SIGMOID) v[out[i]] = sigmoidOf(s);
         break;
       }
+      default: fail("UNKNOWN_OP", "forwardSweep", code[i]);
     }
   }
 }
@@ -71,6 +73,7 @@ export function backwardSweep(p: Program, v: Float64Array, g: Float64Array): voi
         }
         break;
       }
+      default: fail("UNKNOWN_OP", "backwardSweep", code[i]);
     }
   }
 }

@@ -51,7 +51,7 @@ export function oneHotSequences(inputs: readonly SequenceInput[], options: Seque
   const codes = options.iupac ? ambiguityCodes(alphabetOption) : {};
   const seqs = inputs.map((s) => (named ? sequenceOf(s).toUpperCase() : sequenceOf(s)));
   if (seqs.length === 0) fail("EMPTY_INPUT", "the list of sequences");
-  const length = options.length ?? Math.max(...seqs.map((s) => s.length));
+  const length = options.length ?? seqs.reduce((longest, s) => Math.max(longest, s.length), 0);
   if (!Number.isInteger(length) || length < 1) fail("BAD_OPTION", "length", options.length, "a whole number ≥ 1");
   const c = symbols.length;
   const data = new Float32Array(seqs.length * length * c);
@@ -71,7 +71,7 @@ export function oneHotSequences(inputs: readonly SequenceInput[], options: Seque
       if (spread) {
         for (const s of spread) data[base + symbols.indexOf(s)] = 1 / spread.length;
       } else if (options.unknown !== "zero") {
-        fail("UNKNOWN_SYMBOL", { item: itemOf(inputs[n] as SequenceInput, n), position: skipped + p + 1, value: ch }, symbols);
+        fail("UNKNOWN_SYMBOL", { item: itemOf(inputs[n] as SequenceInput, n), position: skipped + p + 1, value: ch }, symbols, "oneHot");
       }
     }
   });

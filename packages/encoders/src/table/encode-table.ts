@@ -3,7 +3,7 @@ import type { Cell } from "../levels/cells.js";
 import { createEncoder, encoderFromJSON } from "../levels/create.js";
 import type { ColumnEncoder, EncoderState } from "../levels/types.js";
 import type { ColumnSchema } from "./infer-schema.js";
-import { column, toTable, type TableInput } from "./table.js";
+import { columnsByName, toTable, type TableInput } from "./table.js";
 
 /** A table as one matrix: `shape = [n, c]`, row-major. */
 export interface EncodedTable {
@@ -33,9 +33,10 @@ function tableEncoder(encoders: ColumnEncoder[]): TableEncoder {
       const table = toTable(input);
       const n = table.rows.length;
       const data = new Float32Array(n * width);
+      const column = columnsByName(table);
       let offset = 0;
       for (const enc of encoders) {
-        const { values, context } = column(table, enc.name);
+        const { values, context } = column(enc.name);
         const part = enc.transform(values, context);
         for (let i = 0; i < n; i++) for (let j = 0; j < enc.width; j++) data[i * width + offset + j] = part[i * enc.width + j] as number;
         offset += enc.width;
@@ -45,15 +46,16 @@ function tableEncoder(encoders: ColumnEncoder[]): TableEncoder {
     inverse(data) {
       if (data.length % width !== 0) fail("WIDTH_MISMATCH", data.length, width);
       const n = data.length / width;
-      const rows: Record<string, Cell>[] = Array.from({ length: n }, () => ({}));
+      const entries: [string, Cell][][] = Array.from({ length: n }, () => []);
       let offset = 0;
       for (const enc of encoders) {
         const part = new Float32Array(n * enc.width);
         for (let i = 0; i < n; i++) for (let j = 0; j < enc.width; j++) part[i * enc.width + j] = data[i * width + offset + j] as number;
-        enc.inverse(part).forEach((value, i) => ((rows[i] as Record<string, Cell>)[enc.name] = value));
+        enc.inverse(part).forEach((value, i) => (entries[i] as [string, Cell][]).push([enc.name, value]));
         offset += enc.width;
       }
-      return rows;
+      // fromEntries defines own keys, so a column named "__proto__" stays a column.
+      return entries.map((row) => Object.fromEntries(row));
     },
     toJSON: () => encoders.map((e) => e.toJSON()),
   };
@@ -61,11 +63,11 @@ function tableEncoder(encoders: ColumnEncoder[]): TableEncoder {
 
 /** Fits one encoder per included schema column on `input`. */
 export function fitTable(input: TableInput, schema: readonly ColumnSchema[]): TableEncoder {
-  const table = toTable(input);
+  const column = columnsByName(toTable(input));
   const encoders = schema
     .filter((c) => !c.exclude)
     .map((spec) => {
-      const { values, context } = column(table, spec.name);
+      const { values, context } = column(spec.name);
       return createEncoder(spec).fit(values, context);
     });
   if (encoders.length === 0) fail("EMPTY_INPUT", "the schema (every column is excluded)");

@@ -1,13 +1,24 @@
 import { categoryKey, isMissing, parseNumber } from "../levels/cells.js";
 import type { EncoderSpec } from "../levels/create.js";
 import { orderLevels } from "../levels/scales.js";
-import { column, toTable, type TableInput } from "./table.js";
+import { columnAt, toTable, type TableInput } from "./table.js";
 
 /** How to encode one table column; `exclude` leaves it out of the tensor. */
 export type ColumnSchema = EncoderSpec & { name: string; exclude?: boolean };
 
 /** A suggested {@link ColumnSchema} with the reason, for the learner to accept or override. */
 export type ColumnSuggestion = ColumnSchema & { reason: string; distinct: number; missingCount: number };
+
+/** Smallest and largest value in one pass (spreading 150,000 numbers into Math.min overflows the stack). */
+function range(numbers: readonly number[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const x of numbers) {
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  return [min, max];
+}
 
 function suggest(name: string, keys: string[], numbers: number[], missing: number): ColumnSuggestion {
   const distinct = new Set(keys).size;
@@ -16,8 +27,7 @@ function suggest(name: string, keys: string[], numbers: number[], missing: numbe
   if (numbers.length >= 0.9 * keys.length) {
     const bad = keys.length - numbers.length;
     const note = bad > 0 ? ` (${bad} value${bad > 1 ? "s are" : " is"} not a number: fix or impute)` : "";
-    const min = Math.min(...numbers);
-    const max = Math.max(...numbers);
+    const [min, max] = range(numbers);
     if (distinct <= 2) return { ...base, level: "nominal", reason: `Only ${distinct} distinct values: a yes/no kind of column.` };
     if (numbers.every(Number.isInteger) && distinct <= 10 && min >= 0 && max <= 10) {
       return { ...base, level: "ordinal", reason: `A few small whole numbers (${min}–${max}), like a score: ranked, maybe not evenly spaced${note}.` };
@@ -45,8 +55,8 @@ function suggest(name: string, keys: string[], numbers: number[], missing: numbe
  */
 export function inferSchema(input: TableInput): ColumnSuggestion[] {
   const table = toTable(input);
-  return table.columns.map((name) => {
-    const { values } = column(table, name);
+  return table.columns.map((name, index) => {
+    const { values } = columnAt(table, index);
     const present = values.filter((v) => !isMissing(v));
     const numbers = present.map(parseNumber).filter((x): x is number => x !== null);
     return suggest(name, present.map(categoryKey), numbers, values.length - present.length);

@@ -23,7 +23,7 @@ function build(chars: string[], token: string): CharVocab {
     token,
     indexOf(ch, where = {}) {
       const i = index.get(ch);
-      if (i === undefined) return fail("UNKNOWN_SYMBOL", { ...where, value: ch }, JSON.stringify(chars.join("")));
+      if (i === undefined) return fail("UNKNOWN_SYMBOL", { ...where, value: ch }, JSON.stringify(chars.join("")), "vocab");
       return i;
     },
     encode: (word) => Array.from(word, (ch, p) => vocab.indexOf(ch, { item: word, position: p + 1 })),

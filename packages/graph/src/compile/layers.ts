@@ -1,5 +1,5 @@
-import type { LayerSpec, LossName as SpecLoss, ModelSpec } from "@nudge/models/spec";
-import { validateModelSpec } from "@nudge/models/spec";
+import type { LayerSpec, LossName as SpecLoss, ModelSpec } from "@nudge/model-spec";
+import { validateModelSpec } from "@nudge/model-spec";
 import { indexGraph } from "../graph-index.js";
 import { defaultParams, getKind } from "../kinds/registry.js";
 import { problem } from "../problems.js";

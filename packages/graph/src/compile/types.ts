@@ -1,5 +1,5 @@
 import type { Tape, Value } from "@nudge/autograd";
-import type { ModelSpec } from "@nudge/models/spec";
+import type { ModelSpec } from "@nudge/model-spec";
 import type { Problem } from "../problems.js";
 import type { GraphDoc, LossName } from "../schema/types.js";
 import type { ParamOwner } from "./plan.js";
@@ -56,6 +56,8 @@ export interface CompiledGraph {
   readonly batchTape: ReturnType<Tape["batch"]>;
   /** The Value graph the tape was compiled from: one sample's weighted data loss `(1/n)·loss`, or the expression's root. */
   readonly root: Value;
+  /** The doc node the expression computes (its last node without outgoing wires, or its first Output); "check my gradient" differentiates it. */
+  readonly rootId: string | undefined;
   setBatch(batch: Batch): void;
   /** Runs the tape over the batch; returns the total loss (mean data loss + l2·Σp², or the expression's value), NaN if not finite. */
   forward(l2?: number): number;

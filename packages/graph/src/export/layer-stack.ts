@@ -1,4 +1,4 @@
-import { initialWeights } from "@nudge/models/spec";
+import { initialWeights } from "@nudge/model-spec";
 import { compileLayers } from "../compile/layers.js";
 import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";

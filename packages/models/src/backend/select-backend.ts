@@ -1,6 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
-import { modelError } from "../spec/errors.js";
+import { modelError } from "../errors.js";
 
 /** The tfjs backends Nudge knows how to pick. */
 export type BackendName = "wasm" | "webgl" | "cpu";

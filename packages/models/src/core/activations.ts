@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import type { ActivationName } from "../spec/types.js";
+import type { ActivationName } from "@nudge/model-spec";
 
 /** Apply a named activation; softmax runs over the last axis. */
 export function activate(x: tf.Tensor, name: ActivationName | undefined): tf.Tensor {

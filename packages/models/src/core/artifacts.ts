@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import { modelError } from "../spec/errors.js";
+import { modelError } from "../errors.js";
 
 /** Where to save or load: tfjs artifacts in memory, an IOHandler, or a tfjs URL (`indexeddb://…`). */
 export type ModelSource = tf.io.ModelArtifacts | tf.io.IOHandler | string;

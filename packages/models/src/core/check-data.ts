@@ -1,5 +1,5 @@
-import { modelError } from "../spec/errors.js";
-import type { LossName, ModelSpec } from "../spec/types.js";
+import { modelError } from "../errors.js";
+import type { LossName, ModelSpec } from "@nudge/model-spec";
 
 function checkIds(what: string, values: ArrayLike<number>, size: number): void {
   for (let i = 0; i < values.length; i++) {

@@ -1,6 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
 import { createRng } from "@nudge/datasets";
-import { modelError } from "../spec/errors.js";
+import { modelError } from "../errors.js";
 import type { ForwardContext, RuntimeLayer } from "./layer.js";
 import { createOptimizer, type Optimizer } from "./optimizer.js";
 import { collectLayerStats } from "./layer-stats.js";

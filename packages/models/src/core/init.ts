@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
-import type { InitName } from "../spec/types.js";
+import type { InitName } from "@nudge/model-spec";
 import type { Rng } from "@nudge/datasets";
-import { drawNormal, drawWeights } from "../spec/initial-weights.js";
+import { drawNormal, drawWeights } from "@nudge/model-spec";
 
 /** A seeded weight tensor `[fanIn, fanOut]`-style, drawn on the JS side so every backend agrees. */
 export function initWeights(shape: number[], init: InitName, fanIn: number, fanOut: number, rng: Rng): tf.Tensor {

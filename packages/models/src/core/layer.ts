@@ -1,5 +1,5 @@
 import type * as tf from "@tensorflow/tfjs";
-import type { ActivationName } from "../spec/types.js";
+import type { ActivationName } from "@nudge/model-spec";
 
 /** What a forward pass is for, and where per-layer records go when diagnostics are on. */
 export interface ForwardContext {

@@ -1,6 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import type { InitialTensor } from "../spec/initial-weights.js";
-import type { LayerSpec } from "../spec/types.js";
+import type { InitialTensor, LayerSpec } from "@nudge/model-spec";
 import { activate } from "./activations.js";
 import { conv1dIm2col } from "./conv1d.js";
 import { denseMatMul } from "./dense.js";

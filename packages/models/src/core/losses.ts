@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import type { ActivationName, LossName } from "../spec/types.js";
+import type { ActivationName, LossName } from "@nudge/model-spec";
 
 /** The output link each loss reads its input through (the network's raw output is before it). */
 export function linkOf(loss: LossName): ActivationName {

@@ -1,7 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
-import { initialWeights } from "../spec/initial-weights.js";
-import { inferSpecShapes } from "../spec/shapes.js";
-import type { ModelSpec } from "../spec/types.js";
+import { initialWeights, inferSpecShapes } from "@nudge/model-spec";
+import type { ModelSpec } from "@nudge/model-spec";
 import { activate } from "./activations.js";
 import type { ForwardContext, RuntimeLayer } from "./layer.js";
 import { buildLayer } from "./layers.js";

@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import { modelError } from "../spec/errors.js";
+import { modelError } from "../errors.js";
 
 /** Examples as flat arrays: `features` row-major `[n, ...inputShape]`, `targets` `[n, ...]` (a @nudge/datasets `Dataset` fits). */
 export interface ArrayData {

@@ -5,7 +5,7 @@ import { assignWeights, loadArtifacts, saveArtifacts } from "../core/artifacts.j
 import { runFit } from "../core/fit-loop.js";
 import { ownedVariable } from "../core/init.js";
 import type { FitOptions, FitResult } from "../core/types.js";
-import { modelError } from "../spec/errors.js";
+import { modelError } from "../errors.js";
 import type { MixtureParams } from "./mixture-math.js";
 import { mixtureLogDensity, readMixture } from "./mixture-math.js";
 

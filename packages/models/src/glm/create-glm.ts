@@ -5,8 +5,8 @@ import type { FitOptions, FitResult } from "../core/types.js";
 import type { Evaluation, SpecModel } from "../spec-model/build-model.js";
 import { buildModel, loadModel } from "../spec-model/build-model.js";
 import { stepDecay } from "../core/schedules.js";
-import { modelError } from "../spec/errors.js";
-import type { ModelSpec } from "../spec/types.js";
+import { modelError } from "../errors.js";
+import type { ModelSpec } from "@nudge/model-spec";
 
 /** The three links of COURSE.md: identity (linear), logistic, and log (Poisson). */
 export type GlmFamily = "gaussian" | "binomial" | "poisson";

@@ -4,7 +4,7 @@ import { bigramCounts, bigramPairs, charVocabFromJSON } from "@nudge/encoders";
 import type { ModelSource } from "../core/artifacts.js";
 import { loadArtifacts, saveArtifacts } from "../core/artifacts.js";
 import type { FitResult } from "../core/types.js";
-import { modelError } from "../spec/errors.js";
+import { modelError } from "../errors.js";
 import type { NllReport, SampleOptions } from "./text.js";
 import { checkWords, lettersVocab, sampleWords } from "./text.js";
 

@@ -1,4 +1,4 @@
-import type { LayerSpec, ModelSpec } from "../spec/types.js";
+import type { LayerSpec, ModelSpec } from "@nudge/model-spec";
 
 /** Sizes of a character MLP language model. */
 export interface MlpLmShape {

@@ -8,7 +8,7 @@ import { runFit } from "../core/fit-loop.js";
 import { normalTensor, ownedVariable } from "../core/init.js";
 import { sampleRows } from "../core/tensor-data.js";
 import type { FitOptions, FitResult } from "../core/types.js";
-import { modelError } from "../spec/errors.js";
+import { modelError } from "../errors.js";
 import { tableNll } from "./counting-bigram.js";
 import type { NllReport, SampleOptions } from "./text.js";
 import { checkWords, lettersVocab, sampleWords } from "./text.js";

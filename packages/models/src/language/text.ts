@@ -1,7 +1,7 @@
 import type { CharVocab } from "@nudge/encoders";
 import { charVocab } from "@nudge/encoders";
 import { createRng } from "@nudge/datasets";
-import { modelError } from "../spec/errors.js";
+import { modelError } from "../errors.js";
 
 /** makemore's 27-symbol vocabulary: `.` then a–z. */
 export function lettersVocab(): CharVocab {

@@ -1,7 +1,7 @@
 import type { SpecModel } from "../spec-model/build-model.js";
 import { buildModel } from "../spec-model/build-model.js";
-import { modelError } from "../spec/errors.js";
-import type { ActivationName, LayerSpec, ModelSpec } from "../spec/types.js";
+import { modelError } from "../errors.js";
+import type { ActivationName, LayerSpec, ModelSpec } from "@nudge/model-spec";
 
 /** Options shared by the MLP classifier and regressor. */
 export interface MlpOptions {

@@ -1,6 +1,6 @@
 import type { SpecModel } from "../spec-model/build-model.js";
 import { buildModel } from "../spec-model/build-model.js";
-import type { LayerSpec, ModelSpec } from "../spec/types.js";
+import type { LayerSpec, ModelSpec } from "@nudge/model-spec";
 
 /** Options for {@link createSequenceClassifier}. */
 export interface SequenceClassifierOptions {

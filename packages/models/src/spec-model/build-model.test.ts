@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useWasm } from "../../test/setup-wasm.js";
-import type { ModelSpec } from "../spec/types.js";
+import type { ModelSpec } from "@nudge/model-spec";
 import { buildModel, loadModel } from "./build-model.js";
 
 beforeAll(useWasm);

@@ -9,9 +9,9 @@ import type { ArrayData } from "../core/tensor-data.js";
 import { sampleRows, toTensors } from "../core/tensor-data.js";
 import { checkSpecData } from "../core/check-data.js";
 import type { FitOptions, FitResult } from "../core/types.js";
-import { modelError } from "../spec/errors.js";
-import type { ModelSpec } from "../spec/types.js";
-import { validateModelSpec } from "../spec/validate.js";
+import { modelError } from "../errors.js";
+import type { ModelSpec } from "@nudge/model-spec";
+import { validateModelSpec } from "@nudge/model-spec";
 
 /** Loss and, for classification, accuracy on a data set. */
 export interface Evaluation {

@@ -20,5 +20,5 @@ export { validateModelSpec } from "./validate.js";
 export { inferSpecShapes, layerOutputShape } from "./shapes.js";
 export { drawNormal, drawWeights, initialWeights } from "./initial-weights.js";
 export type { InitialTensor } from "./initial-weights.js";
-export { errorMessages, ModelError, modelError } from "./errors.js";
-export type { ErrorCode } from "./errors.js";
+export { errorMessages } from "./errors.js";
+export type { SpecErrorCode } from "./errors.js";

@@ -1,0 +1,2 @@
+import { nodeConfig } from "@nudge/vitest-config";
+export default nodeConfig();
