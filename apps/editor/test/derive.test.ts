@@ -1,7 +1,7 @@
 import { createTemplate } from "@nudge/graph";
 import { describe, expect, it } from "vitest";
 import { deriveEdges, deriveNodes, isBigNetwork } from "../src/canvas/derive";
-import { structureKey } from "../src/hooks/useTrainer";
+import { structureKey } from "../src/training/kept";
 
 describe("React Flow elements derived from the document", () => {
   it("maps every node and wire 1:1, handles = port names, and keeps unchanged objects", () => {

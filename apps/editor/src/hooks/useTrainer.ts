@@ -2,21 +2,22 @@ import type { Problem } from "@nudge/runtime";
 import { useEffect } from "react";
 import type { GraphDoc } from "../doc/types";
 import { useDoc } from "../store/app-store";
+import { useUi } from "../store/ui-store";
 import { useControls } from "../training/controls";
 import { makeTrainer } from "../training/create";
+import { currentRun, keepRun, keptRun, markLoaded, openCount, structureKey } from "../training/kept";
 import { useTraining } from "../training/training-store";
-
-/** What changes the compiled model (positions and training settings do not). */
-export function structureKey(doc: GraphDoc): string {
-  return JSON.stringify([doc.mode, doc.data, doc.nodes.map((n) => [n.id, n.kind, n.params]), doc.edges.map((e) => [e.id, e.source, e.sourceHandle, e.target, e.targetHandle, e.weight])]);
-}
 
 async function load(doc: GraphDoc): Promise<void> {
   const { trainer, setProblem } = useControls.getState();
   if (!trainer) return;
   useControls.getState().setLoading(true);
   useTraining.getState().clear();
-  const res = await trainer.load(doc).catch((e: unknown) => ({ ok: false as const, problems: [{ code: "crash", message: e instanceof Error ? e.message : String(e) } as Problem] }));
+  const key = structureKey(doc);
+  const run = keptRun(key);
+  markLoaded(key);
+  const resume = run ? { params: Float64Array.from(run.params), step: run.step } : undefined;
+  const res = await trainer.load(doc, resume).catch((e: unknown) => ({ ok: false as const, problems: [{ code: "crash", message: e instanceof Error ? e.message : String(e) } as Problem] }));
   if (structureKey(useDoc.getState().doc) === structureKey(doc)) useControls.getState().setLoading(false);
   if (res.ok) setProblem(null);
   else {
@@ -26,20 +27,49 @@ async function load(doc: GraphDoc): Promise<void> {
   }
 }
 
-/** Creates the trainer in a worker, keeps it loaded with the document, and streams snapshots into the training store. */
+const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 60_000;
+
+/**
+ * Creates the trainer in a worker, keeps it loaded with the document, and streams snapshots into the training store.
+ * A crashed worker is restarted with the graph and its trained weights (and plays on if it was playing), up to
+ * three times a minute; a structure change keeps the run so far, so undoing back to it resumes that training.
+ */
 export function useTrainer(ready: boolean): void {
   useEffect(() => {
     if (!ready) return;
-    const trainer = makeTrainer();
+    let playing = false;
+    const crashes: number[] = [];
+    const onCrash = (error: Error) => {
+      const now = Date.now();
+      crashes.push(now);
+      const recent = crashes.filter((t) => now - t < RESTART_WINDOW_MS).length;
+      const ui = useUi.getState();
+      if (recent > MAX_RESTARTS) {
+        ui.notify("error", `The training worker stopped again: ${error.message} Your graph and its weights are kept; press Play to try once more.`);
+        return;
+      }
+      const wasPlaying = playing;
+      ui.notify("info", "The training worker stopped; restarted it with your graph and its trained weights.");
+      trainer.restart().then(() => (wasPlaying ? trainer.play() : undefined)).catch((e: unknown) =>
+        ui.notify("error", `The training worker could not be restarted: ${e instanceof Error ? e.message : String(e)} Your graph is kept.`));
+    };
+    const trainer = makeTrainer(onCrash);
     useControls.getState().setTrainer(trainer);
-    const unsub = trainer.subscribe((s) => useTraining.getState().receive(s));
+    const unsub = trainer.subscribe((s) => {
+      if (s.status !== "error") playing = s.status === "running";
+      useTraining.getState().receive(s);
+    });
     let key = structureKey(useDoc.getState().doc);
+    let opened = openCount();
     let training = useDoc.getState().doc.training;
     void load(useDoc.getState().doc);
     let timer: number | undefined;
-    const unsubDoc = useDoc.subscribe((s) => {
+    const unsubDoc = useDoc.subscribe((s, prev) => {
       const next = structureKey(s.doc);
-      if (next !== key) {
+      if (next !== key || opened !== openCount()) {
+        if (opened === openCount()) keepRun(key, currentRun(prev.doc));
+        opened = openCount();
         key = next;
         training = s.doc.training;
         window.clearTimeout(timer);

@@ -1,14 +1,15 @@
 import { temporal } from "zundo";
 import { create } from "zustand";
-import { canConnect, getKind, parseDoc } from "../doc/graph-api";
+import { canConnect, getKind } from "../doc/graph-api";
 import type { Connection, ConnectResult, DataChoice, GraphDoc, TrainingSettings } from "../doc/types";
+import { cleanText } from "../persistence/clean-text";
 import { copyNodes, pasteClip, type Clip } from "./clipboard";
 import { edgeId, freshId } from "./ids";
 
 /** The document store: the GraphDoc is the single source of truth; every verb is one undo step. */
 export interface DocState {
   doc: GraphDoc;
-  /** Replaces the whole document (template, import, restore). */
+  /** Replaces the whole document (opening goes through `openDocument` in persistence/open, which also resets history and training). */
   replaceDoc(doc: GraphDoc): void;
   addNode(kind: string, position: { x: number; y: number }): string;
   moveNodes(positions: Record<string, { x: number; y: number }>): void;
@@ -21,8 +22,6 @@ export interface DocState {
   paste(clip: Clip, offset?: number): string[];
   setTraining(patch: Partial<TrainingSettings>): void;
   setData(data: DataChoice): void;
-  /** Parses untrusted text; on any problem returns the message and leaves the document as it was. */
-  importText(text: string): { ok: true } | { ok: false; message: string };
 }
 
 const mapNodes = (doc: GraphDoc, id: string, f: (n: GraphDoc["nodes"][number]) => GraphDoc["nodes"][number]) =>
@@ -67,7 +66,7 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
           return res;
         },
         setParam: (id, name, value) => set(({ doc }) => ({ doc: mapNodes(doc, id, (n) => ({ ...n, params: { ...n.params, [name]: value } })) })),
-        setLabel: (id, label) => set(({ doc }) => ({ doc: mapNodes(doc, id, (n) => ({ ...n, label })) })),
+        setLabel: (id, label) => set(({ doc }) => ({ doc: mapNodes(doc, id, (n) => ({ ...n, label: cleanText(label) })) })),
         setEdgeWeight: (id, weight) =>
           set(({ doc }) => ({ doc: { ...doc, edges: doc.edges.map((e) => (e.id === id ? { ...e, weight } : e)) } })),
         copy: (ids) => copyNodes(get().doc, ids),
@@ -78,18 +77,6 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
         },
         setTraining: (patch) => set(({ doc }) => ({ doc: { ...doc, training: { ...doc.training, ...patch } } })),
         setData: (data) => set(({ doc }) => ({ doc: { ...doc, data } })),
-        importText(text) {
-          let json: unknown;
-          try {
-            json = JSON.parse(text);
-          } catch (e) {
-            return { ok: false, message: `This file is not valid JSON: ${(e as Error).message}` };
-          }
-          const res = parseDoc(json);
-          if (!res.ok) return res;
-          set({ doc: res.doc });
-          return { ok: true };
-        },
       }),
       { partialize: (s) => ({ doc: s.doc }), equality: (a, b) => a.doc === b.doc, limit: 200 },
     ),

@@ -1,0 +1,62 @@
+import type { TrainedState } from "@nudge/graph";
+import type { GraphDoc } from "../doc/types";
+import type { Snapshot } from "./snapshot";
+import { useTraining } from "./training-store";
+
+/** What changes the compiled model (positions and training settings do not): a run belongs to one structure. */
+export function structureKey(doc: GraphDoc): string {
+  return JSON.stringify([doc.mode, doc.data, doc.nodes.map((n) => [n.id, n.kind, n.params]), doc.edges.map((e) => [e.id, e.source, e.sourceHandle, e.target, e.targetHandle, e.weight])]);
+}
+
+const runs = new Map<string, TrainedState>();
+let loadedKey: string | undefined;
+let opened = 0;
+
+/** Counts opened documents: the trainer reloads on an open even when the structure is the same. */
+export const openCount = (): number => opened;
+
+const finiteOr = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : undefined);
+
+/** A snapshot as a run the document can keep (none at step 0 or when a parameter is not finite). */
+export function runOf(snap: Snapshot | null | undefined): TrainedState | undefined {
+  if (!snap || snap.step === 0 || snap.params.length === 0 || !snap.params.every(Number.isFinite)) return undefined;
+  const metrics = { loss: finiteOr(snap.loss), trainAccuracy: finiteOr(snap.trainAccuracy), testAccuracy: finiteOr(snap.testAccuracy) };
+  return { step: snap.step, params: Array.from(snap.params), ...Object.fromEntries(Object.entries(metrics).filter(([, v]) => v !== undefined)) };
+}
+
+/** Keeps (or forgets, when `run` is undefined) the run of a structure, so undoing back to it resumes the training. */
+export function keepRun(key: string, run: TrainedState | undefined): void {
+  if (run) runs.set(key, run);
+  else runs.delete(key);
+}
+
+/** The run to resume when loading this structure. */
+export const keptRun = (key: string): TrainedState | undefined => runs.get(key);
+
+/** The worker now trains this structure; its snapshots describe it. */
+export function markLoaded(key: string | undefined): void {
+  loadedKey = key;
+}
+
+/** The run of the document as it stands: the worker's latest state when it trains this structure, else the kept run. */
+export function currentRun(doc: GraphDoc): TrainedState | undefined {
+  const key = structureKey(doc);
+  const snap = useTraining.getState().snapshot;
+  if (key === loadedKey && snap) return runOf(snap);
+  return runs.get(key);
+}
+
+/** The document with its current run, as saved, exported and shared. */
+export function withRun(doc: GraphDoc): GraphDoc {
+  const { trained: _old, ...rest } = doc;
+  const run = currentRun(doc);
+  return run ? { ...rest, trained: run } : rest;
+}
+
+/** A document being opened, as the store holds it (without `trained`), its run kept for its structure. */
+export function takeRun(doc: GraphDoc): GraphDoc {
+  opened += 1;
+  const { trained, ...rest } = doc;
+  keepRun(structureKey(rest), trained);
+  return rest;
+}
