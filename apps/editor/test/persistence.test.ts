@@ -1,10 +1,11 @@
-import { createTemplate, encodeShareLink } from "@nudge/graph";
+import { createTemplate, encodeShareLink, neuronMlp, shareLimits, toyData } from "@nudge/graph";
 import type { Snapshot } from "@nudge/runtime";
 import lz from "lz-string";
 import { describe, expect, it } from "vitest";
 import { addRecord, readRecord, saveRecord } from "../src/persistence/library";
 import { readLink, readText } from "../src/persistence/open";
 import { repairText } from "../src/persistence/repair";
+import { shareUrl } from "../src/persistence/share";
 import { currentRun, markLoaded, structureKey, takeRun, keptRun, withRun } from "../src/training/kept";
 import { useTraining } from "../src/training/training-store";
 
@@ -95,5 +96,20 @@ describe("a training run goes with its structure", () => {
     useTraining.getState().clear();
     useTraining.getState().receive(snap(9, [1, NaN]));
     expect(currentRun(doc)).toBeUndefined();
+  });
+});
+
+describe("share links are checked when made", () => {
+  const mlp = (units: number) =>
+    neuronMlp({ title: `2-${units}-${units}-1`, inputs: 2, loss: "max-margin", data: toyData("moons"),
+      layers: [{ units, activation: "tanh" }, { units, activation: "tanh" }, { units: 1, activation: "identity" }] });
+
+  it("offers the 2-64-64-1 network's link (it opens) and refuses a network too big for any link, saying why", () => {
+    const ok = shareUrl(mlp(64));
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect(readLink(ok.url)).toMatchObject({ ok: true });
+    const big = shareUrl(mlp(128));
+    expect(big.ok).toBe(false);
+    if (!big.ok) expect(big.message).toMatch(new RegExp(`too big for a share link.*${shareLimits.maxFragment.toLocaleString("en")}.*Export`));
   });
 });
