@@ -1,5 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import lz from "lz-string";
 import { openPage, openTemplate, start, stat } from "./helpers.mjs";
 
 let env;
@@ -238,4 +239,51 @@ test("deleting a node while training and undoing brings the training back", asyn
   assert.ok((await stat(page, "train-acc")) > 50);
   assert.deepEqual(errors, []);
   await close();
+});
+
+test("a hostile link (its version is an object) and the same content as a file are refused with a message; the graph stays", async () => {
+  const hostile = '{"version":{"toString":1},"nodes":[],"edges":[]}';
+  const link = `#g=g1.${lz.compressToEncodedURIComponent(hostile)}`;
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  await page.goto(`${env.url}${link}`);
+  await page.getByRole("alert").waitFor();
+  assert.match(await page.getByTestId("notice").innerText(), /share link cannot be opened/i);
+  await page.locator(".react-flow__node").first().waitFor();
+  const ids = await nodeIds(page);
+  assert.ok(ids.length > 0, "a graph is shown, not a blank editor");
+  await page.reload();
+  await page.locator(".react-flow__node").first().waitFor();
+  assert.deepEqual(await nodeIds(page), ids, "the reload opens the same graph (the link was taken out of the address)");
+  await page.getByTestId("import-file").setInputFiles({ name: "hostile.nudge.json", mimeType: "application/json", buffer: Buffer.from(hostile) });
+  await page.getByTestId("notice").getByText("hostile.nudge.json").waitFor();
+  assert.match(await page.getByTestId("notice").innerText(), /Could not open hostile\.nudge\.json.*unchanged/s);
+  assert.deepEqual(await nodeIds(page), ids);
+  await page.screenshot({ path: "e2e-artifacts/hostile-import.png" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a share link of a trained network opens trained (step and accuracy), not at step 0", async () => {
+  const { page, errors, close } = await openPage(env);
+  await openTemplate(page, "moons-mlp");
+  await page.getByRole("button", { name: "Play" }).click();
+  await page.waitForFunction(() => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= 60, null, { timeout: 30_000 });
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.waitForTimeout(800);
+  const [step, acc] = [await stepShown(page), await stat(page, "train-acc")];
+  await page.getByRole("button", { name: "Share link" }).click();
+  const link = await page.getByLabel("Share link").inputValue();
+  await close();
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await fresh.waitForFunction((s) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) === s, step, { timeout: 15_000 });
+  assert.equal(await stat(fresh, "train-acc"), acc);
+  await fresh.screenshot({ path: "e2e-artifacts/trained-share-link.png" });
+  assert.deepEqual(errors, []);
+  await context.close();
 });
