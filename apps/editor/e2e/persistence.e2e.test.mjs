@@ -1,7 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import lz from "lz-string";
-import { openPage, openTemplate, start, stat } from "./helpers.mjs";
+import { openPage, openTemplate, start, stat, stepShown, trainTemplate } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -58,25 +58,11 @@ test("a damaged share link shows a message and opens the last graph instead", as
   await context.close();
 });
 
-/** A page in an existing context (another tab of the same browser profile), ready like openPage's. */
-async function tab(context) {
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(`console: ${m.text()}`); });
-  await page.goto(env.url);
-  await page.locator(".react-flow__node").first().waitFor();
-  await page.locator('[data-settled="true"]').waitFor();
-  return { page, errors };
-}
-
 const deleteNode = async (page, id) => {
   await page.locator(`.react-flow__node[data-id="${id}"]`).click();
   await page.keyboard.press("Delete");
   await page.waitForFunction((nid) => !document.querySelector(`.react-flow__node[data-id="${nid}"]`), id);
 };
-
-const stepShown = (page) => page.locator('output[aria-label="step"]').innerText().then((t) => Number(t.replace(/,/g, "")));
 
 test("a share link opens once, as a new graph: after a reload the learner's later edits are there", async () => {
   const { page, errors, close } = await openPage(env);
@@ -116,10 +102,10 @@ test("a share link opens once, as a new graph: after a reload the learner's late
 
 test("two tabs editing the same graph: neither overwrites the other, and the second is told", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const one = await tab(context);
+  const one = await openPage(env, context);
   await openTemplate(one.page, "abc");
   await one.page.waitForTimeout(600);
-  const two = await tab(context);
+  const two = await openPage(env, context);
   const ids = await nodeIds(two.page);
   assert.deepEqual(await nodeIds(one.page), ids, "the second tab opens the same, latest graph");
   await deleteNode(one.page, "c");
@@ -146,7 +132,7 @@ test("two tabs editing the same graph: neither overwrites the other, and the sec
 
 test("a saved graph that no longer opens is kept as it was, reported, and can be repaired", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const first = await tab(context);
+  const first = await openPage(env, context);
   const broken = await first.page.evaluate(async () => {
     const doc = { version: 1, title: "My\tmoons", mode: "expression", nodes: [{ id: "a", kind: "constant", position: { x: 0, y: 0 }, params: { value: 2 } }], edges: [], data: { kind: "none" },
       training: { loss: "mse", optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, batchSize: "all", l2: 0, seed: 1 } };
@@ -183,12 +169,7 @@ test("a saved graph that no longer opens is kept as it was, reported, and can be
 
 test("train, reload: the trained step and accuracy are shown, and training goes on from there", async () => {
   const { page, errors, close } = await openPage(env);
-  await openTemplate(page, "moons-mlp");
-  await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction(() => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= 60, null, { timeout: 30_000 });
-  await page.getByRole("button", { name: "Pause" }).click();
-  await page.waitForTimeout(1200);
-  const [step, acc, loss] = [await stepShown(page), await stat(page, "train-acc"), await stat(page, "loss")];
+  const { step, acc, loss } = await trainTemplate(page, "moons-mlp", 60);
   assert.ok(step >= 60 && acc > 50, `trained: step ${step}, ${acc}%`);
   await page.reload();
   await page.locator('[data-settled="true"]').waitFor();
@@ -204,12 +185,7 @@ test("train, reload: the trained step and accuracy are shown, and training goes 
 
 test("a killed training worker is restarted with the same weights and training resumes", async () => {
   const { page, errors, close } = await openPage(env);
-  await openTemplate(page, "moons-mlp");
-  await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction(() => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= 40, null, { timeout: 30_000 });
-  await page.getByRole("button", { name: "Pause" }).click();
-  await page.waitForTimeout(800);
-  const [step, loss, acc] = [await stepShown(page), await stat(page, "loss"), await stat(page, "train-acc")];
+  const { step, loss, acc } = await trainTemplate(page, "moons-mlp", 40);
   const killed = page.workers()[0];
   assert.ok(killed, "the training worker runs");
   await killed.evaluate(() => setTimeout(() => { throw new Error("killed by the e2e test"); }));
@@ -269,12 +245,7 @@ test("a hostile link (its version is an object) and the same content as a file a
 
 test("a share link of a trained network opens trained (step and accuracy), not at step 0", async () => {
   const { page, errors, close } = await openPage(env);
-  await openTemplate(page, "moons-mlp");
-  await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction(() => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= 60, null, { timeout: 30_000 });
-  await page.getByRole("button", { name: "Pause" }).click();
-  await page.waitForTimeout(800);
-  const [step, acc] = [await stepShown(page), await stat(page, "train-acc")];
+  const { step, acc } = await trainTemplate(page, "moons-mlp", 60);
   await page.getByRole("button", { name: "Share link" }).click();
   const link = await page.getByLabel("Share link").inputValue();
   await close();
