@@ -258,3 +258,28 @@ test("a share link of a trained network opens trained (step and accuracy), not a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a failed save (storage full) is said, the work stays open, and the next save keeps it; a reload right after an edit keeps it", async () => {
+  const { page, errors, close } = await openPage(env);
+  await openTemplate(page, "abc");
+  await page.waitForTimeout(600);
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    window.__restorePut = () => { IDBObjectStore.prototype.put = put; };
+    IDBObjectStore.prototype.put = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+  });
+  await deleteNode(page, "c");
+  await page.getByRole("alert").waitFor();
+  assert.match(await page.getByTestId("notice").innerText(), /Could not save.*storage is full.*stays open.*Export/s);
+  await page.screenshot({ path: "e2e-artifacts/save-failed.png" });
+  const kept = await nodeIds(page);
+  assert.ok(!kept.includes("c"), "the edit stays on screen");
+  await page.evaluate(() => window.__restorePut());
+  await deleteNode(page, "a");
+  await page.reload();
+  await page.locator('[data-settled="true"]').waitFor();
+  await page.locator(".react-flow__node").first().waitFor();
+  assert.deepEqual(await nodeIds(page), kept.filter((id) => id !== "a"), "both edits are saved; the last one by the flush as the page closed");
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -2,7 +2,8 @@ import { createTemplate, encodeShareLink, neuronMlp, shareLimits, toyData } from
 import type { Snapshot } from "@nudge/runtime";
 import lz from "lz-string";
 import { describe, expect, it } from "vitest";
-import { addRecord, readRecord, saveRecord } from "../src/persistence/library";
+import { addRecord, listRecords, readRecord, removeRecord, saveRecord } from "../src/persistence/library";
+import { adoptPending, stashPending } from "../src/persistence/pending";
 import { readLink, readText } from "../src/persistence/open";
 import { repairText } from "../src/persistence/repair";
 import { shareUrl } from "../src/persistence/share";
@@ -65,6 +66,25 @@ describe("the library in IndexedDB", () => {
     const stale = await saveRecord(record.id, 1, "two tabs", '{"b":2}');
     expect(stale).toMatchObject({ ok: false, conflict: { rev: 2, text: '{"a":1}' } });
     expect((await readRecord(record.id))!.text).toBe('{"a":1}');
+  });
+
+  it("saves what a closing page stashed: over its graph when nobody saved since, else as a graph of its own", async () => {
+    const record = await addRecord("closing", "{}");
+    stashPending({ id: record.id, rev: 1, title: "closing", text: '{"last":1}' });
+    await adoptPending();
+    expect(await readRecord(record.id)).toMatchObject({ rev: 2, text: '{"last":1}' });
+    stashPending({ id: record.id, rev: 1, title: "closing", text: '{"stale":1}' });
+    await adoptPending();
+    expect((await readRecord(record.id))!.text).toBe('{"last":1}');
+    expect((await listRecords()).filter((r) => r.text === '{"stale":1}')).toHaveLength(1);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith("nudge:pending:"))).toEqual([]);
+  });
+
+  it("does not bring back a graph deleted in another tab", async () => {
+    const record = await addRecord("deleted", "{}");
+    await removeRecord(record.id);
+    expect(await saveRecord(record.id, 1, "deleted", "{}")).toEqual({ ok: false, conflict: undefined });
+    expect(await readRecord(record.id)).toBeUndefined();
   });
 });
 

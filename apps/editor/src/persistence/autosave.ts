@@ -4,6 +4,7 @@ import { withRun } from "../training/kept";
 import { useTraining } from "../training/training-store";
 import { addRecord, saveRecord, type DocRecord } from "./library";
 import { useLibrary } from "./library-store";
+import { dropPending, stashPending } from "./pending";
 
 const DEBOUNCE_MS = 400;
 const TRAINING_SAVE_MS = 5000;
@@ -28,6 +29,7 @@ async function write(): Promise<void> {
   try {
     const current = lib.current;
     const res = current ? await saveRecord(current.id, current.rev, doc.title, text) : { ok: true as const, record: await addRecord(doc.title, text) };
+    dropPending(current?.id ?? null);
     if (res.ok) adoptRecord(res.record);
     else {
       adoptRecord(await addRecord(doc.title, text));
@@ -57,7 +59,10 @@ export function saveNow(): Promise<void> {
   return running;
 }
 
-/** Saves 400 ms after each edit, every 5 s while training and when it stops, and at once when the page is hidden or closed. */
+/**
+ * Saves 400 ms after each edit, every 5 s while training and when it stops, and at once when the page is hidden;
+ * as it closes, the unsaved version also goes to localStorage synchronously (startup saves it).
+ */
 export function startAutosave(): () => void {
   let timer: number | undefined;
   let trainedAt = Date.now();
@@ -68,6 +73,13 @@ export function startAutosave(): () => void {
   const flush = () => {
     window.clearTimeout(timer);
     void saveNow();
+  };
+  const onPageHide = () => {
+    const doc = withRun(useDoc.getState().doc);
+    const text = JSON.stringify(doc);
+    const current = useLibrary.getState().current;
+    if (text !== savedText) stashPending({ id: current?.id ?? null, rev: current?.rev ?? 0, title: doc.title, text });
+    flush();
   };
   const offDoc = useDoc.subscribe((s, prev) => {
     if (s.doc !== prev.doc) later(DEBOUNCE_MS);
@@ -83,13 +95,13 @@ export function startAutosave(): () => void {
   const onHidden = () => {
     if (document.visibilityState === "hidden") flush();
   };
-  window.addEventListener("pagehide", flush);
+  window.addEventListener("pagehide", onPageHide);
   document.addEventListener("visibilitychange", onHidden);
   return () => {
     window.clearTimeout(timer);
     offDoc();
     offTraining();
-    window.removeEventListener("pagehide", flush);
+    window.removeEventListener("pagehide", onPageHide);
     document.removeEventListener("visibilitychange", onHidden);
   };
 }

@@ -1,4 +1,4 @@
-import { createStore, del, get, update, values, type UseStore } from "idb-keyval";
+import { createStore, del, get, promisifyRequest, update, values, type UseStore } from "idb-keyval";
 
 /** One saved document: its JSON text exactly as saved (kept as it is even when it no longer opens). */
 export interface DocRecord {
@@ -36,20 +36,30 @@ export async function addRecord(title: string, text: string, now = Date.now()): 
 
 /**
  * Saves over a document only if nobody saved it since revision `rev` (another tab, say), in one IndexedDB
- * transaction; otherwise leaves it as it is and returns what is there now.
+ * transaction started at once (so a save begun as the page closes still lands); otherwise leaves it as it is
+ * and returns what is there now.
  */
 export async function saveRecord(id: string, rev: number, title: string, text: string): Promise<SaveOutcome> {
-  if (!(await readRecord(id))) return { ok: false, conflict: undefined };
   let outcome: SaveOutcome = { ok: false, conflict: undefined };
-  await update<DocRecord>(id, (old) => {
-    if (!old || old.rev !== rev) {
-      outcome = { ok: false, conflict: old };
-      return old!;
-    }
-    const record = { ...old, title, text, rev: rev + 1, updatedAt: Date.now() };
-    outcome = { ok: true, record };
-    return record;
-  }, store());
+  await store()("readwrite", (os) =>
+    new Promise<void>((resolve, reject) => {
+      const req = os.get(id) as IDBRequest<DocRecord | undefined>;
+      req.onsuccess = () => {
+        try {
+          const old = req.result;
+          if (old && old.rev === rev) {
+            const record = { ...old, title, text, rev: rev + 1, updatedAt: Date.now() };
+            os.put(record, id);
+            outcome = { ok: true, record };
+          } else outcome = { ok: false, conflict: old };
+          resolve(promisifyRequest(os.transaction));
+        } catch (e) {
+          reject(e);
+        }
+      };
+      req.onerror = () => reject(req.error);
+    }),
+  );
   return outcome;
 }
 

@@ -3,6 +3,7 @@ import { firstTemplate } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { adoptLegacyAutosave, listRecords, readRecord } from "./library";
 import { sessionDocId } from "./library-store";
+import { adoptPending } from "./pending";
 import { openDocument, readLink, readText } from "./open";
 
 const titleOf = (text: string) => {
@@ -53,6 +54,7 @@ export async function openFirstTemplate(): Promise<void> {
 export async function openAtStartup(): Promise<boolean> {
   try {
     await adoptLegacyAutosave(titleOf);
+    await adoptPending();
     if (hasLink() && (await openLinkInAddress())) return false;
     const session = sessionDocId();
     if (session && (await openSaved(session))) return false;
