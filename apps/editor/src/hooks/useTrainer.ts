@@ -1,6 +1,6 @@
 import type { Problem } from "@nudge/runtime";
 import { useEffect } from "react";
-import type { GraphDoc } from "../doc/types";
+import type { GraphDoc } from "@nudge/graph";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { useControls } from "../training/controls";

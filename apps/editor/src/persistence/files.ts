@@ -1,4 +1,4 @@
-import type { GraphDoc } from "../doc/types";
+import type { GraphDoc } from "@nudge/graph";
 
 /** Downloads the document as `<title>.nudge.json`. */
 export function exportFile(doc: GraphDoc): void {

@@ -1,5 +1,5 @@
 import { decodeShareLink, parseDoc } from "../doc/graph-api";
-import type { GraphDoc } from "../doc/types";
+import type { GraphDoc } from "@nudge/graph";
 import { clearHistory, useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { call } from "../training/controls";

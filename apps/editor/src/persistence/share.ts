@@ -1,6 +1,5 @@
-import { shareLimits } from "@nudge/graph";
+import { shareLimits, type GraphDoc } from "@nudge/graph";
 import { encodeShareLink } from "../doc/graph-api";
-import type { GraphDoc } from "../doc/types";
 
 /** A link that opens this document (with its training run), or why there is none: a link longer than links may be cannot be opened. */
 export function shareUrl(doc: GraphDoc): { ok: true; url: string } | { ok: false; message: string } {

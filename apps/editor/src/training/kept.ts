@@ -1,5 +1,4 @@
-import type { TrainedState } from "@nudge/graph";
-import type { GraphDoc } from "../doc/types";
+import type { GraphDoc, TrainedState } from "@nudge/graph";
 import type { Snapshot } from "./snapshot";
 import { useTraining } from "./training-store";
 
