@@ -109,7 +109,7 @@ test("two tabs editing the same graph: neither overwrites the other, and the sec
   const ids = await nodeIds(two.page);
   assert.deepEqual(await nodeIds(one.page), ids, "the second tab opens the same, latest graph");
   await deleteNode(one.page, "c");
-  await one.page.waitForTimeout(800);
+  await two.page.getByText(/just saved in another tab/).waitFor();
   await deleteNode(two.page, "a");
   await two.page.getByRole("alert").waitFor();
   assert.match(await two.page.getByTestId("notice").innerText(), /another tab/i);

@@ -71,12 +71,12 @@ describe("the library in IndexedDB", () => {
   it("saves what a closing page stashed: over its graph when nobody saved since, else as a graph of its own", async () => {
     const record = await addRecord("closing", "{}");
     stashPending({ id: record.id, rev: 1, title: "closing", text: '{"last":1}' });
-    await adoptPending();
+    expect(await adoptPending(record.id)).toBe(record.id);
     expect(await readRecord(record.id)).toMatchObject({ rev: 2, text: '{"last":1}' });
     stashPending({ id: record.id, rev: 1, title: "closing", text: '{"stale":1}' });
-    await adoptPending();
+    const moved = await adoptPending(record.id);
     expect((await readRecord(record.id))!.text).toBe('{"last":1}');
-    expect((await listRecords()).filter((r) => r.text === '{"stale":1}')).toHaveLength(1);
+    expect((await listRecords()).filter((r) => r.text === '{"stale":1}').map((r) => r.id)).toEqual([moved]);
     expect(Object.keys(localStorage).filter((k) => k.startsWith("nudge:pending:"))).toEqual([]);
   });
 

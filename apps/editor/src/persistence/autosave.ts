@@ -10,6 +10,8 @@ const DEBOUNCE_MS = 400;
 const TRAINING_SAVE_MS = 5000;
 
 let savedText: string | undefined;
+const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("nudge-library");
+let warned: string | undefined;
 let running: Promise<void> | undefined;
 let again = false;
 
@@ -30,8 +32,10 @@ async function write(): Promise<void> {
     const current = lib.current;
     const res = current ? await saveRecord(current.id, current.rev, doc.title, text) : { ok: true as const, record: await addRecord(doc.title, text) };
     dropPending(current?.id ?? null);
-    if (res.ok) adoptRecord(res.record);
-    else {
+    if (res.ok) {
+      adoptRecord(res.record);
+      channel?.postMessage({ id: res.record.id, rev: res.record.rev });
+    } else {
       adoptRecord(await addRecord(doc.title, text));
       useUi.getState().notify("error", `“${doc.title}” was also changed in another tab. So that neither is lost, this tab's version is now a separate graph in My graphs.`);
     }
@@ -92,6 +96,14 @@ export function startAutosave(): () => void {
       later(DEBOUNCE_MS);
     }
   });
+  const onOtherTab = (e: MessageEvent<{ id?: unknown; rev?: unknown }>) => {
+    const current = useLibrary.getState().current;
+    if (!current || e.data?.id !== current.id || typeof e.data.rev !== "number" || e.data.rev <= current.rev || warned === current.id) return;
+    warned = current.id;
+    const title = useDoc.getState().doc.title;
+    useUi.getState().notify("info", `“${title}” was just saved in another tab. Edits made here will be kept as a separate graph, so neither tab's work is lost.`);
+  };
+  channel?.addEventListener("message", onOtherTab);
   const onHidden = () => {
     if (document.visibilityState === "hidden") flush();
   };
@@ -102,6 +114,7 @@ export function startAutosave(): () => void {
     offDoc();
     offTraining();
     window.removeEventListener("pagehide", onPageHide);
+    channel?.removeEventListener("message", onOtherTab);
     document.removeEventListener("visibilitychange", onHidden);
   };
 }

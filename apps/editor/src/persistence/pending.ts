@@ -31,8 +31,12 @@ export function dropPending(id: string | null): void {
   }
 }
 
-/** Saves what closing pages stashed: over the graph when nobody saved it since, else as its own graph (never lost, never overwriting). */
-export async function adoptPending(): Promise<void> {
+/**
+ * Saves what closing pages stashed: over the graph when nobody saved it since, else as its own graph (never lost,
+ * never overwriting). Returns the graph that now holds the stash of `mine` (this tab's graph before a reload).
+ */
+export async function adoptPending(mine: string | null): Promise<string | null> {
+  let moved = mine;
   const keys = Object.keys(localStorage).filter((k) => k.startsWith(PREFIX));
   for (const key of keys) {
     let p: Pending;
@@ -47,7 +51,11 @@ export async function adoptPending(): Promise<void> {
       continue;
     }
     const res = p.id ? await saveRecord(p.id, p.rev, p.title, p.text) : { ok: false as const, conflict: undefined };
-    if (!res.ok && res.conflict?.text !== p.text) await addRecord(p.title, p.text);
+    if (!res.ok && res.conflict?.text !== p.text) {
+      const copy = await addRecord(p.title, p.text);
+      if (p.id === mine) moved = copy.id;
+    }
     localStorage.removeItem(key);
   }
+  return moved;
 }

@@ -54,9 +54,8 @@ export async function openFirstTemplate(): Promise<void> {
 export async function openAtStartup(): Promise<boolean> {
   try {
     await adoptLegacyAutosave(titleOf);
-    await adoptPending();
+    const session = await adoptPending(sessionDocId());
     if (hasLink() && (await openLinkInAddress())) return false;
-    const session = sessionDocId();
     if (session && (await openSaved(session))) return false;
     const latest = (await listRecords())[0];
     if (latest && latest.id !== session && (await openSaved(latest.id))) return false;
