@@ -103,6 +103,8 @@ describe("a training run goes with its structure", () => {
     useTraining.getState().clear();
     expect(withRun(plain).trained).toEqual(trained);
     markLoaded(structureKey(plain));
+    useTraining.getState().receive({ ...snap(40, [1, 2, 3]), loss: 0.31 });
+    expect(withRun(plain).trained).toBe(trained);
     useTraining.getState().receive(snap(55, [4, 5, 6]));
     expect(withRun(plain).trained).toEqual({ step: 55, params: [4, 5, 6], loss: 0.25, trainAccuracy: 0.9 });
     useTraining.getState().receive(snap(0, [1, 1, 1]));

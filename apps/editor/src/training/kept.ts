@@ -37,12 +37,17 @@ export function markLoaded(key: string | undefined): void {
   loadedKey = key;
 }
 
-/** The run of the document as it stands: the worker's latest state when it trains this structure, else the kept run. */
+/**
+ * The run of the document as it stands: the worker's latest state when it trains this structure, else the kept
+ * run. A resumed worker that has not moved yet is the kept run itself (so reopening a graph does not re-save it).
+ */
 export function currentRun(doc: GraphDoc): TrainedState | undefined {
   const key = structureKey(doc);
   const snap = useTraining.getState().snapshot;
-  if (key === loadedKey && snap) return runOf(snap);
-  return runs.get(key);
+  const kept = runs.get(key);
+  if (key !== loadedKey || !snap) return kept;
+  const same = kept && snap.step === kept.step && snap.params.length === kept.params.length && kept.params.every((v, i) => v === snap.params[i]);
+  return same ? kept : runOf(snap);
 }
 
 /** The document with its current run, as saved, exported and shared. */
