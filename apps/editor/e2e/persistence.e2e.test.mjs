@@ -96,6 +96,13 @@ test("a share link opens once, as a new graph: after a reload the learner's late
   await fresh.locator(".react-flow__node").first().waitFor();
   assert.deepEqual(await nodeIds(fresh), ids.filter((id) => id !== gone), "the edit made after opening the link is kept");
   assert.match(await fresh.getByTestId("hint").innerText(), /restored/i);
+  await fresh.evaluate((l) => { location.hash = l.slice(l.indexOf("#")); }, link);
+  await fresh.waitForFunction((n) => document.querySelectorAll(".react-flow__node").length === n, ids.length);
+  assert.deepEqual(await nodeIds(fresh), ids, "a link pasted into an open tab opens too");
+  assert.ok(!fresh.url().includes("#g="));
+  await fresh.getByRole("button", { name: "My graphs" }).click();
+  await fresh.getByTestId("library-row").first().waitFor();
+  assert.equal(await fresh.getByTestId("library-row").count(), 2, "each opened link is a graph of its own");
   assert.deepEqual(freshErrors, []);
   await context.close();
 });
