@@ -66,11 +66,15 @@ test("regression and layer templates train without errors (a line through 1-D da
   await close();
 });
 
-test("hand-edit a weight and a bias in the inspector; the wire and the formula follow", async () => {
+test("hand-edit a weight and a bias in the inspector: the wire and the formula follow, the training is kept, Undo is one step", async () => {
   const { page, errors, close } = await openPage(env);
   await openTemplate(page, "logistic-regression");
+  const step = () => page.locator('output[aria-label="step"]').innerText();
+  for (let i = 0; i < 5; i++) await page.getByRole("button", { name: "Step", exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('output[aria-label="step"]')?.textContent === "5");
   await page.locator('.react-flow__node[data-id="h1_1"]').click();
   const w = page.getByLabel("w from x1");
+  const trained = await w.inputValue();
   await w.fill("2.5");
   await w.press("Enter");
   await page.getByTestId("edge-label-x1-h1_1-in").getByText("+2.50").waitFor();
@@ -80,9 +84,18 @@ test("hand-edit a weight and a bias in the inspector; the wire and the formula f
   await page.locator('.react-flow__node[data-id="h1_1"]').hover();
   await page.mouse.move(5, 5);
   await page.locator('.react-flow__node[data-id="h1_1"]').hover();
-  await page.waitForFunction(() => document.querySelector(".nn-tip")?.textContent?.includes("2.50·x1"));
+  await page.waitForFunction(() => document.querySelector(".nn-tip")?.textContent?.includes("2.5·x1"));
   assert.match(await page.locator(".nn-tip").innerText(), /−0\.75/);
   await page.screenshot({ path: "e2e-artifacts/hand-edit.png" });
+  await page.getByRole("button", { name: "Step", exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('output[aria-label="step"]')?.textContent === "6");
+  assert.equal(await step(), "6", "the step count goes on from 5: the worker was not reloaded");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByTestId("edge-label-x1-h1_1-in").getByText("+2.50").waitFor({ state: "detached" });
+  for (let i = 0; i < 50 && (await w.inputValue()) !== trained; i++) await page.waitForTimeout(100);
+  assert.equal(await w.inputValue(), trained, "two Undos (bias, weight) bring back the trained weight, not the initial one");
+  assert.equal(await step(), "6");
   assert.deepEqual(errors, []);
   await close();
 });

@@ -30,13 +30,14 @@ describe("React Flow elements derived from the document", () => {
   });
 });
 
-describe("what reloads the trainer", () => {
-  it("ignores positions and titles, reacts to weights, params and wiring", () => {
+describe("what a kept training run belongs to", () => {
+  it("ignores positions, titles, weights and biases (hand edits go to the worker), reacts to wiring and other params", () => {
     const doc = createTemplate("xor");
     const key = structureKey(doc);
     expect(structureKey({ ...doc, title: "x", nodes: doc.nodes.map((n) => ({ ...n, position: { x: 1, y: 2 } })) })).toBe(key);
-    expect(structureKey({ ...doc, edges: doc.edges.map((e, i) => (i === 0 ? { ...e, weight: 0.123 } : e)) })).not.toBe(key);
+    expect(structureKey({ ...doc, edges: doc.edges.map((e, i) => (i === 0 ? { ...e, weight: 0.123 } : e)) })).toBe(key);
+    expect(structureKey({ ...doc, nodes: doc.nodes.map((n) => (n.id === "h1_1" ? { ...n, params: { ...n.params, bias: 1 } } : n)) })).toBe(key);
     expect(structureKey({ ...doc, edges: doc.edges.slice(1) })).not.toBe(key);
-    expect(structureKey({ ...doc, nodes: doc.nodes.map((n) => (n.id === "h1_1" ? { ...n, params: { ...n.params, bias: 1 } } : n)) })).not.toBe(key);
+    expect(structureKey({ ...doc, nodes: doc.nodes.map((n) => (n.id === "h1_1" ? { ...n, params: { ...n.params, activation: "relu" } } : n)) })).not.toBe(key);
   });
 });

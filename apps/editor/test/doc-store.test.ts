@@ -1,6 +1,8 @@
 import { createTemplate, type GraphDoc } from "@nudge/graph";
 import { describe, expect, it } from "vitest";
+import type { Snapshot } from "@nudge/runtime";
 import { createDocStore } from "../src/store/doc-store";
+import { paramChanges } from "../src/training/param-changes";
 
 const fresh = () => createDocStore(createTemplate("xor"));
 const ids = (doc: GraphDoc) => doc.nodes.map((n) => n.id).sort();
@@ -38,7 +40,7 @@ describe("document store: undo and redo", () => {
     const store = fresh();
     const edge = store.getState().doc.edges.find((e) => e.weight !== undefined)!;
     store.getState().moveNodes({ x1: { x: 500, y: 600 } });
-    store.getState().setEdgeWeight(edge.id, 0.25);
+    store.getState().editParams({ edges: { [edge.id]: 0.25 } });
     expect(store.getState().doc.edges.find((e) => e.id === edge.id)!.weight).toBe(0.25);
     store.temporal.getState().undo();
     expect(store.getState().doc.edges.find((e) => e.id === edge.id)!.weight).toBe(edge.weight);
@@ -128,5 +130,66 @@ describe("document store: documents stay valid", () => {
     store.getState().paste(store.getState().copy([n, "x1"]));
     const res = migrate(JSON.parse(JSON.stringify(store.getState().doc)));
     expect(res.ok ? [] : res.problems).toEqual([]);
+  });
+});
+
+describe("document store: structure revision and hand edits", () => {
+  it("changes the revision only when the model may change, and undo restores it", () => {
+    const store = fresh();
+    const r0 = store.getState().revision;
+    const edge = store.getState().doc.edges.find((e) => e.weight !== undefined)!;
+    store.getState().moveNodes({ x1: { x: 5, y: 5 } });
+    store.getState().setLabel("x1", "first");
+    store.getState().setTraining({ batchSize: 8 });
+    store.getState().editParams({ edges: { [edge.id]: 0.5 }, nodes: { h1_1: 0.25 } });
+    store.getState().setParam("h1_1", "bias", 0.75);
+    expect(store.getState().revision).toBe(r0);
+    store.getState().setParam("h1_1", "activation", "relu");
+    const r1 = store.getState().revision;
+    expect(r1).not.toBe(r0);
+    store.getState().remove({ edges: [edge.id] });
+    expect(store.getState().revision).not.toBe(r1);
+    store.temporal.getState().undo();
+    expect(store.getState().revision).toBe(r1);
+    store.temporal.getState().undo();
+    expect(store.getState().revision).toBe(r0);
+  });
+
+  it("a hand edit is one undo step; it keeps the training so far, and so does its undo", () => {
+    const store = fresh();
+    const [a, b] = store.getState().doc.edges.filter((e) => e.weight !== undefined);
+    const before = store.getState().doc;
+    const snap = { step: 12, edges: { [b!.id]: { weight: 1.75, grad: 0 } }, nodes: { h1_1: { value: 0, grad: 0, param: -0.5 } } } as unknown as Snapshot;
+    store.getState().editParams({ edges: { [a!.id]: 0.125 } }, snap);
+    const doc = store.getState().doc;
+    expect(doc.edges.find((e) => e.id === a!.id)!.weight).toBe(0.125);
+    expect(doc.edges.find((e) => e.id === b!.id)!.weight).toBe(1.75);
+    expect(doc.nodes.find((n) => n.id === "h1_1")!.params.bias).toBe(-0.5);
+    store.temporal.getState().undo();
+    const undone = store.getState().doc;
+    expect(undone.edges.find((e) => e.id === a!.id)!.weight).toBe(a!.weight);
+    expect(undone.edges.find((e) => e.id === b!.id)!.weight).toBe(1.75);
+    expect(undone.nodes.find((n) => n.id === "h1_1")!.params.bias).toBe(-0.5);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    expect(before.edges.find((e) => e.id === b!.id)!.weight).not.toBe(1.75);
+  });
+
+  it("paramChanges lists exactly the weights and biases that differ, for setParams", () => {
+    const store = fresh();
+    const before = store.getState().doc;
+    const edge = before.edges.find((e) => e.weight !== undefined)!;
+    store.getState().editParams({ edges: { [edge.id]: 0.5 }, nodes: { h1_1: 0.25 } });
+    expect(paramChanges(before, store.getState().doc)).toEqual({ edges: { [edge.id]: 0.5 }, nodes: { h1_1: 0.25 } });
+    expect(paramChanges(store.getState().doc, before)).toEqual({ edges: { [edge.id]: edge.weight }, nodes: { h1_1: before.nodes.find((n) => n.id === "h1_1")!.params.bias } });
+    const unset = { ...before, edges: before.edges.map((e) => (e.id === edge.id ? { ...e, weight: undefined } : e)) };
+    expect(paramChanges(before, unset)).toBeUndefined();
+  });
+
+  it("names typed with tabs or line breaks are stored with spaces; an empty name is ignored", () => {
+    const store = fresh();
+    store.getState().setLabel("x1", "\tfirst\nfeature ");
+    expect(store.getState().doc.nodes.find((n) => n.id === "x1")!.label).toBe("first feature");
+    store.getState().setLabel("x1", "\t\n");
+    expect(store.getState().doc.nodes.find((n) => n.id === "x1")!.label).toBe("first feature");
   });
 });

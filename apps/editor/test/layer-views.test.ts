@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GraphDoc } from "../src/doc/types";
+import type { GraphDoc } from "@nudge/graph";
 import { layerViews } from "../src/panels/layer-views";
 import type { Snapshot } from "../src/training/snapshot";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compile } from "./compile/index.js";
-import { formatNumber, formulaWithValues } from "./formula.js";
+import { formatNumber, formulaWithValues, wireFormulaWithValues } from "./formula.js";
 import { createTemplate } from "./templates/index.js";
 
 describe("formulaWithValues", () => {
@@ -27,5 +27,18 @@ describe("formulaWithValues", () => {
     expect(formatNumber(-0.123456)).toBe("−0.1235");
     expect(formatNumber(24.70408)).toBe("24.7");
     expect(formulaWithValues(createTemplate("abc"), "nope", () => 1)).toBeUndefined();
+  });
+
+  it("writes a weighted wire as w·x with both numbers and their product", () => {
+    const doc = createTemplate("logistic-regression");
+    const wire = doc.edges.find((e) => e.target === "h1_1")!;
+    const source = doc.nodes.find((n) => n.id === wire.source)!;
+    const name = source.label ?? source.id;
+    expect(wireFormulaWithValues(doc, wire.id, () => -0.3, 2.5)).toBe(`w·${name} = 2.5·(−0.3) = −0.75`);
+    expect(wireFormulaWithValues(doc, wire.id, () => undefined, -2)).toBe(`w·${name} = (−2)·${name}`);
+    const plain = createTemplate("abc").edges[0]!;
+    expect(wireFormulaWithValues(createTemplate("abc"), plain.id, () => 2)).toMatch(/^\w+ = 2$/);
+    expect(wireFormulaWithValues(doc, "nope", () => 1)).toBeUndefined();
+    expect(() => wireFormulaWithValues({} as never, wire.id, () => 1)).toThrow(/wireFormulaWithValues/);
   });
 });

@@ -61,3 +61,29 @@ export function formulaWithValues(input: GraphDoc, nodeId: string, valueOf: (nod
     return `${spec.formula}${result}`;
   }
 }
+
+/**
+ * What a wire carries, with the current numbers: a weighted wire `w·x1 = 2.5·(−0.3) = −0.75`,
+ * any other `x1 = 0.3`. `weight` overrides the document's (e.g. a trained weight).
+ * @example
+ * wireFormulaWithValues(doc, "x1-h1-in", (id) => snapshot.nodes[id]?.value, snapshot.edges["x1-h1-in"]?.weight);
+ */
+export function wireFormulaWithValues(
+  input: GraphDoc,
+  edgeId: string,
+  valueOf: (nodeId: string) => number | null | undefined,
+  weight?: number,
+): string | undefined {
+  const doc = readParts("wireFormulaWithValues", input);
+  if (typeof valueOf !== "function") fail("not-a-graph-doc", "wireFormulaWithValues", "valueOf must be a function (nodeId) => number | undefined");
+  const edge = doc.edges.find((e) => e.id === edgeId);
+  if (!edge) return undefined;
+  const name = indexGraph(doc).nodes.get(edge.source)?.label ?? edge.source;
+  const value = valueOf(edge.source);
+  const x = typeof value === "number" ? value : undefined;
+  const w = typeof weight === "number" ? weight : edge.weight;
+  if (w === undefined) return x === undefined ? name : `${name} = ${formatNumber(x)}`;
+  const symbolic = display.mul("w", name);
+  if (x === undefined) return `${symbolic} = ${display.mul(display.const(w), name)}`;
+  return `${symbolic} = ${display.mul(display.const(w), display.const(x))} = ${formatNumber(w * x)}`;
+}

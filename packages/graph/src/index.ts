@@ -23,6 +23,7 @@ export { patchTraining } from "./schema/training-patch.js";
 export { learningRateAt, scheduleDefaults } from "./schema/schedule.js";
 export type { TrainingPatch } from "./schema/training-patch.js";
 export { parseCurrent } from "./schema/parse.js";
+export { cleanText, hasControlCharacters } from "./schema/text.js";
 export type { ParseResult } from "./schema/parse.js";
 export { migrate } from "./schema/migrate.js";
 export { hasErrors, problemMessages } from "./problems.js";
@@ -30,6 +31,7 @@ export type { Problem, ProblemCode } from "./problems.js";
 export type {
   Arith,
   BooleanParamSpec,
+  KindDisplay,
   EnumParamSpec,
   LayerSpecOut,
   NodeKindSpec,
@@ -42,7 +44,7 @@ export type {
   ShapeInput,
   ShapeResult,
 } from "./kinds/types.js";
-export { defaultParams, getKind, nodeKinds } from "./kinds/registry.js";
+export { defaultParams, getKind, kindSymbol, nodeKinds } from "./kinds/registry.js";
 export { createTemplate, templates } from "./templates/index.js";
 export type { Template, TemplateId } from "./templates/index.js";
 export { neuronMlp } from "./templates/networks.js";
@@ -62,4 +64,4 @@ export { exportTypeScript } from "./export/typescript.js";
 export { exportPyTorch } from "./export/pytorch.js";
 export type { ExportOptions, ExportResult } from "./export/shared.js";
 export { decodeShareLink, encodeShareLink, shareLimits } from "./share/share.js";
-export { formatNumber, formulaWithValues } from "./formula.js";
+export { formatNumber, formulaWithValues, wireFormulaWithValues } from "./formula.js";

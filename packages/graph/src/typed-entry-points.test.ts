@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canConnect } from "./connect.js";
 import { compile } from "./compile/index.js";
-import { formulaWithValues } from "./formula.js";
+import { formulaWithValues, wireFormulaWithValues } from "./formula.js";
 import { GraphError } from "./problems.js";
 import { migrate } from "./schema/migrate.js";
 import type { GraphDoc } from "./schema/types.js";
@@ -25,6 +25,7 @@ describe("public functions typed to take a GraphDoc, given something else", () =
     ["analyzeShapes", (doc) => analyzeShapes(doc)],
     ["inferShapes", (doc) => inferShapes(doc)],
     ["formulaWithValues", (doc) => formulaWithValues(doc, "a", () => 1)],
+    ["wireFormulaWithValues", (doc) => wireFormulaWithValues(doc, "a", () => 1)],
     ["encodeShareLink", (doc) => encodeShareLink(doc)],
   ];
   for (const [name, call] of throwing) {

@@ -3,7 +3,7 @@ import lz from "lz-string";
 import { describe, expect, it } from "vitest";
 import {
   GraphError, analyzeShapes, canConnect, compile, createTemplate, decodeShareLink, encodeShareLink, exportPyTorch, exportTypeScript,
-  formulaWithValues, inferShapes, limits, migrate, problemMessages, templates, validate,
+  formulaWithValues, wireFormulaWithValues, inferShapes, limits, migrate, problemMessages, templates, validate,
 } from "../src/index.js";
 import type { GraphDoc, TemplateId } from "../src/index.js";
 import { cycleAtLimits } from "./limits-doc.js";
@@ -92,6 +92,9 @@ function everyEntryPoint(doc: unknown, handle: string | null): void {
   const connect = canConnect(doc as GraphDoc, connection as never);
   expect(connect.ok || (knownCode(connect.code) && typeof connect.reason === "string")).toBe(true);
   graphErrorOr(() => formulaWithValues(doc as GraphDoc, last as string, () => 1));
+  const edges = typeof doc === "object" && doc !== null ? (doc as { edges?: unknown }).edges : undefined;
+  const wire = Array.isArray(edges) ? (edges[0] as { id?: unknown })?.id : undefined;
+  graphErrorOr(() => wireFormulaWithValues(doc as GraphDoc, wire as string, () => 1, handle as never));
   const link = graphErrorOr(() => encodeShareLink(doc as GraphDoc));
   if (typeof link === "string") expect(typeof decodeShareLink(link).ok).toBe("boolean");
   const migrated = migrate(doc);

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { InspectorPanel } from "./InspectorPanel";
-import { neuronFormula } from "./neuron-formula";
 
 const meta = { component: InspectorPanel, title: "Panels/InspectorPanel" } satisfies Meta<typeof InspectorPanel>;
 export default meta;
@@ -9,11 +8,8 @@ type Story = StoryObj<typeof meta>;
 
 function MicrogradNeuron() {
   const [w, setW] = useState({ w1: -3, w2: 1, bias: 6.8814 });
-  const formula = neuronFormula(
-    [{ input: "x1", inputValue: 2, weight: "w1", weightValue: w.w1 }, { input: "x2", inputValue: 0, weight: "w2", weightValue: w.w2 }],
-    w.bias,
-    "tanh",
-  );
+  // The editor passes the text @nudge/graph writes; here it is spelled out for x1 = 2, x2 = 0.
+  const formula = { symbolic: "tanh(b + w1·x1 + w2·x2)", plugged: `tanh(${w.bias} + ${w.w1}·2 + ${w.w2}·0)`, result: Math.tanh(w.bias + 2 * w.w1) };
   return (
     <InspectorPanel
       title="Neuron o"
@@ -36,7 +32,7 @@ export const WithProblem: Story = {
 export const ReadOnlyWhileTraining: Story = {
   args: {
     title: "Neuron h1",
-    formula: neuronFormula([{ input: "x1", inputValue: 0.87, weight: "w1", weightValue: 1.8 }, { input: "x2", inputValue: -0.21, weight: "w2", weightValue: -2.4 }], 0.35, "tanh"),
+    formula: { symbolic: "tanh(b + w1·x1 + w2·x2)", plugged: "tanh(0.35 + 1.8·0.87 + (−2.4)·(−0.21))", result: 0.9843 },
     fields: [{ name: "w1", label: "w1", value: 1.8 }, { name: "w2", label: "w2", value: -2.4 }, { name: "bias", label: "bias", value: 0.35 }],
   },
 };

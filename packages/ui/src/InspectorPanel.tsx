@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
-import { FormulaView } from "./FormulaView.js";
+import { FormulaView, type Formula } from "./FormulaView.js";
 import { NumberField } from "./NumberField.js";
-import type { Formula } from "./neuron-formula.js";
 
 /** One editable number in the inspector, e.g. a weight or the bias. */
 export interface InspectorField {

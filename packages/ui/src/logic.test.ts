@@ -2,31 +2,7 @@ import { expect, test } from "vitest";
 import { divergingColour } from "./colour-scale";
 import { compareGradients } from "./grad-check";
 import { binValues } from "./histogram";
-import { edgeFormula, neuronFormula } from "./neuron-formula";
 import { validateNumber } from "./validate-number";
-
-test("neuron formula reproduces micrograd's README neuron (o = 0.7071)", () => {
-  const f = neuronFormula(
-    [{ input: "x1", inputValue: 2, weight: "w1", weightValue: -3 }, { input: "x2", inputValue: 0, weight: "w2", weightValue: 1 }],
-    6.8813735870195432,
-    "tanh",
-  );
-  expect(f.symbolic).toBe("tanh(w1·x1 + w2·x2 + b)");
-  expect(f.plugged).toBe("tanh((\u22123.0000)·(+2.0000) + (+1.0000)·(0.0000) + (+6.8814))");
-  expect(f.result).toBeCloseTo(Math.SQRT1_2, 4);
-});
-
-test("edge formula multiplies weight and input, and refuses overflow rather than showing Infinity", () => {
-  const f = edgeFormula("w1", -0.84, "x1", 0.5);
-  expect(f).toEqual({ symbolic: "w1·x1", plugged: "(\u22120.8400)·(+0.5000)", result: -0.42 });
-  expect(edgeFormula("w", 1e300, "x", 1e300).result).toBeUndefined();
-});
-
-test("unknown activations and non-finite sums give no result rather than NaN", () => {
-  expect(neuronFormula([], 1, "swish").result).toBeUndefined();
-  expect(neuronFormula([{ input: "x", inputValue: Infinity, weight: "w", weightValue: 1 }], 0, "relu").result).toBeUndefined();
-  expect(neuronFormula([], 2, "linear").symbolic).toBe("b");
-});
 
 test("histogram bins agree with counting by hand", () => {
   const values = [0, 0.1, 0.24, 0.25, 0.5, 0.74, 0.75, 1, NaN, 2];

@@ -4,6 +4,7 @@ import { expect, test } from "vitest";
 import { ConstantNodeView } from "./ConstantNodeView";
 import { NeuronView } from "./NeuronView";
 import { OpNodeView } from "./OpNodeView";
+import { nodeViews, type NodeViewProps } from "./node-views";
 
 function render(el: React.ReactElement): HTMLElement {
   const host = document.createElement("div");
@@ -42,4 +43,20 @@ test("neuron paints its output map: high values blue, low values orange", () => 
   expect(top[2]).toBeGreaterThan(top[0]!);
   expect(bottom[0]).toBeGreaterThan(bottom[2]!);
   expect(canvas.getAttribute("aria-label")).toBe("output of h1 over the input plane");
+});
+
+test("each view family draws its node from plain data", () => {
+  const View = (family: string, props: NodeViewProps) => {
+    const Family = nodeViews[family]!;
+    return render(<Family {...props} />).textContent ?? "";
+  };
+  expect(View("op", { label: "e", params: {}, symbol: "**2", value: 4 })).toContain("**2");
+  expect(View("neuron", { label: "h1", params: { activation: "relu" }, param: 0.25 })).toContain("relu");
+  expect(View("value", { label: "c", params: { value: 10 } })).toContain("+10");
+  expect(View("value", { label: "c", params: { value: 10 } })).not.toContain("grad");
+  expect(View("value", { label: "p", params: { value: 1 }, trainable: true, grad: 2 })).toContain("grad");
+  expect(View("loss", { label: "L", params: { fn: "bce" }, loss: 0.3121 })).toContain("bce");
+  expect(View("layer", { label: "d", params: { units: 8 }, shape: [8] })).toMatch(/\b8\b/);
+  expect(View("input", { label: "x1", params: {}, value: 0.5 })).toContain("x1");
+  expect(View("output", { label: "y", params: {}, value: 0.25, task: "regression" })).toContain("y");
 });

@@ -1,5 +1,5 @@
 import { useConnection } from "@xyflow/react";
-import { canConnect } from "../doc/graph-api";
+import { canConnect } from "@nudge/graph";
 import { useDoc } from "../store/app-store";
 
 /** While a wire is dragged over a port that refuses it, says why, next to the pointer. */

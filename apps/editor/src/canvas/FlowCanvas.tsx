@@ -4,9 +4,9 @@ import {
 } from "@xyflow/react";
 import { SignLegend } from "@nudge/ui";
 import { useCallback, useState } from "react";
-import { canConnect } from "../doc/graph-api";
+import { canConnect } from "@nudge/graph";
 import { NudgeEdge, type NudgeFlowEdge } from "../nodes/NudgeEdge";
-import { NudgeNode, type NudgeFlowNode } from "../nodes/NudgeNode";
+import { nodeTypes, type NudgeFlowNode } from "../nodes/NudgeNode";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { ConnectionHint } from "./ConnectionHint";
@@ -15,7 +15,6 @@ import { EdgeCanvas } from "./EdgeCanvas";
 import { HoverTip, useHoverTip } from "./HoverTip";
 import { settleLayout } from "./settle";
 
-const nodeTypes = { nudge: NudgeNode };
 const edgeTypes = { nudge: NudgeEdge };
 const asConn = (c: RfConnection | NudgeFlowEdge) =>
   ({ source: c.source, sourceHandle: c.sourceHandle ?? "out", target: c.target, targetHandle: c.targetHandle ?? "in" });

@@ -1,8 +1,10 @@
 import { useCallback, useRef, useState, type MouseEvent } from "react";
-import { edgeShapes } from "../doc/graph-api";
+import { formulaWithValues, inferShapes, wireFormulaWithValues, type GraphDoc } from "@nudge/graph";
+import type { Snapshot } from "@nudge/runtime";
+import { fmt } from "../nodes/format";
 import { useDoc } from "../store/app-store";
+import { withTrainedValues } from "../store/trained";
 import { useTraining } from "../training/training-store";
-import { edgeFormula, nodeFormula } from "./formula";
 
 /** What the pointer is over. */
 export interface TipTarget {
@@ -25,12 +27,38 @@ export function useHoverTip() {
   return { target, at, show, hide };
 }
 
+/** The hover card's lines: @nudge/graph's formula, in names and with the focus example's numbers (Playground #126), then the gradient. */
+export function tipLines(doc: GraphDoc, snap: Snapshot | null, target: TipTarget): string[] {
+  const trained = withTrainedValues(doc, snap);
+  const valueOf = (id: string) => snap?.nodes[id]?.value;
+  if (target.node) {
+    const node = doc.nodes.find((n) => n.id === target.node);
+    if (!node) return [];
+    const named = formulaWithValues(trained, node.id, () => undefined);
+    const plugged = snap ? formulaWithValues(trained, node.id, valueOf) : undefined;
+    const grad = snap?.nodes[node.id]?.grad;
+    const tail = !snap ? "Press Step or Forward to see numbers." : grad === undefined || grad === null ? "" : `∂loss/∂${node.label ?? node.id} = ${fmt(grad)}`;
+    return [named, plugged === named ? undefined : plugged, tail].filter((l): l is string => !!l);
+  }
+  const edge = doc.edges.find((e) => e.id === target.edge);
+  if (!edge) return [];
+  const live = snap?.edges[edge.id];
+  const w = live?.weight ?? edge.weight;
+  const shape = inferShapes(doc).get(edge.id);
+  return [
+    w === undefined ? undefined : `w = ${fmt(w)} (${w >= 0 ? "solid: positive" : "dashed: negative"})`,
+    wireFormulaWithValues(doc, edge.id, valueOf, w),
+    live ? `∂loss/∂w = ${fmt(live.grad)}` : undefined,
+    shape ? `tensor shape per example: ${shape.length === 0 ? "scalar" : `[${shape.join(", ")}]`}` : undefined,
+  ].filter((l): l is string => !!l);
+}
+
 /** The formula of the hovered node or edge with live numbers. */
 export function HoverTip({ target, at }: { target: TipTarget | null; at: { x: number; y: number } }) {
   const doc = useDoc((s) => s.doc);
   const snap = useTraining((s) => s.snapshot);
   if (!target) return null;
-  const lines = target.node ? nodeFormula(doc, snap, target.node) : edgeFormula(doc, snap, target.edge!, edgeShapes(doc).get(target.edge!));
+  const lines = tipLines(doc, snap, target);
   return (
     <div className="nn-tip" role="tooltip" style={{ left: at.x, top: at.y }}>
       {lines.map((l, i) => <div key={i} className={i === 0 ? "nn-tip-head" : undefined}>{l}</div>)}

@@ -1,7 +1,6 @@
-import { edgeShapes, nodeOutShapes } from "../doc/graph-api";
-import type { GraphDoc } from "../doc/types";
+import { analyzeShapes, inferShapes, type GraphDoc } from "@nudge/graph";
 import type { NudgeFlowEdge } from "../nodes/NudgeEdge";
-import type { NudgeFlowNode } from "../nodes/NudgeNode";
+import { nodeTypeOf, type NudgeFlowNode } from "../nodes/NudgeNode";
 
 /** Neuron graphs with many nodes are drawn Playground-style: neurons as output-map tiles. */
 export function isBigNetwork(doc: GraphDoc): boolean {
@@ -12,20 +11,20 @@ export function isBigNetwork(doc: GraphDoc): boolean {
 export function deriveNodes(doc: GraphDoc, prev: NudgeFlowNode[]): NudgeFlowNode[] {
   const old = new Map(prev.map((n) => [n.id, n]));
   const vertical = doc.mode === "expression";
-  const shapes = doc.mode === "layers" ? nodeOutShapes(doc) : undefined;
+  const shapes = doc.mode === "layers" ? analyzeShapes(doc).nodes : undefined;
   const mini = isBigNetwork(doc);
   return doc.nodes.map((node) => {
     const p = old.get(node.id);
-    const shape = shapes?.get(node.id);
+    const shape = shapes?.get(node.id)?.out;
     if (p && p.data.node === node && p.data.vertical === vertical && p.data.mini === mini && String(p.data.shape) === String(shape)) return p;
-    return { id: node.id, type: "nudge", position: node.position, data: { node, vertical, shape, mini }, selected: p?.selected, measured: p?.measured };
+    return { id: node.id, type: nodeTypeOf(node), position: node.position, data: { node, vertical, shape, mini }, selected: p?.selected, measured: p?.measured };
   });
 }
 
 /** React Flow edges from the document, with the tensor shape for each wire's badge. */
 export function deriveEdges(doc: GraphDoc, prev: NudgeFlowEdge[]): NudgeFlowEdge[] {
   const old = new Map(prev.map((e) => [e.id, e]));
-  const shapes = edgeShapes(doc);
+  const shapes = inferShapes(doc);
   const compact = doc.edges.length > 40;
   const numbers = doc.edges.length <= 12;
   const painted = doc.mode !== "expression";

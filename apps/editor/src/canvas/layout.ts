@@ -1,5 +1,5 @@
 import type ElkConstructor from "elkjs/lib/elk.bundled.js";
-import type { GraphDoc } from "../doc/types";
+import { getKind, type DocNode, type GraphDoc } from "@nudge/graph";
 import { isBigNetwork } from "./derive";
 
 type Elk = InstanceType<typeof ElkConstructor>;
@@ -7,22 +7,22 @@ let elk: Promise<Elk> | undefined;
 /** elkjs is large: load it on the first layout, not with the page. */
 const engine = () => (elk ??= import("elkjs/lib/elk.bundled.js").then((m) => new m.default()));
 
-/** Lays the document out left to right in layers with elkjs; returns a new document with new positions. */
-const SIZE: Record<string, { width: number; height: number }> = {
-  neuron: { width: 190, height: 110 }, input: { width: 150, height: 60 }, output: { width: 170, height: 70 },
-  loss: { width: 130, height: 60 }, dense: { width: 190, height: 90 }, constant: { width: 150, height: 70 }, parameter: { width: 150, height: 70 },
-};
-const sizeOf = (kind: string, measured?: { width?: number; height?: number }) =>
-  measured?.width && measured.height ? { width: measured.width, height: measured.height } : (SIZE[kind] ?? { width: 190, height: 70 });
+const ESTIMATE = { width: 190, height: 70 };
 
 /** Node sizes as drawn, when known (React Flow's measurements), else an estimate per kind. */
 export type Measured = Map<string, { width?: number; height?: number }>;
 
 const MINI = { width: 52, height: 54 };
 
+/** Lays the document out left to right in layers with elkjs; returns a new document with new positions. */
 export async function autoLayout(doc: GraphDoc, measured: Measured = new Map()): Promise<GraphDoc> {
   const mini = isBigNetwork(doc);
-  const size = (kind: string, id: string) => (mini && (kind === "neuron" || kind === "input") ? MINI : sizeOf(kind, measured.get(id)));
+  const size = (node: DocNode) => {
+    const display = getKind(node.kind)?.display;
+    if (mini && display?.tile) return MINI;
+    const m = measured.get(node.id);
+    return m?.width && m.height ? { width: m.width, height: m.height } : (display?.size ?? ESTIMATE);
+  };
   const res = await (await engine()).layout({
     id: "root",
     layoutOptions: {
@@ -33,7 +33,7 @@ export async function autoLayout(doc: GraphDoc, measured: Measured = new Map()):
       "elk.layered.nodePlacement.strategy": "NETWORK_SIMPLEX", "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
       "elk.layered.crossingMinimization.forceNodeModelOrder": "true",
     },
-    children: doc.nodes.map((n) => ({ id: n.id, ...size(n.kind, n.id) })),
+    children: doc.nodes.map((n) => ({ id: n.id, ...size(n) })),
     edges: doc.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   });
   const pos = new Map((res.children ?? []).map((c) => [c.id, { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) }]));

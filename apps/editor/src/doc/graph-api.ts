@@ -1,23 +1,7 @@
 import {
-  analyzeShapes, canConnect as graphCanConnect, decodeShareLink as graphDecode, encodeShareLink as graphEncode, exportPyTorch,
-  exportTypeScript, inferShapes, migrate, templates as graphTemplates, type GraphDoc, type Problem,
+  decodeShareLink as graphDecode, encodeShareLink as graphEncode, exportPyTorch, exportTypeScript, getKind, migrate,
+  templates as graphTemplates, type GraphDoc, type Problem,
 } from "@nudge/graph";
-import { kindViews, type KindView } from "./registry";
-import type { Connection, ConnectResult } from "./types";
-
-/** The one seam between the editor and @nudge/graph: everything graph-shaped goes through here. */
-export const kinds: KindView[] = kindViews;
-const byKind = new Map(kinds.map((k) => [k.kind, k]));
-
-export function getKind(kind: string): KindView | undefined {
-  return byKind.get(kind);
-}
-
-/** Whether a wire may be added, with the reason to show when not (@nudge/graph's `canConnect`). */
-export function canConnect(doc: GraphDoc, c: Connection): ConnectResult {
-  const res = graphCanConnect(doc, c);
-  return res.ok ? res : { ok: false, reason: res.reason };
-}
 
 /** A template as the editor lists it. */
 export interface TemplateView {
@@ -40,7 +24,7 @@ export function parseDoc(json: unknown): ParseResult {
     const more = res.problems.length > 1 ? ` (and ${res.problems.length - 1} more problem${res.problems.length > 2 ? "s" : ""})` : "";
     return { ok: false, message: `${describe(res.problems[0]!)}${more}` };
   }
-  const unknown = res.doc.nodes.find((n) => !byKind.has(n.kind));
+  const unknown = res.doc.nodes.find((n) => !getKind(n.kind));
   if (unknown) return { ok: false, message: `Unknown node kind "${unknown.kind}" (node ${unknown.id}).` };
   const ids = new Set(res.doc.nodes.map((n) => n.id));
   const dangling = res.doc.edges.find((e) => !ids.has(e.source) || !ids.has(e.target));
@@ -64,14 +48,4 @@ export function decodeShareLink(fragment: string): ParseResult {
 export function exportCode(doc: GraphDoc, language: "typescript" | "pytorch"): { ok: true; code: string } | { ok: false; message: string } {
   const res = language === "typescript" ? exportTypeScript(doc) : exportPyTorch(doc);
   return res.ok ? { ok: true, code: res.code } : { ok: false, message: res.problems.slice(0, 3).map(describe).join(" ") };
-}
-
-/** Per-example tensor shape carried by each edge: `[]` scalar, `[16]` a vector. */
-export function edgeShapes(doc: GraphDoc): Map<string, number[]> {
-  return inferShapes(doc);
-}
-
-/** Each node's output shape per example (for layer views). */
-export function nodeOutShapes(doc: GraphDoc): Map<string, number[] | undefined> {
-  return new Map([...analyzeShapes(doc).nodes].map(([id, ports]) => [id, ports.out]));
 }

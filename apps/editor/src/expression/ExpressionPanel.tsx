@@ -1,12 +1,12 @@
 import { GradCheckPanel } from "@nudge/ui";
 import { useMemo } from "react";
-import { getKind } from "../doc/graph-api";
+import { getKind } from "@nudge/graph";
 import { fmt } from "../nodes/format";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { call, useControls } from "../training/controls";
 import { useTraining } from "../training/training-store";
-import { expressionRoot, finiteDifference } from "./evaluate";
+import { compileExpression, gradientByDifferences } from "./gradient-check";
 import { runPass } from "./passes";
 
 /** Forward, Backward, one op at a time, and "check my gradient" for expression graphs. */
@@ -20,13 +20,11 @@ export function ExpressionPanel() {
   const loading = useControls((s) => s.loading);
   const off = !ready || loading || !!problem;
   const node = doc.nodes.find((n) => n.id === selected);
-  const rootId = expressionRoot(doc);
+  const compiled = useMemo(() => compileExpression(doc), [doc]);
+  const rootId = compiled.ok ? compiled.graph.rootId : undefined;
   const root = doc.nodes.find((n) => n.id === rootId);
-  const params = doc.nodes.filter((n) => getKind(n.kind)?.spec.leaf === "parameter").slice(0, 8);
-  const fd = useMemo(() => {
-    if (!node) return null;
-    try { return { value: finiteDifference(doc, node.id) }; } catch (e) { return { error: (e as Error).message }; }
-  }, [doc, node]);
+  const params = doc.nodes.filter((n) => getKind(n.kind)?.leaf === "parameter").slice(0, 8);
+  const fd = useMemo(() => (node ? gradientByDifferences(compiled, node.id) : null), [compiled, node]);
   const backprop = node ? snap?.nodes[node.id]?.grad : undefined;
   return (
     <section className="nn-panel" aria-label="Expression">
@@ -62,8 +60,8 @@ export function ExpressionPanel() {
       )}
       {problem && <p className="nn-problem" role="alert">Cannot run yet: {problem}</p>}
       {!node && <p className="nn-muted">Check my gradient: select a node on the canvas, work out d(output)/d(node) by hand, and type it here.</p>}
-      {node && fd?.error !== undefined && <p className="nn-problem" role="alert">{fd.error}</p>}
-      {node && fd?.value !== undefined && (
+      {node && fd && "error" in fd && <p className="nn-problem" role="alert">{fd.error}</p>}
+      {node && fd && "value" in fd && (
         <GradCheckPanel key={node.id} target={`d${root?.label ?? "output"}/d${node.label ?? node.id}`} backprop={backprop ?? undefined}
           finiteDifference={fd.value} h={1e-5} />
       )}

@@ -1,4 +1,4 @@
-import { getKind } from "../doc/graph-api";
+import { getKind } from "@nudge/graph";
 import { useDoc } from "../store/app-store";
 import { useControls } from "../training/controls";
 import { useTraining } from "../training/training-store";
@@ -10,7 +10,7 @@ export async function runPass(to: "forward" | "backward" | "clear"): Promise<voi
   const trainer = useControls.getState().trainer;
   if (!trainer) return;
   const doc = useDoc.getState().doc;
-  const forwardOps = doc.nodes.filter((n) => !getKind(n.kind)?.spec.leaf).length;
+  const forwardOps = doc.nodes.filter((n) => !getKind(n.kind)?.leaf).length;
   let index = useTraining.getState().snapshot?.op?.index ?? 0;
   let total = useTraining.getState().snapshot?.op?.total ?? Infinity;
   const target = () => (to === "forward" ? forwardOps : to === "clear" ? 0 : total);

@@ -1,14 +1,15 @@
+import type { GraphDoc } from "@nudge/graph";
 import type { Problem } from "@nudge/runtime";
 import { useEffect } from "react";
-import type { GraphDoc } from "@nudge/graph";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { useControls } from "../training/controls";
 import { makeTrainer } from "../training/create";
 import { currentRun, keepRun, keptRun, markLoaded, openCount, structureKey } from "../training/kept";
+import { hasEdits, paramChanges } from "../training/param-changes";
 import { useTraining } from "../training/training-store";
 
-async function load(doc: GraphDoc): Promise<void> {
+async function load(doc: GraphDoc, revision: number): Promise<void> {
   const { trainer, setProblem } = useControls.getState();
   if (!trainer) return;
   useControls.getState().setLoading(true);
@@ -18,7 +19,7 @@ async function load(doc: GraphDoc): Promise<void> {
   markLoaded(key);
   const resume = run ? { params: Float64Array.from(run.params), step: run.step } : undefined;
   const res = await trainer.load(doc, resume).catch((e: unknown) => ({ ok: false as const, problems: [{ code: "crash", message: e instanceof Error ? e.message : String(e) } as Problem] }));
-  if (structureKey(useDoc.getState().doc) === structureKey(doc)) useControls.getState().setLoading(false);
+  if (useDoc.getState().revision === revision) useControls.getState().setLoading(false);
   if (res.ok) setProblem(null);
   else {
     const byNode: Record<string, string> = {};
@@ -31,9 +32,11 @@ const MAX_RESTARTS = 3;
 const RESTART_WINDOW_MS = 60_000;
 
 /**
- * Creates the trainer in a worker, keeps it loaded with the document, and streams snapshots into the training store.
- * A crashed worker is restarted with the graph and its trained weights (and plays on if it was playing), up to
- * three times a minute; a structure change keeps the run so far, so undoing back to it resumes that training.
+ * Creates the trainer in a worker and keeps it in step with the document: a new structure revision
+ * reloads it (keeping the run so far, so undoing back to that structure resumes its training), hand
+ * edits of weights and biases (and their undo) go to `setParams` without a reload, new training
+ * settings to `update`. Streams snapshots into the training store. A crashed worker is restarted with
+ * the graph and its trained weights (and plays on if it was playing), up to three times a minute.
  */
 export function useTrainer(ready: boolean): void {
   useEffect(() => {
@@ -60,25 +63,28 @@ export function useTrainer(ready: boolean): void {
       if (s.status !== "error") playing = s.status === "running";
       useTraining.getState().receive(s);
     });
-    let key = structureKey(useDoc.getState().doc);
+    let revision = useDoc.getState().revision;
     let opened = openCount();
-    let training = useDoc.getState().doc.training;
-    void load(useDoc.getState().doc);
     let timer: number | undefined;
+    const reload = () => {
+      window.clearTimeout(timer);
+      useControls.getState().setLoading(true);
+      timer = window.setTimeout(() => void load(useDoc.getState().doc, useDoc.getState().revision), 150);
+    };
+    void load(useDoc.getState().doc, revision);
     const unsubDoc = useDoc.subscribe((s, prev) => {
-      const next = structureKey(s.doc);
-      if (next !== key || opened !== openCount()) {
-        if (opened === openCount()) keepRun(key, currentRun(prev.doc));
+      if (s.revision !== revision) {
+        if (opened === openCount()) keepRun(structureKey(prev.doc), currentRun(prev.doc));
         opened = openCount();
-        key = next;
-        training = s.doc.training;
-        window.clearTimeout(timer);
-        useControls.getState().setLoading(true);
-        timer = window.setTimeout(() => void load(useDoc.getState().doc), 150);
-      } else if (s.doc.training !== training) {
-        training = s.doc.training;
-        void trainer.update({ ...training });
+        revision = s.revision;
+        reload();
+        return;
       }
+      if (s.doc.training !== prev.doc.training) void trainer.update({ ...s.doc.training });
+      if (s.doc === prev.doc) return;
+      const edits = paramChanges(prev.doc, s.doc);
+      if (!edits || (hasEdits(edits) && useControls.getState().loading)) reload();
+      else if (hasEdits(edits)) trainer.setParams(edits).catch(reload);
     });
     return () => {
       window.clearTimeout(timer);

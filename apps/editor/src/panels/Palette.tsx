@@ -1,12 +1,12 @@
 import { PaletteList, type PaletteItem } from "@nudge/ui";
 import { useReactFlow } from "@xyflow/react";
 import { useMemo, useState, type PointerEvent as ReactPointerEvent } from "react";
-import { kinds } from "../doc/graph-api";
-import type { KindView } from "../doc/registry";
+import { nodeKinds, type NodeKindSpec } from "@nudge/graph";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 
-const CATEGORIES: { id: KindView["category"]; title: string }[] = [
+const kinds = Object.values(nodeKinds);
+const CATEGORIES: { id: NodeKindSpec["category"]; title: string }[] = [
   { id: "inputs", title: "Data" }, { id: "values", title: "Values" }, { id: "neurons", title: "Neurons" }, { id: "layers", title: "Layers" },
   { id: "activations", title: "Activations" }, { id: "scalar ops", title: "Scalar ops" }, { id: "outputs", title: "Output" },
 ];
@@ -15,7 +15,7 @@ const CATEGORIES: { id: KindView["category"]; title: string }[] = [
 export function Palette() {
   const flow = useReactFlow();
   const mode = useDoc((s) => s.doc.mode);
-  const [ghost, setGhost] = useState<{ kind: KindView; x: number; y: number } | null>(null);
+  const [ghost, setGhost] = useState<{ kind: NodeKindSpec; x: number; y: number } | null>(null);
 
   const drop = (kind: string, x: number, y: number) => {
     const wasEmpty = useDoc.getState().doc.nodes.length === 0;

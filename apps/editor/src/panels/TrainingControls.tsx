@@ -1,5 +1,6 @@
 import { toyInfo } from "@nudge/graph";
 import { TrainingControls as Controls } from "@nudge/ui";
+import { useReactFlow } from "@xyflow/react";
 import { useDoc } from "../store/app-store";
 import { call, useControls } from "../training/controls";
 import { useTraining } from "../training/training-store";
@@ -12,6 +13,8 @@ export function TrainingControls() {
   const problem = useControls((s) => s.problem);
   const loading = useControls((s) => s.loading);
   const classifying = useDoc((s) => s.doc.data.kind === "toy" && toyInfo[s.doc.data.name].task === "classification");
+  const flow = useReactFlow();
+  const at = useDoc((s) => (snap?.error?.nodeId ? s.doc.nodes.find((n) => n.id === snap.error!.nodeId) : undefined));
   const reason = !ready ? "The training worker is starting…" : problem ? `Cannot train yet: ${problem}` : undefined;
   return (
     <section className="nn-panel nn-training" aria-label="Training">
@@ -20,7 +23,12 @@ export function TrainingControls() {
         onPlay={() => call("play")} onPause={() => call("pause")} onStep={() => call("step", 1)}
         onReset={() => call("reset", false)} onReseed={() => call("reset", true)}
         disabledReason={reason} busy={loading} />
-      {snap?.error && <p className="nn-problem" role="alert">Training stopped: {snap.error.message}</p>}
+      {snap?.error && (
+        <p className="nn-problem" role="alert" data-testid="training-stopped">
+          Training stopped: {snap.error.message}
+          {at && <> <button type="button" className="nudge-button" onClick={() => void flow.fitView({ nodes: [{ id: at.id }], maxZoom: 1.2, duration: 300 })}>Show {at.label ?? at.id}</button></>}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { GraphDoc } from "../doc/types";
+import type { GraphDoc } from "@nudge/graph";
 import type { Snapshot } from "../training/snapshot";
 
 /** What the Layers section draws for one layer of neurons. */

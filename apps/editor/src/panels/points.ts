@@ -1,5 +1,5 @@
 import { makeToy, trainTestSplit } from "@nudge/datasets";
-import type { DataChoice } from "../doc/types";
+import type { DataChoice } from "@nudge/graph";
 
 /** The data set's points as the worker sees them (same generator, seed and split), for drawing. */
 export interface Points {

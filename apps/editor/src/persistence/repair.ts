@@ -1,4 +1,4 @@
-import { cleanText } from "./clean-text";
+import { cleanText } from "@nudge/graph";
 import { readText, type Read } from "./open";
 
 function clean(value: unknown): unknown {

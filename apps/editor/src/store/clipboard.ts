@@ -1,4 +1,4 @@
-import type { DocEdge, DocNode, GraphDoc } from "../doc/types";
+import type { DocEdge, DocNode, GraphDoc } from "@nudge/graph";
 import { edgeId, freshId } from "./ids";
 
 /** What copy puts aside: the chosen nodes and the wires between them. */

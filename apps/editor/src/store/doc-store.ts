@@ -1,28 +1,59 @@
-import { temporal } from "zundo";
-import { create } from "zustand";
-import { canConnect, getKind } from "../doc/graph-api";
-import type { Connection, ConnectResult, DataChoice, GraphDoc, TrainingSettings } from "../doc/types";
-import { cleanText } from "../persistence/clean-text";
+import { temporal, type TemporalState } from "zundo";
+import { create, type StoreApi } from "zustand";
+import { canConnect, cleanText, defaultParams, getKind, type ConnectResult, type DataChoice, type DocEdge, type GraphDoc, type TrainingSettings } from "@nudge/graph";
+import type { ParamEdits, Snapshot } from "@nudge/runtime";
 import { copyNodes, pasteClip, type Clip } from "./clipboard";
 import { edgeId, freshId } from "./ids";
+import { withTrainedValues } from "./trained";
+
+/** A wire between two ports (handles are port names). */
+export type Wire = Pick<DocEdge, "source" | "sourceHandle" | "target" | "targetHandle">;
 
 /** The document store: the GraphDoc is the single source of truth; every verb is one undo step. */
 export interface DocState {
   doc: GraphDoc;
+  /**
+   * Changes whenever the compiled model may change (nodes, wires, kinds, non-trainable params, data,
+   * mode), and only then: weights, biases, positions, names and training settings leave it alone.
+   * Unique per change, restored by undo, so "same revision" means "same model".
+   */
+  revision: number;
   /** Replaces the whole document (opening goes through `openDocument` in persistence/open, which also resets history and training). */
   replaceDoc(doc: GraphDoc): void;
   addNode(kind: string, position: { x: number; y: number }): string;
   moveNodes(positions: Record<string, { x: number; y: number }>): void;
   remove(ids: { nodes?: string[]; edges?: string[] }): void;
-  connect(c: Connection, weight?: number): ConnectResult;
-  setParam(nodeId: string, name: string, value: number | string | boolean): void;
-  setEdgeWeight(edgeId: string, weight: number): void;
+  connect(c: Wire, weight?: number): ConnectResult;
+  /**
+   * Sets a node parameter (keeping the training so far, when a snapshot is given); a kind's trainable
+   * number (a bias, a Parameter's value) is an `editParams` instead.
+   */
+  setParam(nodeId: string, name: string, value: number | string | boolean, trained?: Snapshot | null): void;
+  /**
+   * Hand edits of trainable numbers (wire weights by edge id, a node's bias or value by node id), one undo step.
+   * With a snapshot, the training so far is written into the document first (outside the undo
+   * history), so the edit keeps it and undoing the edit goes back to the trained numbers.
+   */
+  editParams(edits: ParamEdits, trained?: Snapshot | null): void;
+  /** Renames a node; control characters become spaces (@nudge/graph's `cleanText`), an empty name is ignored. */
   setLabel(nodeId: string, label: string): void;
   copy(ids: string[]): Clip;
   paste(clip: Clip, offset?: number): string[];
   setTraining(patch: Partial<TrainingSettings>): void;
   setData(data: DataChoice): void;
 }
+
+let revisions = 0;
+const nextRevision = () => ++revisions;
+
+const applyEdits = (doc: GraphDoc, { edges = {}, nodes = {} }: ParamEdits): GraphDoc => ({
+  ...doc,
+  edges: doc.edges.map((e) => (Object.hasOwn(edges, e.id) ? { ...e, weight: edges[e.id]! } : e)),
+  nodes: doc.nodes.map((n) => {
+    const own = getKind(n.kind)?.trainable;
+    return own && Object.hasOwn(nodes, n.id) ? { ...n, params: { ...n.params, [own]: nodes[n.id]! } } : n;
+  }),
+});
 
 const mapNodes = (doc: GraphDoc, id: string, f: (n: GraphDoc["nodes"][number]) => GraphDoc["nodes"][number]) =>
   ({ ...doc, nodes: doc.nodes.map((n) => (n.id === id ? f(n) : n)) });
@@ -31,54 +62,76 @@ const mapNodes = (doc: GraphDoc, id: string, f: (n: GraphDoc["nodes"][number]) =
 export function createDocStore(initial: GraphDoc, random: () => number = Math.random) {
   return create<DocState>()(
     temporal(
-      (set, get) => ({
-        doc: initial,
-        replaceDoc: (doc) => set({ doc }),
-        addNode(kind, position) {
-          const k = getKind(kind);
-          if (!k) throw new Error(`Unknown node kind "${kind}".`);
-          const id = freshId(get().doc, kind);
-          const params = Object.fromEntries(k.params.map((p) => [p.name, p.default]));
-          set(({ doc }) => ({ doc: { ...doc, nodes: [...doc.nodes, { id, kind, position, params }] } }));
-          return id;
-        },
-        moveNodes: (pos) =>
-          set(({ doc }) => ({ doc: { ...doc, nodes: doc.nodes.map((n) => (pos[n.id] ? { ...n, position: pos[n.id]! } : n)) } })),
-        remove({ nodes = [], edges = [] }) {
-          const dn = new Set(nodes);
-          const de = new Set(edges);
-          if (!dn.size && !de.size) return;
-          set(({ doc }) => ({
-            doc: {
-              ...doc,
-              nodes: doc.nodes.filter((n) => !dn.has(n.id)),
-              edges: doc.edges.filter((e) => !de.has(e.id) && !dn.has(e.source) && !dn.has(e.target)),
-            },
-          }));
-        },
-        connect(c, weight) {
-          const res = canConnect(get().doc, c);
-          if (!res.ok) return res;
-          const target = get().doc.nodes.find((n) => n.id === c.target);
-          if (weight === undefined && target && getKind(target.kind)?.weightPort === c.targetHandle) weight = Math.round((random() * 2 - 1) * 100) / 100;
-          const e = { id: edgeId(c.source, c.sourceHandle, c.target, c.targetHandle), ...c, ...(weight === undefined ? {} : { weight }) };
-          set(({ doc }) => ({ doc: { ...doc, edges: [...doc.edges, e] } }));
-          return res;
-        },
-        setParam: (id, name, value) => set(({ doc }) => ({ doc: mapNodes(doc, id, (n) => ({ ...n, params: { ...n.params, [name]: value } })) })),
-        setLabel: (id, label) => set(({ doc }) => ({ doc: mapNodes(doc, id, (n) => ({ ...n, label: cleanText(label) })) })),
-        setEdgeWeight: (id, weight) =>
-          set(({ doc }) => ({ doc: { ...doc, edges: doc.edges.map((e) => (e.id === id ? { ...e, weight } : e)) } })),
-        copy: (ids) => copyNodes(get().doc, ids),
-        paste(clip, offset) {
-          const add = pasteClip(get().doc, clip, offset);
-          set(({ doc }) => ({ doc: { ...doc, nodes: [...doc.nodes, ...add.nodes], edges: [...doc.edges, ...add.edges] } }));
-          return add.nodes.map((n) => n.id);
-        },
-        setTraining: (patch) => set(({ doc }) => ({ doc: { ...doc, training: { ...doc.training, ...patch } } })),
-        setData: (data) => set(({ doc }) => ({ doc: { ...doc, data } })),
-      }),
-      { partialize: (s) => ({ doc: s.doc }), equality: (a, b) => a.doc === b.doc, limit: 200 },
+      (set, get, api) => {
+        /** Writes the training so far into the document outside the undo history, so undoing the next edit keeps it. */
+        const commitTraining = (trained?: Snapshot | null) => {
+          const doc = withTrainedValues(get().doc, trained);
+          if (doc === get().doc) return;
+          const history = (api as unknown as { temporal: StoreApi<TemporalState<unknown>> }).temporal.getState();
+          history.pause();
+          set({ doc });
+          history.resume();
+        };
+        return {
+          doc: initial,
+          revision: nextRevision(),
+          replaceDoc: (doc) => set({ doc, revision: nextRevision() }),
+          addNode(kind, position) {
+            if (!getKind(kind)) throw new Error(`Unknown node kind "${kind}".`);
+            const id = freshId(get().doc, kind);
+            const params = defaultParams(kind);
+            set(({ doc }) => ({ doc: { ...doc, nodes: [...doc.nodes, { id, kind, position, params }] }, revision: nextRevision() }));
+            return id;
+          },
+          moveNodes: (pos) =>
+            set(({ doc }) => ({ doc: { ...doc, nodes: doc.nodes.map((n) => (pos[n.id] ? { ...n, position: pos[n.id]! } : n)) } })),
+          remove({ nodes = [], edges = [] }) {
+            const dn = new Set(nodes);
+            const de = new Set(edges);
+            if (!dn.size && !de.size) return;
+            set(({ doc }) => ({
+              doc: {
+                ...doc,
+                nodes: doc.nodes.filter((n) => !dn.has(n.id)),
+                edges: doc.edges.filter((e) => !de.has(e.id) && !dn.has(e.source) && !dn.has(e.target)),
+              },
+              revision: nextRevision(),
+            }));
+          },
+          connect(c, weight) {
+            const res = canConnect(get().doc, c);
+            if (!res.ok) return res;
+            const target = get().doc.nodes.find((n) => n.id === c.target);
+            if (weight === undefined && target && getKind(target.kind)?.weightPort === c.targetHandle) weight = Math.round((random() * 2 - 1) * 100) / 100;
+            const e = { id: edgeId(c.source, c.sourceHandle, c.target, c.targetHandle), ...c, ...(weight === undefined ? {} : { weight }) };
+            set(({ doc }) => ({ doc: { ...doc, edges: [...doc.edges, e] }, revision: nextRevision() }));
+            return res;
+          },
+          setParam(id, name, value, trained) {
+            const node = get().doc.nodes.find((n) => n.id === id);
+            if (node && typeof value === "number" && getKind(node.kind)?.trainable === name) return get().editParams({ nodes: { [id]: value } }, trained);
+            commitTraining(trained);
+            set(({ doc }) => ({ doc: mapNodes(doc, id, (n) => ({ ...n, params: { ...n.params, [name]: value } })), revision: nextRevision() }));
+          },
+          editParams(edits, trained) {
+            commitTraining(trained);
+            set(({ doc }) => ({ doc: applyEdits(doc, edits) }));
+          },
+          setLabel(id, typed) {
+            const label = cleanText(typed);
+            if (label) set(({ doc }) => ({ doc: mapNodes(doc, id, (n) => ({ ...n, label })) }));
+          },
+          copy: (ids) => copyNodes(get().doc, ids),
+          paste(clip, offset) {
+            const add = pasteClip(get().doc, clip, offset);
+            set(({ doc }) => ({ doc: { ...doc, nodes: [...doc.nodes, ...add.nodes], edges: [...doc.edges, ...add.edges] }, revision: nextRevision() }));
+            return add.nodes.map((n) => n.id);
+          },
+          setTraining: (patch) => set(({ doc }) => ({ doc: { ...doc, training: { ...doc.training, ...patch } } })),
+          setData: (data) => set(({ doc }) => ({ doc: { ...doc, data }, revision: nextRevision() })),
+        };
+      },
+      { partialize: (s) => ({ doc: s.doc, revision: s.revision }), equality: (a, b) => a.doc === b.doc, limit: 200 },
     ),
   );
 }

@@ -1,4 +1,4 @@
-import type { GraphDoc } from "../doc/types";
+import type { GraphDoc } from "@nudge/graph";
 
 /** A readable id not yet used in the document: `neuron-3`, `add-1`. */
 export function freshId(doc: GraphDoc, prefix: string, taken: Set<string> = new Set()): string {

@@ -1,6 +1,5 @@
 import type { Snapshot } from "@nudge/runtime";
-import { getKind } from "../doc/graph-api";
-import type { GraphDoc } from "../doc/types";
+import { getKind, type GraphDoc } from "@nudge/graph";
 
 /** The document with the worker's trained weights and biases written into it (so a hand edit keeps the training so far). */
 export function withTrainedValues(doc: GraphDoc, snap: Snapshot | null | undefined): GraphDoc {
@@ -9,7 +8,7 @@ export function withTrainedValues(doc: GraphDoc, snap: Snapshot | null | undefin
     ...doc,
     edges: doc.edges.map((e) => (snap.edges[e.id] ? { ...e, weight: snap.edges[e.id]!.weight } : e)),
     nodes: doc.nodes.map((n) => {
-      const name = getKind(n.kind)?.spec.trainable;
+      const name = getKind(n.kind)?.trainable;
       const value = snap.nodes[n.id]?.param;
       return name && value !== undefined && Number.isFinite(value) ? { ...n, params: { ...n.params, [name]: value } } : n;
     }),

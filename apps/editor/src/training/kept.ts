@@ -1,10 +1,17 @@
-import type { GraphDoc, TrainedState } from "@nudge/graph";
+import { getKind, type GraphDoc, type TrainedState } from "@nudge/graph";
 import type { Snapshot } from "./snapshot";
 import { useTraining } from "./training-store";
 
-/** What changes the compiled model (positions and training settings do not): a run belongs to one structure. */
+/**
+ * What a run belongs to: the compiled model's structure (kinds, wires, non-trainable params, data, mode).
+ * Weights and trainable params are left out: hand edits go to the worker and do not start a new run.
+ */
 export function structureKey(doc: GraphDoc): string {
-  return JSON.stringify([doc.mode, doc.data, doc.nodes.map((n) => [n.id, n.kind, n.params]), doc.edges.map((e) => [e.id, e.source, e.sourceHandle, e.target, e.targetHandle, e.weight])]);
+  const fixed = (n: GraphDoc["nodes"][number]) => {
+    const own = getKind(n.kind)?.trainable;
+    return Object.entries(n.params ?? {}).filter(([name]) => name !== own);
+  };
+  return JSON.stringify([doc.mode, doc.data, doc.nodes.map((n) => [n.id, n.kind, fixed(n)]), doc.edges.map((e) => [e.id, e.source, e.sourceHandle, e.target, e.targetHandle])]);
 }
 
 const runs = new Map<string, TrainedState>();

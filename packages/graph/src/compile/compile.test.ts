@@ -18,6 +18,7 @@ const at = (g: CompiledGraph, id: string) => ({ value: g.value(g.nodeIndex(id)),
 describe("compile: expressions against published numbers", () => {
   it("micrograd README: g = 24.7041, dg/da = 138.8338, dg/db = 645.5773", () => {
     const g = tapeOf(createTemplate("micrograd-readme"));
+    expect(g.rootId).toBe("g");
     expect(g.forward()).toBeCloseTo(24.7041, 4);
     g.backward();
     expect(at(g, "a").grad).toBeCloseTo(138.8338, 4);
@@ -27,6 +28,7 @@ describe("compile: expressions against published numbers", () => {
 
   it("micrograd neuron: o = 0.7071, x1.grad = −1.5, w1.grad = 1, x2.grad = 0.5, w2.grad = 0", () => {
     const g = tapeOf(createTemplate("micrograd-neuron"));
+    expect(g.rootId).toBe("o");
     expect(g.forward()).toBeCloseTo(0.7071, 4);
     g.backward();
     expect(at(g, "x1").grad).toBeCloseTo(-1.5, 4);

@@ -67,6 +67,7 @@ export class TapeGraph implements CompiledGraph {
   get tape(): Tape { return this.built.tape; }
   get batchTape(): BatchTape { return this.lanes; }
   get root(): Value { return this.built.root; }
+  get rootId(): string | undefined { return this.plan.nodes[this.plan.root]?.id; }
 
   setBatch(batch: Batch): void {
     if (this.mode === "expression") return;

@@ -56,6 +56,8 @@ export interface CompiledGraph {
   readonly batchTape: ReturnType<Tape["batch"]>;
   /** The Value graph the tape was compiled from: one sample's weighted data loss `(1/n)·loss`, or the expression's root. */
   readonly root: Value;
+  /** The doc node the expression computes (its last node without outgoing wires, or its first Output); "check my gradient" differentiates it. */
+  readonly rootId: string | undefined;
   setBatch(batch: Batch): void;
   /** Runs the tape over the batch; returns the total loss (mean data loss + l2·Σp², or the expression's value), NaN if not finite. */
   forward(l2?: number): number;

@@ -9,6 +9,7 @@ export const activationKind: NodeKindSpec = {
   category: "activations",
   explain: "Bends its input: identity gives linear regression, sigmoid logistic, exp Poisson regression.",
   formula: "act(x)",
+  display: { view: "op", symbol: (p) => str(p, "fn", "tanh") },
   modes: ["expression", "neurons", "layers"],
   ports: { inputs: [valueIn("x", "x")], outputs: [valueOut] },
   params: { fn: activationParam("tanh") },

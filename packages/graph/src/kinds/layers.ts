@@ -11,6 +11,7 @@ export const denseKind: NodeKindSpec = {
   category: "layers",
   explain: "A layer of neurons, each wired to every input: y = act(W·x + b).",
   formula: "act(W·x + b)",
+  display: { view: "layer", size: { width: 190, height: 90 } },
   modes: ["layers"],
   ports: { inputs: [valueIn("in", "x")], outputs: [valueOut] },
   params: {

@@ -9,6 +9,7 @@ export const neuronKind: NodeKindSpec = {
   category: "neurons",
   explain: "Multiplies each input by its wire's weight, adds them and a bias b, then applies the activation.",
   formula: "act(Σ wᵢ·xᵢ + b)",
+  display: { view: "neuron", tile: true, size: { width: 190, height: 110 } },
   modes: ["expression", "neurons"],
   ports: { inputs: [valueIn("in", "inputs", true)], outputs: [valueOut] },
   params: {

@@ -9,6 +9,7 @@ export const outputKind: NodeKindSpec = {
   category: "outputs",
   explain: "What the network predicts; with several outputs, one per class in index order.",
   formula: "ŷ",
+  display: { view: "output", size: { width: 170, height: 70 } },
   modes: ["expression", "neurons", "layers"],
   ports: {
     inputs: [{ name: "in", label: "ŷ", type: "value" }],
@@ -29,6 +30,7 @@ export const lossKind: NodeKindSpec = {
   category: "outputs",
   explain: "How wrong the predictions are, averaged over the batch; training pushes it down.",
   formula: "L(ŷ, y)",
+  display: { view: "loss", showsLoss: true, size: { width: 130, height: 60 } },
   modes: ["neurons", "layers"],
   ports: { inputs: [{ name: "pred", label: "ŷ", type: "prediction", multiple: true }], outputs: [] },
   params: { fn: { type: "enum", label: "Loss", default: "mse", options: lossNames } },

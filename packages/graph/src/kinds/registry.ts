@@ -4,6 +4,7 @@ import { denseKind } from "./layers.js";
 import { neuronKind } from "./neurons.js";
 import { lossKind, outputKind } from "./outputs.js";
 import { scalarOpKinds } from "./scalar-ops.js";
+import type { ParamValue } from "../schema/types.js";
 import type { NodeKindSpec } from "./types.js";
 
 const all: readonly NodeKindSpec[] = [
@@ -32,4 +33,10 @@ export function defaultParams(kind: string): Record<string, number | string | bo
   const spec = getKind(kind);
   if (!spec) return {};
   return Object.fromEntries(Object.entries(spec.params).map(([k, p]) => [k, p.default]));
+}
+
+/** The glyph a node shows on its face (`"+"`, `"**2"`, `"tanh"`), from its kind's display facts and its params; "" if none. */
+export function kindSymbol(node: { kind: string; params: Record<string, ParamValue> }): string {
+  const symbol = getKind(node.kind)?.display.symbol;
+  return typeof symbol === "function" ? symbol({ ...defaultParams(node.kind), ...node.params }) : (symbol ?? "");
 }

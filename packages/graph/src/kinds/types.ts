@@ -82,13 +82,35 @@ export interface ScalarArgs<T> {
 /** A layer of a `ModelSpec` (from `@nudge/model-spec`) produced by a layer-level node. */
 export type LayerSpecOut = LayerSpec;
 
-/** One node kind, declared once: ports, parameters, shape rule, compile rule and UI text. */
+/**
+ * How the editor draws a kind: everything it needs to pick and fill a node view, so that no
+ * component compares kind strings.
+ */
+export interface KindDisplay {
+  /**
+   * The view family: the key of the node view in `@nudge/ui`'s `nodeViews` (and of React Flow's
+   * `nodeTypes`): "input", "value", "neuron", "layer", "op", "output", "loss". A kind with a new
+   * look names a new family and adds that view to `@nudge/ui`.
+   */
+  view: string;
+  /** The glyph of an op node: fixed, or read from the node's params (`"**2"`, `"tanh"`). */
+  symbol?: string | ((params: Record<string, ParamValue>) => string);
+  /** In a big neuron network it is drawn as a small output-map tile until zoomed in. */
+  tile?: boolean;
+  /** The node face shows the training loss. */
+  showsLoss?: boolean;
+  /** Size before React Flow has measured it (auto layout), in px; default 190 × 70. */
+  size?: { width: number; height: number };
+}
+
+/** One node kind, declared once: ports, parameters, shape rule, compile rule, UI text and display facts. */
 export interface NodeKindSpec {
   kind: string;
   label: string;
   category: "inputs" | "values" | "neurons" | "layers" | "activations" | "scalar ops" | "outputs";
   explain: string;
   formula: string;
+  display: KindDisplay;
   modes: readonly GraphMode[];
   ports: { inputs: readonly PortSpec[]; outputs: readonly PortSpec[] };
   params: Readonly<Record<string, ParamSpec>>;

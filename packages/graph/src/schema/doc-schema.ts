@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { graphModes, limits, lossNames, toyNames } from "./constants.js";
+import { hasControlCharacters } from "./text.js";
 import type { GraphDoc } from "./types.js";
 
 const text = z
   .string()
   .max(limits.maxTextLength)
-  .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127), "control characters are not allowed");
+  .refine((s) => !hasControlCharacters(s), "control characters are not allowed");
 const id = z
   .string()
   .min(1)
