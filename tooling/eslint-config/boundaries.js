@@ -23,7 +23,7 @@ export const boundaries = [
   { files: ["packages/autograd/**"], patterns: [tf, react, comlink, apps, nudge("encoders", "datasets", "model-spec", "models", "graph", "runtime", "ui")] },
   { files: ["packages/encoders/**"], patterns: [tf, react, comlink, apps, nudge("autograd", "datasets", "model-spec", "models", "graph", "runtime", "ui")] },
   { files: ["packages/datasets/**"], patterns: [tf, react, comlink, apps, nudge("model-spec", "models", "graph", "runtime", "ui")] },
-  { files: ["packages/model-spec/**"], patterns: [tf, react, comlink, apps, nudge("autograd", "encoders", "datasets", "models", "graph", "runtime", "ui")] },
+  { files: ["packages/model-spec/**"], patterns: [tf, react, comlink, apps, nudge("autograd", "models", "graph", "runtime", "ui")] },
   { files: ["packages/models/**"], patterns: [react, comlink, apps, nudge("graph", "runtime", "ui")] },
   { files: ["packages/graph/**"], patterns: [tf, react, comlink, apps, models("@nudge/graph installs without tfjs: take ModelSpec and validateModelSpec from @nudge/model-spec."), nudge("runtime", "ui")] },
   { files: ["packages/runtime/**"], ignores: ["packages/runtime/src/worker/**", "packages/runtime/test/**", "packages/runtime/bench/**"], patterns: [tf, react, apps, nudge("ui")] },

@@ -20,10 +20,10 @@ export async function start(outDir) {
   };
 }
 
-/** A fresh page at 1280×720 (a learner's laptop) that records console errors and page errors. */
-export async function openPage(env) {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
+/** A fresh page at 1280×720 (a learner's laptop) that records console errors and page errors; with `context`, another tab of that browser profile. */
+export async function openPage(env, context) {
+  const own = context ?? await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await own.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => { if (m.type() === "error") errors.push(`console: ${m.text()}`); });
@@ -31,7 +31,7 @@ export async function openPage(env) {
   await page.locator(".react-flow__node").first().waitFor();
   await page.locator('[data-settled="true"]').waitFor();
   await page.getByRole("button", { name: "Play" }).or(page.getByRole("button", { name: "Forward", exact: true })).first().waitFor();
-  return { page, errors, close: () => context.close() };
+  return { page, errors, close: () => (context ? page.close() : own.close()) };
 }
 
 export const centre = async (locator) => {
@@ -61,4 +61,17 @@ export async function stat(page, name) {
   const label = { "train-acc": "train acc", "test-acc": "test acc" }[name] ?? name;
   const text = await page.locator(`output[aria-label="${label}"]`).innerText();
   return Number(text.replace("%", "").replace(/,/g, "").replace("\u2212", "-"));
+}
+
+/** The step counter on screen. */
+export const stepShown = (page) => page.locator('output[aria-label="step"]').innerText().then((t) => Number(t.replace(/,/g, "")));
+
+/** Opens a template, plays until the step counter reaches `steps`, pauses, and returns the step, loss and train accuracy shown. */
+export async function trainTemplate(page, id, steps) {
+  await openTemplate(page, id);
+  await page.getByRole("button", { name: "Play" }).click();
+  await page.waitForFunction((n) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= n, steps, { timeout: 30_000 });
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.waitForTimeout(1000);
+  return { step: await stepShown(page), loss: await stat(page, "loss"), acc: await stat(page, "train-acc") };
 }

@@ -4,6 +4,7 @@ import { FlowCanvas } from "./canvas/FlowCanvas";
 import { useShortcuts } from "./hooks/useShortcuts";
 import { useStartup } from "./hooks/useStartup";
 import { useTrainer } from "./hooks/useTrainer";
+import { MyGraphs } from "./persistence/MyGraphs";
 import { ErrorBoundary } from "./panels/ErrorBoundary";
 import { NoticeBar } from "./panels/NoticeBar";
 import { Palette } from "./panels/Palette";
@@ -23,6 +24,7 @@ function Shell() {
       <Palette />
       <main className="nn-main">
         <NoticeBar />
+        <MyGraphs />
         {ready && <ErrorBoundary name="canvas"><FlowCanvas settle={fresh} /></ErrorBoundary>}
       </main>
       <SidePanel />

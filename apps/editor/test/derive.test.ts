@@ -1,6 +1,7 @@
 import { createTemplate } from "@nudge/graph";
 import { describe, expect, it } from "vitest";
 import { deriveEdges, deriveNodes, isBigNetwork } from "../src/canvas/derive";
+import { structureKey } from "../src/training/kept";
 
 describe("React Flow elements derived from the document", () => {
   it("maps every node and wire 1:1, handles = port names, and keeps unchanged objects", () => {
@@ -26,5 +27,17 @@ describe("React Flow elements derived from the document", () => {
   it("draws big neuron networks as tiles", () => {
     expect(isBigNetwork(createTemplate("moons-mlp"))).toBe(true);
     expect(isBigNetwork(createTemplate("xor"))).toBe(false);
+  });
+});
+
+describe("what a kept training run belongs to", () => {
+  it("ignores positions, titles, weights and biases (hand edits go to the worker), reacts to wiring and other params", () => {
+    const doc = createTemplate("xor");
+    const key = structureKey(doc);
+    expect(structureKey({ ...doc, title: "x", nodes: doc.nodes.map((n) => ({ ...n, position: { x: 1, y: 2 } })) })).toBe(key);
+    expect(structureKey({ ...doc, edges: doc.edges.map((e, i) => (i === 0 ? { ...e, weight: 0.123 } : e)) })).toBe(key);
+    expect(structureKey({ ...doc, nodes: doc.nodes.map((n) => (n.id === "h1_1" ? { ...n, params: { ...n.params, bias: 1 } } : n)) })).toBe(key);
+    expect(structureKey({ ...doc, edges: doc.edges.slice(1) })).not.toBe(key);
+    expect(structureKey({ ...doc, nodes: doc.nodes.map((n) => (n.id === "h1_1" ? { ...n, params: { ...n.params, activation: "relu" } } : n)) })).not.toBe(key);
   });
 });

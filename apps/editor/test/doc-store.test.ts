@@ -109,40 +109,6 @@ describe("document store: refused connections", () => {
   });
 });
 
-describe("document store: import", () => {
-  const bad: [string, string][] = [
-    ["not JSON", "{ nodes: ["],
-    ["a JSON array", "[1, 2, 3]"],
-    ["a future version", JSON.stringify({ ...createTemplate("abc"), version: 99 })],
-    ["an unknown node kind", JSON.stringify({ ...createTemplate("abc"), nodes: [{ id: "q", kind: "quantum", position: { x: 0, y: 0 }, params: {} }], edges: [] })],
-    ["a wire to a missing node", JSON.stringify({ ...createTemplate("abc"), edges: [{ id: "e", source: "a", sourceHandle: "out", target: "nope", targetHandle: "a" }] })],
-    ["a NaN position", JSON.stringify(createTemplate("abc")).replace('"x":0', '"x":"NaN"')],
-  ];
-  for (const [what, text] of bad) {
-    it(`refuses ${what} with a message and leaves the document and history untouched`, () => {
-      const store = fresh();
-      store.getState().addNode("neuron", { x: 0, y: 0 });
-      const doc = store.getState().doc;
-      const history = store.temporal.getState().pastStates.length;
-      const res = store.getState().importText(text);
-      expect(res.ok).toBe(false);
-      if (!res.ok) expect(res.message.length).toBeGreaterThan(10);
-      expect(store.getState().doc).toBe(doc);
-      expect(store.temporal.getState().pastStates).toHaveLength(history);
-    });
-  }
-
-  it("opens a good file as one undoable step", () => {
-    const store = fresh();
-    const before = store.getState().doc;
-    const abc = createTemplate("abc");
-    expect(store.getState().importText(JSON.stringify(abc))).toEqual({ ok: true });
-    expect(store.getState().doc.title).toBe(abc.title);
-    store.temporal.getState().undo();
-    expect(store.getState().doc).toBe(before);
-  });
-});
-
 describe("document store: new wires", () => {
   it("gives a new wire into a neuron a starting weight in [-1, 1], and a plain wire none", () => {
     const store = createDocStore(createTemplate("xor"), () => 0.75);

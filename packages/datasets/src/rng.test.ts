@@ -68,3 +68,18 @@ describe("createRng", () => {
     }
   });
 });
+
+describe("createRng(seed, skip)", () => {
+  it("starts where the plain generator is after `skip` draws (also past 2^32 draws' wrap of the multiplier)", () => {
+    const plain = createRng(7);
+    const seq = Array.from({ length: 50 }, () => plain.next());
+    for (const k of [0, 1, 17, 49]) expect(createRng(7, k).next()).toBe(seq[k]);
+    // 2^32 draws bring the 32-bit state back to the start.
+    expect(createRng(7, 2 ** 32 + 3).next()).toBe(seq[3]);
+  });
+
+  it("refuses a skip that is not a whole number ≥ 0", () => {
+    expect(() => createRng(1, -1)).toThrow(/skip/);
+    expect(() => createRng(1, 0.5)).toThrow(/skip/);
+  });
+});

@@ -1,3 +1,5 @@
+import { fail } from "./errors.js";
+
 /**
  * A seeded pseudo-random number generator: the one source of randomness in Nudge's data.
  * `@nudge/autograd`'s `createRng` is the same generator with this interface (rng.test.ts checks it).
@@ -27,20 +29,27 @@ function hashSeed(seed: number | string): number {
   return h >>> 0;
 }
 
+/** The mulberry32 state step: each draw adds this to the 32-bit state. */
+const GOLDEN = 0x6d2b79f5;
+
 /**
  * Creates a deterministic generator (mulberry32): the same seed always gives the same numbers.
+ * `skip` starts it as if `skip` numbers had been drawn already (in constant time: a draw adds a
+ * constant to the 32-bit state), so a sampler can jump to any step.
  *
  * @example
  * const rng = createRng(42);
  * rng.next(); // same value on every run and every machine
+ * createRng(42, 1).next(); // the second number of seed 42, without drawing the first
  */
-export function createRng(seed: number | string = 0): Rng {
-  let state = typeof seed === "number" && Number.isInteger(seed) ? seed >>> 0 : hashSeed(seed);
-  const initial = state;
+export function createRng(seed: number | string = 0, skip = 0): Rng {
+  if (!Number.isSafeInteger(skip) || skip < 0) fail("BAD_OPTION", "skip", skip, "a whole number ≥ 0");
+  const initial = typeof seed === "number" && Number.isInteger(seed) ? seed >>> 0 : hashSeed(seed);
+  let state = (initial + Math.imul(skip, GOLDEN)) >>> 0;
   let spare: number | null = null;
 
   const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
+    state = (state + GOLDEN) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);

@@ -13,6 +13,7 @@ export type {
   ScheduleSettings,
   ToyDataChoice,
   ToyName,
+  TrainedState,
   TrainingSettings,
 } from "./schema/types.js";
 export { GRAPH_DOC_VERSION, activationNames, graphModes, limits, lossNames, toyInfo, toyNames } from "./schema/constants.js";

@@ -18,5 +18,7 @@ export type {
 export { activationNames, initNames, layerTypes, lossNames, taskNames } from "./types.js";
 export { validateModelSpec } from "./validate.js";
 export { inferSpecShapes, layerOutputShape } from "./shapes.js";
+export { drawNormal, drawWeights, initialWeights } from "./initial-weights.js";
+export type { InitialTensor } from "./initial-weights.js";
 export { errorMessages } from "./errors.js";
 export type { SpecErrorCode } from "./errors.js";

@@ -193,3 +193,24 @@ describe("settings", () => {
     expect(mse.loss).toBeCloseTo(squared / 100 + l2, 9);
   });
 });
+
+describe("load with a kept run", () => {
+  test("continues from the saved parameters and step exactly as the original run goes on", async () => {
+    const doc = createTemplate("moons-mlp");
+    await trainer.load(doc);
+    const kept = (await trainer.step(30))!;
+    const other = createTrainer({ worker: pool.worker });
+    try {
+      const loaded = await other.load(doc, { params: Float64Array.from(kept.params), step: kept.step });
+      expect(loaded.ok).toBe(true);
+      await waitFor(() => other.getSnapshot()?.step === 30, "the resumed snapshot");
+      expect([...other.getSnapshot()!.params]).toEqual([...kept.params]);
+      const [a, b] = [(await trainer.step(5))!, (await other.step(5))!];
+      expect(b.step).toBe(35);
+      expect(b.loss).toBe(a.loss);
+      expect([...b.params]).toEqual([...a.params]);
+    } finally {
+      other.destroy();
+    }
+  });
+});

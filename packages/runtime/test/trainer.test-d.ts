@@ -1,9 +1,10 @@
 import type { GraphDoc } from "@nudge/graph";
 import { expectTypeOf } from "vitest";
-import type { LoadResult, OpCursor, Snapshot, Trainer, TrainerOptions, WorkerApi } from "../src/index.js";
+import type { LoadResult, OpCursor, Resume, Snapshot, Trainer, TrainerOptions, WorkerApi } from "../src/index.js";
 
 // The worker client's contract with the editor, checked by `tsc` (pnpm typecheck).
 expectTypeOf<Trainer["load"]>().parameter(0).toEqualTypeOf<GraphDoc>();
+expectTypeOf<Trainer["load"]>().parameter(1).toEqualTypeOf<Resume | undefined>();
 expectTypeOf<Trainer["load"]>().returns.toEqualTypeOf<Promise<LoadResult>>();
 expectTypeOf<Trainer["step"]>().returns.toEqualTypeOf<Promise<Snapshot | undefined>>();
 expectTypeOf<Trainer["stepOp"]>().parameter(0).toEqualTypeOf<"forward" | "back">();

@@ -13,7 +13,7 @@ export function NoticeBar() {
   const notice = useUi((s) => s.notice);
   const hint = useUi((s) => s.hint);
   useEffect(() => {
-    if (notice?.kind !== "info") return;
+    if (notice?.kind !== "info" || notice.link) return;
     const t = window.setTimeout(() => useUi.getState().clearNotice(), 5000);
     return () => window.clearTimeout(t);
   }, [notice]);
@@ -21,7 +21,10 @@ export function NoticeBar() {
     const [head, rest] = splitNotice(notice.text);
     return (
       <div className="nn-notice" data-testid="notice">
-        <Toast kind={notice.kind === "error" ? "error" : "info"} title={head} onDismiss={() => useUi.getState().clearNotice()}>{rest}</Toast>
+        <Toast kind={notice.kind === "error" ? "error" : "info"} title={head} onDismiss={() => useUi.getState().clearNotice()}>
+          {rest}
+          {notice.link && <input className="nn-notice-link" readOnly value={notice.link} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />}
+        </Toast>
       </div>
     );
   }

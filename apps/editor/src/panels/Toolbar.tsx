@@ -5,11 +5,12 @@ import { exportCode, templates } from "../doc/graph-api";
 import { autoLayout } from "../canvas/layout";
 import { settleLayout } from "../canvas/settle";
 import { baseName, download, exportFile } from "../persistence/files";
+import { useLibrary } from "../persistence/library-store";
+import { openDocument, readText } from "../persistence/open";
 import { shareUrl } from "../persistence/share";
 import { redo, undo, useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
-import { call } from "../training/controls";
-import { useTraining } from "../training/training-store";
+import { withRun } from "../training/kept";
 
 /** The top bar: templates, undo/redo, layout, import/export/share, theme. */
 export function Toolbar() {
@@ -26,10 +27,7 @@ export function Toolbar() {
     const t = templates.find((x) => x.id === id);
     if (!t) return;
     ui().setSettled(false);
-    ui().setFocus(0);
-    call("update", { focus: 0 });
-    useTraining.getState().clear();
-    useDoc.getState().replaceDoc(await autoLayout(t.build()));
+    await openDocument(await autoLayout(t.build()), "new");
     ui().setHint(t.hint);
     await settleLayout(flow);
   };
@@ -40,10 +38,16 @@ export function Toolbar() {
   };
   const onFile = async (f: File | undefined) => {
     if (!f) return;
-    const res = useDoc.getState().importText(await f.text());
-    if (res.ok) { useTraining.getState().clear(); ui().notify("info", `Opened ${f.name}.`); fit(); }
-    else ui().notify("error", `Could not open ${f.name}: ${res.message} Your graph is unchanged.`);
     if (file.current) file.current.value = "";
+    try {
+      const res = readText(await f.text());
+      if (!res.ok) return ui().notify("error", `Could not open ${f.name}: ${res.message} Your graph is unchanged.`);
+      await openDocument(res.doc, "new");
+      ui().notify("info", `Opened ${f.name} as a new graph (your previous graph is in My graphs).`);
+      fit();
+    } catch (e) {
+      ui().notify("error", `Could not open ${f.name}: ${e instanceof Error ? e.message : String(e)} Your graph is unchanged.`);
+    }
   };
   const exportAs = (language: "typescript" | "pytorch") => {
     const doc = useDoc.getState().doc;
@@ -53,10 +57,10 @@ export function Toolbar() {
     ui().notify("info", `Saved ${language === "typescript" ? "TypeScript" : "PyTorch"} code for “${doc.title}”.`);
   };
   const share = async () => {
-    const url = shareUrl(useDoc.getState().doc);
-    history.replaceState(null, "", url);
-    try { await navigator.clipboard.writeText(url); ui().notify("info", "Share link copied to the clipboard."); }
-    catch { ui().notify("info", "Share link is in the address bar."); }
+    const res = shareUrl(withRun(useDoc.getState().doc));
+    if (!res.ok) return ui().notify("error", `No share link: ${res.message}`);
+    try { await navigator.clipboard.writeText(res.url); ui().notify("info", "Share link copied to the clipboard. It opens a copy of this graph, trained as it is now.", res.url); }
+    catch { ui().notify("info", "Share link ready: copy it from the box below. It opens a copy of this graph, trained as it is now.", res.url); }
   };
 
   return (
@@ -79,7 +83,8 @@ export function Toolbar() {
         <button type="button" onClick={() => file.current?.click()}>Import</button>
         <input ref={file} type="file" accept=".json,application/json" hidden data-testid="import-file"
           onChange={(e) => void onFile(e.target.files?.[0])} />
-        <button type="button" onClick={() => exportFile(useDoc.getState().doc)}>Export</button>
+        <button type="button" onClick={() => useLibrary.getState().setListOpen(true)}>My graphs</button>
+        <button type="button" onClick={() => exportFile(withRun(useDoc.getState().doc))}>Export</button>
         <button type="button" onClick={() => void share()}>Share link</button>
         <select aria-label="Export as code" value="" onChange={(e) => exportAs(e.target.value as "typescript" | "pytorch")}>
           <option value="" disabled>Code…</option>

@@ -1,7 +1,6 @@
 import { temporal, type TemporalState } from "zundo";
 import { create, type StoreApi } from "zustand";
 import { canConnect, cleanText, defaultParams, getKind, type ConnectResult, type DataChoice, type DocEdge, type GraphDoc, type TrainingSettings } from "@nudge/graph";
-import { parseDoc } from "../doc/graph-api";
 import type { ParamEdits, Snapshot } from "@nudge/runtime";
 import { copyNodes, pasteClip, type Clip } from "./clipboard";
 import { edgeId, freshId } from "./ids";
@@ -18,7 +17,8 @@ export interface DocState {
    * mode), and only then: weights, biases, positions, names and training settings leave it alone.
    * Unique per change, restored by undo, so "same revision" means "same model".
    */
-  revision: number;  /** Replaces the whole document (template, import, restore). */
+  revision: number;
+  /** Replaces the whole document (opening goes through `openDocument` in persistence/open, which also resets history and training). */
   replaceDoc(doc: GraphDoc): void;
   addNode(kind: string, position: { x: number; y: number }): string;
   moveNodes(positions: Record<string, { x: number; y: number }>): void;
@@ -41,8 +41,6 @@ export interface DocState {
   paste(clip: Clip, offset?: number): string[];
   setTraining(patch: Partial<TrainingSettings>): void;
   setData(data: DataChoice): void;
-  /** Parses untrusted text; on any problem returns the message and leaves the document as it was. */
-  importText(text: string): { ok: true } | { ok: false; message: string };
 }
 
 let revisions = 0;
@@ -131,18 +129,6 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
           },
           setTraining: (patch) => set(({ doc }) => ({ doc: { ...doc, training: { ...doc.training, ...patch } } })),
           setData: (data) => set(({ doc }) => ({ doc: { ...doc, data }, revision: nextRevision() })),
-          importText(text) {
-            let json: unknown;
-            try {
-              json = JSON.parse(text);
-            } catch (e) {
-              return { ok: false, message: `This file is not valid JSON: ${(e as Error).message}` };
-            }
-            const res = parseDoc(json);
-            if (!res.ok) return res;
-            set({ doc: res.doc, revision: nextRevision() });
-            return { ok: true };
-          },
         };
       },
       { partialize: (s) => ({ doc: s.doc, revision: s.revision }), equality: (a, b) => a.doc === b.doc, limit: 200 },

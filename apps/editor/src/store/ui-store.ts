@@ -7,6 +7,8 @@ export interface Notice {
   kind: "info" | "error";
   text: string;
   at: number;
+  /** A link to show beside the text, selectable (a share link). */
+  link?: string;
 }
 
 /** View state that is not part of the document and not in undo history. */
@@ -21,7 +23,7 @@ export interface UiState {
   /** The training example whose values the nodes show (index into the training rows). */
   focus: number;
   select(nodes: string[], edges: string[]): void;
-  notify(kind: Notice["kind"], text: string): void;
+  notify(kind: Notice["kind"], text: string, link?: string): void;
   clearNotice(): void;
   setHint(hint: string): void;
   setTheme(theme: Theme): void;
@@ -44,7 +46,7 @@ export const useUi = create<UiState>()((set) => ({
   settled: false,
   focus: 0,
   select: (selectedNodes, selectedEdges) => set({ selectedNodes, selectedEdges }),
-  notify: (kind, text) => set({ notice: { kind, text, at: Date.now() } }),
+  notify: (kind, text, link) => set({ notice: { kind, text, at: Date.now(), ...(link ? { link } : {}) } }),
   clearNotice: () => set({ notice: null }),
   setHint: (hint) => set({ hint }),
   setTheme(theme) {

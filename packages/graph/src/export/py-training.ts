@@ -1,52 +1,61 @@
 import { sampleLoss } from "../compile/losses.js";
-import type { LossName } from "../schema/types.js";
 import type { GraphDoc } from "../schema/types.js";
 import { literal, pyOps } from "./code-ops.js";
+import { targetLines, type LoopSpec, type TrainRows } from "./rows.js";
+import { pySampler } from "./sampler-code.js";
+import { scheduleCode } from "./shared.js";
 
-/** Python for the learning rate at `step`. */
-export function pySchedule(doc: GraphDoc, steps: number): string {
-  const { lr } = doc.training.optimizer;
-  const { schedule } = doc.training;
-  if (schedule.kind === "constant") return literal(lr);
-  const over = schedule.steps ?? steps;
-  return `${literal(lr)} - (${literal(lr)} - ${literal(schedule.final ?? 0)}) * min(step, ${over}) / ${over}`;
+/** The embedded training rows as tensors `X` (one row per data point) and `T` (targets). */
+export function pyDataLines(rows: TrainRows): string[] {
+  return ["# The training rows, exactly as Nudge generated and split them.", "X = torch.tensor([", ...rows.features.map((f) => `    ${f},`), "])", "T = torch.tensor([", ...targetLines(rows.targets, "    "), "])"];
 }
 
-/** The training loop shared by neuron and layer exports: `model(x)` returns a list of output columns. */
-export function pyTraining(doc: GraphDoc, k: number, lossName: LossName, params: string, steps: number): string[] {
+/** Loss, objective, sampler, optimiser and the training loop, as Nudge trains (losses[k]: loss after k steps). */
+export function pyTraining(doc: GraphDoc, loop: LoopSpec): string[] {
+  const { k, lossName } = loop;
   const out = Array.from({ length: k }, (_, j) => `out[${j}]`);
   const loss = sampleLoss(pyOps, lossName, out, { y: "y", onehot: out.map((_, j) => `Y[${j}]`) });
   const { optimizer, batchSize, l2 } = doc.training;
   const opt =
     optimizer.kind === "adam"
-      ? `torch.optim.Adam(${params}, lr=${literal(optimizer.lr)})`
-      : `torch.optim.SGD(${params}, lr=${literal(optimizer.lr)}, momentum=${literal(optimizer.momentum ?? 0)})`;
-  const target = lossName === "max-margin" && k === 1 ? "torch.where(t > 0, 1.0, -1.0)" : "t";
+      ? `torch.optim.Adam(${loop.params}, lr=${literal(optimizer.lr)})`
+      : `torch.optim.SGD(${loop.params}, lr=${literal(optimizer.lr)}, momentum=${literal(optimizer.momentum ?? 0)})`;
+  const target = lossName === "max-margin" && k === 1 ? "torch.where(t > 0, torch.ones_like(t), -torch.ones_like(t))" : "t";
   return [
     "",
-    `def sample_loss(out, y, Y):`,
+    "def sample_loss(out, y, Y):",
     `    """The ${lossName} loss of each row: y is the target${k > 1 ? ", Y its one-hot columns" : ""}."""`,
     `    return ${loss}`,
     "",
     "",
-    `optimizer = ${opt}`,
-    `l2 = ${literal(l2)}`,
-    `steps = ${steps}`,
-    "losses = []",
-    "for step in range(steps):",
-    batchSize === "all" ? "    batch = torch.arange(len(T))" : `    batch = torch.randperm(len(T))[:${batchSize}]`,
-    "    t = T[batch]",
-    `    Y = [(t == j).double() for j in range(${k > 1 ? k : 0})]`,
+    "def objective(rows):",
+    '    """The mean loss over some rows plus the L2 term: what Nudge minimises, and shows for all rows."""',
+    "    t = T[rows]",
+    `    Y = [(t == j).to(t.dtype) for j in range(${k > 1 ? k : 0})]`,
     `    y = ${target}`,
-    "    total = sample_loss(model(X[batch]), y, Y).mean() + l2 * sum((q * q).sum() for q in optimizer.param_groups[0][\"params\"])",
+    `    penalty = sum((q * q).sum() for q in ${loop.penalised})`,
+    `    return sample_loss(model(X[rows]), y, Y).mean() + ${literal(l2)} * penalty`,
+    "",
+    "",
+    ...pySampler,
+    "",
+    "",
+    `optimizer = ${opt}`,
+    `steps = ${loop.steps}`,
+    "all_rows = list(range(len(T)))",
+    "with torch.no_grad():",
+    "    losses = [objective(all_rows).item()]",
+    "for step in range(steps):",
+    `    total = objective(minibatch(all_rows, ${batchSize === "all" ? "len(all_rows)" : batchSize}, ${loop.rows.samplerSeed}, step))`,
     "    optimizer.zero_grad()",
     "    total.backward()",
     "    for group in optimizer.param_groups:",
-    `        group["lr"] = ${pySchedule(doc, steps)}`,
+    `        group["lr"] = ${scheduleCode(doc, "py")}`,
     "    optimizer.step()",
-    "    losses.append(total.item())",
+    "    with torch.no_grad():",
+    "        losses.append(objective(all_rows).item())",
     "    if step % 10 == 0 or step == steps - 1:",
-    '        print(f"step {step} loss {total.item():.4f}")',
+    '        print(f"step {step + 1} loss {losses[-1]:.4f}")',
     "",
   ];
 }

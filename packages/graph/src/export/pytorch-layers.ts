@@ -1,28 +1,30 @@
 import type { GraphDoc } from "../schema/types.js";
 import { commentText } from "./code-ops.js";
-import { layerStack } from "./layer-stack.js";
-import { pythonData } from "./py-data.js";
-import { pyTraining } from "./py-training.js";
+import { layerExport, type DenseOut } from "./layer-stack.js";
+import { pyDataLines, pyTraining } from "./py-training.js";
 import type { ExportResult } from "./shared.js";
 
-const modules: Record<string, string> = { relu: "torch.nn.ReLU()", tanh: "torch.nn.Tanh()", sigmoid: "torch.nn.Sigmoid()", exp: "Exp()" };
+const activation: Record<DenseOut["activation"], (h: string) => string> = {
+  relu: (h) => `torch.relu(${h})`,
+  tanh: (h) => `torch.tanh(${h})`,
+  sigmoid: (h) => `torch.sigmoid(${h})`,
+  exp: (h) => `torch.exp(${h})`,
+  linear: (h) => h,
+};
 
-/** A layer graph as `torch.nn.Sequential` (PyTorch's default init, seeded with the training seed). */
+/** A layer graph as dense layers in float32 (as the editor trains it), starting from the editor's initial weights. */
 export function pytorchLayers(doc: GraphDoc, steps: number): ExportResult {
-  const result = layerStack(doc);
-  if (!result.ok) return result;
-  if (doc.data.kind !== "toy") return { ok: true, code: "" };
-  const data = pythonData(doc.data);
-  if (!data.ok) return data;
-  const { stack } = result;
-  const layers: string[] = [];
-  let width = stack.inputs;
-  for (const layer of stack.layers) {
-    layers.push(`    torch.nn.Linear(${width}, ${layer.units}),`);
-    if (layer.activation !== "linear") layers.push(`    ${modules[layer.activation]},`);
-    width = layer.units;
-  }
-  const k = width;
+  const input = layerExport(doc);
+  if (!("stack" in input)) return input;
+  const { stack, dense, rows } = input;
+  const weights = dense.flatMap((d, i) => [
+    `# Dense ${d.inputs} -> ${d.units} (node ${commentText(JSON.stringify(d.nodeId))}): the editor's initial weights, biases 0.`,
+    `W${i} = torch.nn.Parameter(torch.tensor([`,
+    ...d.kernelRows.map((r) => `    ${r},`),
+    "]))",
+    `b${i} = torch.nn.Parameter(torch.zeros(${d.units}))`,
+  ]);
+  const k = dense.at(-1)!.units;
   return {
     ok: true,
     code: [
@@ -30,27 +32,22 @@ export function pytorchLayers(doc: GraphDoc, steps: number): ExportResult {
       "# Run it with Python 3 and PyTorch (pip install torch): python model.py",
       "import torch",
       "",
-      "torch.set_default_dtype(torch.float64)",
-      `torch.manual_seed(${doc.training.seed})`,
+      "torch.set_default_dtype(torch.float32)  # layer graphs train in float32 in the editor",
       "",
-      ...data.lines,
+      ...pyDataLines(rows),
       "",
-      "",
-      "class Exp(torch.nn.Module):",
-      "    def forward(self, x):",
-      "        return torch.exp(x)",
-      "",
-      "",
-      "net = torch.nn.Sequential(",
-      ...layers,
-      ")",
+      ...weights,
       "",
       "",
       "def model(x):",
       '    """One column per output unit, for a batch of rows x."""',
-      "    h = net(x)",
+      "    h = x",
+      ...dense.map((d, i) => `    h = ${activation[d.activation](`h @ W${i} + b${i}`)}`),
       `    return [h[:, j] for j in range(${k})]`,
-      ...pyTraining(doc, k, stack.loss, "net.parameters()", steps),
+      "",
+      "",
+      `kernels = [${dense.map((_, i) => `W${i}`).join(", ")}]`,
+      ...pyTraining(doc, { k, lossName: stack.loss, params: `kernels + [${dense.map((_, i) => `b${i}`).join(", ")}]`, penalised: "kernels", rows, steps }),
     ].join("\n"),
   };
 }

@@ -1,13 +1,13 @@
 import type { Plan } from "../compile/plan.js";
 import type { GraphDoc } from "../schema/types.js";
 import { commentText, literal, pyOps } from "./code-ops.js";
-import { pythonData } from "./py-data.js";
-import { pyTraining } from "./py-training.js";
+import { pyDataLines, pyTraining } from "./py-training.js";
+import { trainRows } from "./rows.js";
 import { pytorchLayers } from "./pytorch-layers.js";
-import { checked, nodeLines, paramNote, planWithParams } from "./shared.js";
+import { checked, exportSteps, nodeLines, paramNote, planWithParams } from "./shared.js";
 import type { ExportOptions, ExportResult } from "./shared.js";
 
-const reserved = ["torch", "p", "x", "X", "T", "Y", "y", "t", "out", "model", "sample_loss", "step", "steps", "total", "optimizer", "batch", "l2", "names", "lr", "group"];
+const reserved = ["torch", "p", "x", "X", "T", "Y", "y", "t", "out", "model", "sample_loss", "objective", "minibatch", "M32", "all_rows", "losses", "penalty", "rows", "step", "steps", "total", "optimizer", "group", "sum", "min", "range", "len", "list", "int"];
 
 function paramsBlock(plan: Plan, params: number[]): string[] {
   return [
@@ -31,21 +31,22 @@ function neuronScript(doc: GraphDoc, steps: number): ExportResult {
     return { ok: true, code: [...head, ...paramsBlock(plan, params), ...model, ...tail].join("\n") };
   }
   if (doc.data.kind !== "toy") return { ok: true, code: "" };
-  const data = pythonData(doc.data);
-  if (!data.ok) return data;
-  const training = pyTraining(doc, plan.outputs.length, plan.lossName, "[p]", steps);
-  return { ok: true, code: [...head, ...data.lines, "", ...paramsBlock(plan, params), ...model, ...training].join("\n") };
+  const rows = trainRows(doc.data, doc.training.seed);
+  if (!rows.ok) return rows;
+  const training = pyTraining(doc, { k: plan.outputs.length, lossName: plan.lossName, params: "[p]", penalised: "[p]", rows: rows.rows, steps });
+  return { ok: true, code: [...head, ...pyDataLines(rows.rows), "", ...paramsBlock(plan, params), ...model, ...training].join("\n") };
 }
 
 /**
- * Exports the document as a PyTorch script that builds and trains the same network on the same
- * rows (embedded), with the same initial weights, loss and optimiser.
+ * Exports the document as a PyTorch script that trains the same network as Nudge: the same rows
+ * (embedded), initial weights, loss, optimiser, schedule and minibatches (Nudge's sampler, ported),
+ * in float64 for neuron graphs and float32 for layer graphs, as the editor trains them.
  * @example
  * const result = exportPyTorch(doc); if (result.ok) download("model.py", result.code);
  */
 export function exportPyTorch(input: GraphDoc, options: ExportOptions = {}): ExportResult {
   const c = checked(input);
   if ("problems" in c) return { ok: false, problems: c.problems };
-  const steps = options.steps ?? c.doc.training.schedule.steps ?? 100;
+  const steps = exportSteps(c.doc, options);
   return c.doc.mode === "layers" ? pytorchLayers(c.doc, steps) : neuronScript(c.doc, steps);
 }

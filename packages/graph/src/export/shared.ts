@@ -7,14 +7,15 @@ import type { Problem } from "../problems.js";
 import { parseCurrent } from "../schema/parse.js";
 import type { GraphDoc } from "../schema/types.js";
 import { validate } from "../validate/index.js";
-import { commentText, identifiers } from "./code-ops.js";
+import { scheduleDefaults } from "../schema/schedule.js";
+import { commentText, identifiers, literal } from "./code-ops.js";
 
 /** The outcome of a code export: source text, or the problems that stop it. */
 export type ExportResult = { ok: true; code: string } | { ok: false; problems: Problem[] };
 
 /** Options of the code exports. */
 export interface ExportOptions {
-  /** Training steps the program runs (default: the schedule's steps, else 100). */
+  /** Training steps the program runs (default: the schedule's `steps`, else 100); pass the steps the learner trained. */
   steps?: number;
 }
 
@@ -61,25 +62,16 @@ export function paramNote(plan: Plan, p: number): string {
   return commentText(node?.spec.leaf === "parameter" ? node.label : `bias ${owner.id}`);
 }
 
-/** The learning rate at a step as an expression in `step`, following the document's schedule. */
-export function scheduleExpr(doc: GraphDoc, steps: number): string {
-  const { lr } = doc.training.optimizer;
-  const { schedule } = doc.training;
-  if (schedule.kind === "constant") return String(lr);
-  const final = schedule.final ?? 0;
-  const over = schedule.steps ?? steps;
-  return `${lr} - (${lr} - ${final}) * Math.min(step, ${over}) / ${over}`;
+/** The learning rate at `step` as TypeScript or Python source, following `learningRateAt` exactly. */
+export function scheduleCode(doc: GraphDoc, language: "ts" | "py"): string {
+  const lr = literal(doc.training.optimizer.lr);
+  const { kind, final = scheduleDefaults.final, steps = scheduleDefaults.steps } = doc.training.schedule;
+  if (kind !== "linear-decay") return lr;
+  const min = language === "ts" ? "Math.min" : "min";
+  return `${lr} * (1 - (1 - ${literal(final)}) * ${min}(step / ${steps}, 1))`;
 }
 
-/** The end of one generated training step: backprop, scheduled learning rate, update, log. */
-export function stepTailLines(doc: GraphDoc, steps: number): string[] {
-  return [
-    "  optimizer.zeroGrad();",
-    "  total.backward();",
-    `  optimizer.lr = ${scheduleExpr(doc, steps)};`,
-    "  optimizer.step();",
-    "  losses.push(total.data);",
-    "  if (step % 10 === 0 || step === steps - 1) console.log(`step ${step} loss ${total.data.toFixed(4)}`);",
-    "}",
-  ];
+/** Training steps of an export: the option, else the schedule's steps (default 100). */
+export function exportSteps(doc: GraphDoc, options: ExportOptions): number {
+  return options.steps ?? doc.training.schedule.steps ?? scheduleDefaults.steps;
 }

@@ -12,6 +12,7 @@ export const limits = {
   maxTextLength: 200,
   maxParams: 16,
   maxSamples: 100000,
+  maxTrainedParams: 1000000,
 } as const;
 
 /** Every editing mode, for pickers. */

@@ -73,6 +73,14 @@ export const graphPartsSchema = z.object({
   data: dataSchema,
 });
 
+const trainedSchema = z.object({
+  step: z.int().min(0),
+  params: z.array(finite).max(limits.maxTrainedParams),
+  loss: finite.optional(),
+  trainAccuracy: finite.min(0).max(1).optional(),
+  testAccuracy: finite.min(0).max(1).optional(),
+});
+
 /** The zod schema of a version-1 GraphDoc; unknown keys are stripped. */
 export const graphDocSchema: z.ZodType<GraphDoc> = z.object({
   version: z.literal(1),
@@ -83,4 +91,5 @@ export const graphDocSchema: z.ZodType<GraphDoc> = z.object({
   data: dataSchema,
   training: trainingSchema,
   focus: z.int().min(0).optional(),
+  trained: trainedSchema.optional(),
 });

@@ -51,4 +51,13 @@ describe("migrate", () => {
     expect(graphDocSchema.safeParse({ ...base, title: "x".repeat(1000) }).success).toBe(false);
     expect(graphDocSchema.safeParse({ ...base, title: "line\nbreak" }).success).toBe(false);
   });
+
+  it("keeps a training run and refuses one with non-finite parameters or accuracy above 1", () => {
+    const base = createTemplate("moons-mlp");
+    const trained = { step: 12, params: [0.5, -1.25], loss: 0.3, trainAccuracy: 0.9, testAccuracy: 0.85 };
+    expect(migrate(JSON.parse(JSON.stringify({ ...base, trained })))).toEqual({ ok: true, doc: { ...base, trained } });
+    expect(graphDocSchema.safeParse({ ...base, trained: { ...trained, params: [NaN] } }).success).toBe(false);
+    expect(graphDocSchema.safeParse({ ...base, trained: { ...trained, trainAccuracy: 1.5 } }).success).toBe(false);
+    expect(graphDocSchema.safeParse({ ...base, trained: { ...trained, step: -1 } }).success).toBe(false);
+  });
 });

@@ -81,6 +81,19 @@ export interface TrainingSettings {
   seed: number;
 }
 
+/**
+ * A training run kept with the document, so a reload, a file or a share link shows the trained network:
+ * the trainable parameters after `step` steps, in compile order (`CompiledGraph.params`, the runtime's
+ * `Snapshot.params`), and what they scored. The weights on edges and nodes stay the run's starting point.
+ */
+export interface TrainedState {
+  step: number;
+  params: number[];
+  loss?: number;
+  trainAccuracy?: number;
+  testAccuracy?: number;
+}
+
 /** The editor's document (version 1): plain JSON, validated by `graphDocSchema`. */
 export interface GraphDoc {
   version: 1;
@@ -91,4 +104,6 @@ export interface GraphDoc {
   data: DataChoice;
   training: TrainingSettings;
   focus?: number;
+  /** The last training run (optional; absent means untrained). */
+  trained?: TrainedState;
 }

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import lz from "lz-string";
 import { describe, expect, it } from "vitest";
+import type { GraphDoc } from "../schema/types.js";
+import { neuronMlp } from "../templates/networks.js";
 import { createTemplate, templates } from "../templates/index.js";
+import { toyData } from "../schema/defaults.js";
 import { decompressBounded } from "./lz-bounded.js";
 import { decodeShareLink, encodeShareLink, shareLimits } from "./share.js";
 
@@ -35,7 +38,7 @@ describe("share links", { timeout: 20000 }, () => {
     it(`${t.id} round-trips with its weights`, () => {
       const doc = t.create();
       const link = encodeShareLink(doc);
-      expect(link).toMatch(/^g1\.[A-Za-z0-9+\-$]*$/);
+      expect(link).toMatch(/^g2\.[A-Za-z0-9+\-$]*\.d[A-Za-z0-9_-]*$/);
       expect(decodeShareLink(`https://nudge.example/#${link}`)).toEqual({ ok: true, doc });
     });
   }
@@ -63,10 +66,10 @@ describe("share links", { timeout: 20000 }, () => {
   });
 
   it("refuses prototype-polluting keys and does not pollute Object.prototype", () => {
-    const packed = encodeShareLink(createTemplate("abc"));
-    const json = lz.decompressFromEncodedURIComponent(packed.slice(3)).replace('{"value":2}', '{"__proto__":{"polluted":true},"value":2}');
+    const [body, weights] = encodeShareLink(createTemplate("abc")).slice(3).split(".");
+    const json = lz.decompressFromEncodedURIComponent(body!).replace('{"value":2}', '{"__proto__":{"polluted":true},"value":2}');
     expect(json).toContain("polluted");
-    const result = decodeShareLink("g1." + lz.compressToEncodedURIComponent(json));
+    const result = decodeShareLink(`g2.${lz.compressToEncodedURIComponent(json)}.${weights}`);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
     if (result.ok) expect(Object.getPrototypeOf(result.doc.nodes[0]!.params)).toBe(Object.prototype);
   });
@@ -76,10 +79,67 @@ describe("share links", { timeout: 20000 }, () => {
       fc.property(fc.string({ maxLength: 400 }), (s) => {
         const a = decodeShareLink(s);
         const b = decodeShareLink("g1." + s);
+        const c = decodeShareLink(`g2.${s}.d${s}`);
         expect(typeof a.ok).toBe("boolean");
         expect(typeof b.ok).toBe("boolean");
+        expect(typeof c.ok).toBe("boolean");
       }),
       { numRuns: 500 },
     );
+  });
+
+  const wide = () =>
+    neuronMlp({
+      title: "2-64-64-1", inputs: 2, loss: "max-margin", data: toyData("moons"),
+      layers: [{ units: 64, activation: "tanh" }, { units: 64, activation: "tanh" }, { units: 1, activation: "identity" }],
+    });
+  const trainedCopy = (doc: GraphDoc, step: number): GraphDoc => {
+    const params = [...doc.edges.map((e) => (e.weight ?? 0) * 1.5 + 0.01), ...doc.nodes.map((_, i) => Math.sin(i) / 3)];
+    return { ...doc, trained: { step, params, loss: 0.0123, trainAccuracy: 0.97 } };
+  };
+
+  it("keeps a training run exactly in a small document", () => {
+    const doc = trainedCopy(createTemplate("moons-mlp"), 23577);
+    expect(decodeShareLink(encodeShareLink(doc))).toEqual({ ok: true, doc });
+  });
+
+  it("fits the trained 2-64-64-1 network under the limit with Float32 numbers (7 digits)", () => {
+    const doc = trainedCopy(wide(), 500);
+    const link = encodeShareLink(doc);
+    expect(link.length).toBeLessThanOrEqual(shareLimits.maxFragment);
+    expect(link).toContain(".f");
+    const back = decodeShareLink(link);
+    if (!back.ok) throw new Error(back.problems[0]!.message);
+    expect(back.doc.nodes).toEqual(doc.nodes);
+    back.doc.edges.forEach((e, i) => {
+      expect(e).toMatchObject({ id: doc.edges[i]!.id, source: doc.edges[i]!.source, target: doc.edges[i]!.target });
+      const weight = doc.edges[i]!.weight;
+      expect(e.weight).toBe(weight === undefined ? undefined : Math.fround(weight));
+    });
+    expect(back.doc.trained?.params).toEqual(doc.trained!.params.map(Math.fround));
+    expect(back.doc.trained).toMatchObject({ step: 500, loss: 0.0123, trainAccuracy: 0.97 });
+  });
+
+  it("opens the forms people paste: the editor's #g= URL, percent-encoded by a mail client, and old g1. links", () => {
+    const doc = createTemplate("micrograd-neuron");
+    const link = encodeShareLink(doc);
+    expect(decodeShareLink(`http://localhost:5173/#g=${link}`)).toEqual({ ok: true, doc });
+    expect(decodeShareLink(`http%3A%2F%2Flocalhost%3A5173%2F%23g%3D${encodeURIComponent(link)}`)).toEqual({ ok: true, doc });
+    expect(decodeShareLink(`#g=${link.replace(/\$/g, "%24").replace(/\+/g, "%2B")}`)).toEqual({ ok: true, doc });
+    const rows = {
+      v: 1, t: doc.title, m: doc.mode, d: doc.data, r: doc.training,
+      n: doc.nodes.map((n) => [n.id, n.kind, n.position.x, n.position.y, n.params, n.label ?? null]),
+      e: doc.edges.map((e) => [e.id, e.source, e.sourceHandle, e.target, e.targetHandle, e.weight ?? null]),
+    };
+    expect(decodeShareLink(`g1.${lz.compressToEncodedURIComponent(JSON.stringify(rows))}`)).toEqual({ ok: true, doc });
+    expect(decodeShareLink("#g=g2.%E0%A4%A")).toMatchObject({ ok: false, problems: [{ code: "bad-encoding" }] });
+  });
+
+  it("refuses number parts of the wrong length or alphabet", () => {
+    const [body, weights] = encodeShareLink(createTemplate("moons-mlp")).slice(3).split(".");
+    for (const w of [weights!.slice(0, -4), `${weights}AAAA`, `x${weights!.slice(1)}`, `${weights!.slice(0, -1)}!`]) {
+      expect(decodeShareLink(`g2.${body}.${w}`)).toMatchObject({ ok: false, problems: [{ code: "bad-encoding" }] });
+    }
+    expect(decodeShareLink(`g2.${body}.${weights}.d.d`)).toMatchObject({ ok: false });
   });
 });

@@ -2,7 +2,7 @@ import * as tf from "@tensorflow/tfjs";
 import { createRng } from "@nudge/datasets";
 import { modelError } from "../errors.js";
 import type { ForwardContext, RuntimeLayer } from "./layer.js";
-import { createOptimizer } from "./optimizer.js";
+import { createOptimizer, type Optimizer } from "./optimizer.js";
 import { collectLayerStats } from "./layer-stats.js";
 import type { FitOptions, FitResult, LearningRate } from "./types.js";
 
@@ -21,6 +21,18 @@ export interface LoopSpec {
   direct?: (learningRate: number, random: () => number) => tf.Scalar;
   /** Whole-data metrics, computed on `metricsEvery` steps. */
   metrics?: () => Record<string, number>;
+  /** Where a model keeps its optimiser between fits (for `resume`); the model disposes it. */
+  kept?: { optimizer?: { kind: "sgd" | "adam"; value: Optimizer } };
+}
+
+/** The optimiser of a fit: the kept one when resuming with the same kind, else a new one (kept when resuming). */
+function optimizerFor(loop: LoopSpec, kind: "sgd" | "adam", resume: boolean): Optimizer {
+  const kept = loop.kept;
+  if (!kept || !resume) return createOptimizer(kind, loop.params);
+  if (kept.optimizer?.kind === kind) return kept.optimizer.value;
+  kept.optimizer?.value.dispose();
+  kept.optimizer = { kind, value: createOptimizer(kind, loop.params) };
+  return kept.optimizer.value;
 }
 
 const timers = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown; setImmediate?: (callback: () => void) => unknown };
@@ -34,7 +46,7 @@ export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<
   const steps = options.steps ?? loop.defaults.steps;
   const lr = options.learningRate ?? loop.defaults.learningRate;
   const kind = options.optimizer ?? loop.defaults.optimizer;
-  const optimizer = createOptimizer(kind, loop.params);
+  const optimizer = optimizerFor(loop, kind, options.resume ?? false);
   const rng = createRng(options.seed ?? 0);
   const random = () => rng.next();
   const l2 = options.l2 ?? 0;
@@ -78,7 +90,7 @@ export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<
       }
     }
   } finally {
-    optimizer.dispose();
+    if (loop.kept?.optimizer?.value !== optimizer) optimizer.dispose();
   }
   return { steps: losses.length, loss: losses[losses.length - 1] ?? NaN, aborted, losses };
 }

@@ -1,11 +1,10 @@
 import * as tf from "@tensorflow/tfjs";
-import type { Rng } from "@nudge/datasets";
-import type { LayerSpec } from "@nudge/model-spec";
+import type { InitialTensor, LayerSpec } from "@nudge/model-spec";
 import { activate } from "./activations.js";
 import { conv1dIm2col } from "./conv1d.js";
 import { denseMatMul } from "./dense.js";
 import { embeddingLookup } from "./embedding.js";
-import { initWeights, normalTensor, ownedVariable } from "./init.js";
+import { ownedVariable } from "./init.js";
 import type { ForwardContext, RuntimeLayer } from "./layer.js";
 
 let counter = 0;
@@ -24,10 +23,11 @@ function record(ctx: ForwardContext, layer: RuntimeLayer, out: tf.Tensor): tf.Te
   return tap(out);
 }
 
-/** Build the runtime layer for one spec layer; `inShape` is per example. */
-export function buildLayer(spec: LayerSpec, index: number, inShape: number[], rng: Rng): RuntimeLayer {
+/** Build the runtime layer for one spec layer; `inShape` is per example, `initial` its drawn tensor (see `initialWeights`). */
+export function buildLayer(spec: LayerSpec, index: number, inShape: number[], initial: InitialTensor | undefined): RuntimeLayer {
   const name = `layers[${index}]`;
   const v = (t: tf.Tensor, what: string, trainable = true) => ownedVariable(t, trainable, `nudge/${++counter}/${name}.${what}`);
+  const drawn = () => tf.tensor(initial!.values, initial!.shape);
   const base = (params: tf.Variable[], activation: RuntimeLayer["activation"], fn: (x: tf.Tensor, ctx: ForwardContext) => tf.Tensor, state: tf.Variable[] = []) => {
     const layer: RuntimeLayer = {
       name, params, state, activation,
@@ -38,7 +38,7 @@ export function buildLayer(spec: LayerSpec, index: number, inShape: number[], rn
   switch (spec.type) {
     case "dense": {
       const fanIn = inShape[inShape.length - 1]!;
-      const kernel = v(initWeights([fanIn, spec.units], spec.init ?? "glorotUniform", fanIn, spec.units, rng), "kernel");
+      const kernel = v(drawn(), "kernel");
       const bias = spec.useBias === false ? undefined : v(tf.zeros([spec.units]), "bias");
       return base(bias ? [kernel, bias] : [kernel], spec.activation, (x) => {
         const flat = (x.rank === 2 ? x : x.reshape([-1, fanIn])) as tf.Tensor2D;
@@ -53,13 +53,11 @@ export function buildLayer(spec: LayerSpec, index: number, inShape: number[], rn
     case "dropout":
       return base([], undefined, (x, ctx) => (ctx.training && spec.rate > 0 ? tf.dropout(x, spec.rate, undefined, Math.floor((ctx.random?.() ?? 0) * 2 ** 31)) : x));
     case "embedding": {
-      const table = v(normalTensor([spec.inputDim, spec.outputDim], rng), "embeddings");
+      const table = v(drawn(), "embeddings");
       return base([table], undefined, (x) => embeddingLookup(table as tf.Tensor2D, x));
     }
     case "conv1d": {
-      const channels = inShape[1]!;
-      const fanIn = spec.kernelSize * channels;
-      const kernel = v(initWeights([spec.kernelSize, channels, spec.filters], "heNormal", fanIn, spec.filters, rng), "kernel");
+      const kernel = v(drawn(), "kernel");
       const bias = v(tf.zeros([spec.filters]), "bias");
       return base([kernel, bias], spec.activation, (x) =>
         conv1dIm2col(x as tf.Tensor3D, kernel as tf.Tensor3D, spec.stride ?? 1, spec.padding ?? "valid").add(bias),

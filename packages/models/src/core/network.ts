@@ -1,6 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import { createRng } from "@nudge/datasets";
-import { inferSpecShapes } from "@nudge/model-spec";
+import { initialWeights, inferSpecShapes } from "@nudge/model-spec";
 import type { ModelSpec } from "@nudge/model-spec";
 import { activate } from "./activations.js";
 import type { ForwardContext, RuntimeLayer } from "./layer.js";
@@ -24,9 +23,9 @@ export interface Network {
 
 /** Build the variables of a (validated) spec, drawing initial weights from `seed`. */
 export function createNetwork(spec: ModelSpec, seed = 0): Network {
-  const rng = createRng(seed);
   const { shapes } = inferSpecShapes(spec.input.shape, spec.layers);
-  const layers = spec.layers.map((layer, i) => buildLayer(layer, i, shapes[i]!, rng));
+  const initial = initialWeights(spec, seed);
+  const layers = spec.layers.map((layer, i) => buildLayer(layer, i, shapes[i]!, initial[i]));
   const link = linkOf(spec.loss);
   const last = layers.length - 1;
   const skipLast = link !== "linear" && layers[last]!.activation === link;

@@ -47,6 +47,16 @@ export interface FitOptions {
   l2?: number;
   /** Seed for minibatch sampling and dropout. */
   seed?: number;
+  /**
+   * The training rows of step `step` (indices into the data), instead of drawing them from `seed`:
+   * e.g. `@nudge/datasets`' `minibatch`, so a caller that trains in pieces gets its own sampler's batches.
+   */
+  batchRows?: (step: number) => ArrayLike<number>;
+  /**
+   * Keep the optimiser state (Adam's moments and step count) for the next `fit` with `resume`, and
+   * continue from the one a previous such fit kept (same optimiser): pieces train as one long run.
+   */
+  resume?: boolean;
   /** Stop early (an `AbortSignal`): the loop checks it before each step. */
   signal?: { readonly aborted: boolean };
   /** Called after every step. */

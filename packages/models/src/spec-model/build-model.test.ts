@@ -90,4 +90,21 @@ describe("buildModel", () => {
     expect(result).toMatchObject({ steps: 5, aborted: true });
     model.dispose();
   });
+
+  it("trains in pieces exactly as in one run with resume and batchRows (Adam keeps its moments)", async () => {
+    const spec: ModelSpec = { ...classifier, layers: [{ type: "dense", units: 8, activation: "tanh" }, { type: "dense", units: 3, activation: "softmax" }] };
+    const data = blobs(30, 3);
+    const batchRows = (step: number) => [step % 30, (step * 7 + 1) % 30, (step * 11 + 2) % 30];
+    const whole = buildModel(spec, { seed: 5 });
+    const once = (await whole.fit(data, { steps: 6, optimizer: "adam", learningRate: 0.05, batchRows })).losses;
+    const pieces = buildModel(spec, { seed: 5 });
+    const first = (await pieces.fit(data, { steps: 3, optimizer: "adam", learningRate: 0.05, batchRows, resume: true })).losses;
+    const rest = (await pieces.fit(data, { steps: 3, optimizer: "adam", learningRate: 0.05, batchRows: (k) => batchRows(k + 3), resume: true })).losses;
+    expect([...first, ...rest]).toEqual(once);
+    const fresh = buildModel(spec, { seed: 5 });
+    await fresh.fit(data, { steps: 3, optimizer: "adam", learningRate: 0.05, batchRows });
+    const restarted = (await fresh.fit(data, { steps: 3, optimizer: "adam", learningRate: 0.05, batchRows: (k) => batchRows(k + 3) })).losses;
+    expect(restarted).not.toEqual(rest);
+    [whole, pieces, fresh].forEach((m) => m.dispose());
+  });
 });

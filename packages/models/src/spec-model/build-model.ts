@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import type { ModelSource } from "../core/artifacts.js";
 import { assignWeights, loadArtifacts, saveArtifacts } from "../core/artifacts.js";
-import { runFit } from "../core/fit-loop.js";
+import { runFit, type LoopSpec } from "../core/fit-loop.js";
 import { lossFromRaw } from "../core/losses.js";
 import { createNetwork } from "../core/network.js";
 import type { Network } from "../core/network.js";
@@ -42,6 +42,7 @@ const kind = "spec-model";
 
 class SpecModelImpl implements SpecModel {
   private disposed = false;
+  private readonly kept: NonNullable<LoopSpec["kept"]> = {};
   constructor(
     readonly spec: ModelSpec,
     readonly net: Network,
@@ -72,6 +73,7 @@ class SpecModelImpl implements SpecModel {
         {
           params: this.net.params,
           layers: this.net.layers,
+          kept: this.kept,
           defaults: { steps: 100, learningRate: 0.1, optimizer: "sgd" },
           metrics: () => {
             const { loss, accuracy } = this.evaluate(data);
@@ -79,9 +81,10 @@ class SpecModelImpl implements SpecModel {
             if (accuracy !== undefined) out.trainAccuracy = accuracy;
             return out;
           },
-          loss: (_step, ctx, random) => {
-            if (batch === n) return lossFromRaw(this.spec.loss, this.net.raw(x, ctx), y);
-            const rows = sampleRows(n, batch, random);
+          loss: (step, ctx, random) => {
+            const given = options.batchRows?.(step);
+            if (given === undefined && batch === n) return lossFromRaw(this.spec.loss, this.net.raw(x, ctx), y);
+            const rows = given === undefined ? sampleRows(n, batch, random) : tf.tensor1d(Int32Array.from(given), "int32");
             return lossFromRaw(this.spec.loss, this.net.raw(tf.gather(x, rows), ctx), tf.gather(y, rows));
           },
         },
@@ -135,7 +138,10 @@ class SpecModelImpl implements SpecModel {
   }
 
   dispose(): void {
-    if (!this.disposed) this.net.dispose();
+    if (!this.disposed) {
+      this.net.dispose();
+      this.kept.optimizer?.value.dispose();
+    }
     this.disposed = true;
   }
 }

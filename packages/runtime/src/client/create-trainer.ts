@@ -1,6 +1,6 @@
 import { proxy, releaseProxy, wrap, type Remote } from "comlink";
 import { RuntimeError, runtimeErrors, type RuntimeErrorCode } from "../errors.js";
-import type { GlmResult, LoadResult, OpCursor, OpDirection, ParamEdits, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, WorkerApi } from "../protocol.js";
+import type { GlmResult, LoadResult, OpCursor, OpDirection, ParamEdits, Resume, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, WorkerApi } from "../protocol.js";
 import { connect, type Connection, type TrainerWorker } from "./connect.js";
 import { checkPatch, mergePatch, viewPart } from "./patch.js";
 
@@ -21,8 +21,8 @@ export interface TrainerOptions {
 
 /** The main-thread handle on a training worker (instance pattern: create, use, destroy). */
 export interface Trainer {
-  /** Compile and load a document in the worker; problems come back located, never thrown. */
-  load(doc: TrainDoc): Promise<LoadResult>;
+  /** Compile and load a document in the worker; problems come back located, never thrown. `resume` continues a kept run (same document only). */
+  load(doc: TrainDoc, resume?: Resume): Promise<LoadResult>;
   /** Train continuously (in chunks that leave the worker responsive) until paused or stopped by NaN. */
   play(): Promise<void>;
   /** Stop training after the current chunk; the next snapshot says "paused". */
@@ -94,6 +94,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
   let stepEpoch = 0;
   let destroyed = false;
   let lastDoc: TrainDoc | undefined;
+  let lastResume: Resume | undefined;
   let patch: SettingsPatch = options.maxSnapshotsPerSecond === undefined ? {} : { maxSnapshotsPerSecond: options.maxSnapshotsPerSecond };
   let last: Snapshot | undefined;
   let lastLoad: LoadResult | undefined;
@@ -137,7 +138,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       await guard(target.remote.subscribe(proxy((s: Snapshot) => { if (!target.failed && !destroyed) emit(s); })), "when it started");
       if (Object.keys(patch).length > 0) await guard(target.remote.update(patch), "update()");
       if (lastDoc) {
-        const resume = last && last.params.length > 0 ? { params: last.params, step: last.step } : undefined;
+        const resume = last && last.params.length > 0 ? { params: last.params, step: last.step } : lastResume;
         lastLoad = await guard<LoadResult>(target.remote.load(lastDoc, resume), "load(doc)");
         if (Object.keys(patch).length > 0) await guard(target.remote.update(patch), "update()");
       }
@@ -199,12 +200,13 @@ export function createTrainer(options: TrainerOptions): Trainer {
   const dropQueuedSteps = () => void (stepEpoch += 1);
 
   return {
-    async load(doc) {
+    async load(doc, resume) {
       dropQueuedSteps();
       lastDoc = doc;
+      lastResume = resume;
       last = undefined;
       patch = viewPart(patch);
-      const result = await call<LoadResult>((r) => r.load(doc), "load(doc)");
+      const result = await call<LoadResult>((r) => r.load(doc, resume), "load(doc)");
       lastLoad = result;
       return result;
     },

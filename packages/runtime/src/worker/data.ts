@@ -1,4 +1,4 @@
-import { makeToy, trainTestSplit, type Dataset } from "@nudge/datasets";
+import { makeToySplit, type Dataset } from "@nudge/datasets";
 import type { DataChoice } from "@nudge/graph";
 import { problem } from "../errors.js";
 import type { Problem } from "../protocol.js";
@@ -28,23 +28,17 @@ function padded(values: Float32Array, dim: number, column: number): [number, num
   return [lo - pad, hi + pad];
 }
 
-/** Generate a validated document's data with `@nudge/datasets`, or say why it cannot be used. */
+/** A validated document's rows and split from `@nudge/datasets`' `makeToySplit`, or why they cannot be used. */
 export function loadData(choice: DataChoice | undefined): TrainData | { problems: Problem[] } {
   if (!choice || choice.kind === "none") return none;
   try {
-    const { n, noise, seed } = choice;
-    const extra = choice.classes === undefined ? {} : { classes: choice.classes };
-    const dataset = makeToy(choice.name, { n, noise, seed, ...extra });
-    const rows = dataset.shape[0];
+    const { dataset, train, test } = makeToySplit(choice);
     const dim = dataset.shape[1];
-    const { testFraction } = choice;
-    const split = testFraction > 0 ? trainTestSplit(rows, { testFraction, seed }) : { train: [...Array(rows).keys()], test: [] };
-    if (split.train.length === 0) return { problems: [problem("BAD_DATA", {}, "no training rows are left after the split")] };
     return {
       dataset,
       dim,
-      train: Int32Array.from(split.train),
-      test: Int32Array.from(split.test),
+      train,
+      test,
       xRange: padded(dataset.features, dim, 0),
       yRange: dim > 1 ? padded(dataset.features, dim, 1) : padded(dataset.targets, 1, 0),
     };

@@ -1,3 +1,4 @@
+import { minibatch } from "@nudge/datasets";
 import { compile, learningRateAt } from "@nudge/graph";
 import { buildModel, type LayerStats as ModelLayerStats, type SpecModel } from "@nudge/models";
 import { problem } from "../../errors.js";
@@ -51,10 +52,15 @@ async function runLayers(s: LayerLoaded, control: RunControl): Promise<Halt | un
       return stopped !== undefined || control.aborted || (next !== undefined && s.step >= next);
     },
   };
+  // Positions in the gathered training rows, drawn by the same sampler as tape graphs (and the exports);
+  // `resume` keeps Adam's moments across pause and play, as one long run.
+  const positions = Int32Array.from(s.data.train, (_, i) => i);
+  const batchRows = batchSize === "all" ? undefined : (k: number) => minibatch(positions, batchSize, { seed, step: start + k });
   try {
     await s.model.fit(s.train, {
       steps: until === undefined ? Number.MAX_SAFE_INTEGER : until - start,
-      batchSize, optimizer: optimizer.kind, l2, seed: seed + start, signal, statsEvery: 10,
+      batchSize, optimizer: optimizer.kind, l2, seed: seed + start, signal, statsEvery: 10, resume: true,
+      ...(batchRows ? { batchRows } : {}),
       learningRate: (k) => learningRateAt(optimizer.lr, schedule, start + k),
       onStep(info) {
         if (Number.isNaN(s.startLoss)) s.startLoss = info.loss;

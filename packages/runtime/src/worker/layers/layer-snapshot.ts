@@ -61,12 +61,20 @@ function predictRows(s: LayerLoaded, rows: { features: Float32Array; targets: Fl
   return { predictions, accuracy: right / count };
 }
 
+/** The L2 term fit minimises (l2 · Σ w² over weight matrices, not biases), added to the shown losses as tape graphs do. */
+function penalty(s: LayerLoaded, weights: { shape: number[]; values: Float32Array }[]): number {
+  let sum = 0;
+  for (const w of weights) if (w.shape.length > 1) for (const v of w.values) sum += v * v;
+  return s.training.l2 * sum;
+}
+
 /** A layer graph's part of a snapshot: losses, accuracy, the boundary, layer statistics and all weights. */
 export function layerSnapshot(s: LayerLoaded, view: ViewSettings): SnapshotPart {
-  const train = { loss: s.model.evaluate(s.train).loss, ...predictRows(s, s.train) };
-  const test = s.test ? { loss: s.model.evaluate(s.test).loss, ...predictRows(s, s.test) } : undefined;
-  const grid = boundary(s, view.boundaryResolution);
   const weights = s.model.weights();
+  const l2 = penalty(s, weights);
+  const train = { loss: s.model.evaluate(s.train).loss + l2, ...predictRows(s, s.train) };
+  const test = s.test ? { loss: s.model.evaluate(s.test).loss + l2, ...predictRows(s, s.test) } : undefined;
+  const grid = boundary(s, view.boundaryResolution);
   const params = new Float64Array(weights.reduce((n, w) => n + w.values.length, 0));
   let at = 0;
   for (const w of weights) {

@@ -1,4 +1,3 @@
-import { createRng, type Rng } from "@nudge/datasets";
 import { compile, type CompiledGraph } from "@nudge/graph";
 import { problem } from "../../errors.js";
 import type { LoadResult, Problem, Resume, TrainDoc, TrainingSettings } from "../../protocol.js";
@@ -14,7 +13,6 @@ export interface Loaded {
   /** Parameters at step 0 (reset returns here). */
   initial: Float64Array;
   optimizer: Optimizer;
-  batchRng: Rng;
   step: number;
   loss: number;
   /** The loss of the first step since load or reset (divergence is measured against it). */
@@ -49,7 +47,6 @@ export function loadTape(doc: TrainDoc, resume?: Resume): { loaded: Loaded; resu
   const loaded: Loaded = {
     doc, graph, data, training, initial,
     optimizer: createOptimizer(training.optimizer, graph.params, graph.grads),
-    batchRng: createRng(training.seed),
     step: resumed ? resume.step : 0,
     loss: NaN,
     startLoss: NaN,

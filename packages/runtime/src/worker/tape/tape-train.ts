@@ -1,4 +1,4 @@
-import { createRng } from "@nudge/datasets";
+import { minibatch } from "@nudge/datasets";
 import { learningRateAt } from "@nudge/graph";
 import { RuntimeError, runtimeErrors } from "../../errors.js";
 import type { ParamEdits, TrainDoc, TrainingSettings } from "../../protocol.js";
@@ -22,7 +22,6 @@ export function resetLoaded(s: Loaded, reseed?: boolean | number): void {
   }
   s.graph.params.set(s.initial);
   s.optimizer = createOptimizer(s.training.optimizer, s.graph.params, s.graph.grads);
-  s.batchRng = createRng(s.training.seed);
   s.step = 0;
   s.loss = NaN;
   s.startLoss = NaN;
@@ -48,19 +47,9 @@ export function applyTraining(s: Loaded, next: TrainingSettings): void {
   s.training = next;
 }
 
-/** Rows of the next training batch: all train rows, or a random subset without replacement. */
+/** Rows of the next training batch: `@nudge/datasets`' seeded sampler at this step (the exports draw the same). */
 function nextRows(s: Loaded): Int32Array {
-  const { train } = s.data;
-  const size = s.training.batchSize;
-  if (size === "all" || size >= train.length) return train;
-  const rows = Int32Array.from(train);
-  for (let i = 0; i < size; i++) {
-    const j = i + s.batchRng.int(rows.length - i);
-    const t = rows[i];
-    rows[i] = rows[j];
-    rows[j] = t;
-  }
-  return rows.subarray(0, size);
+  return minibatch(s.data.train, s.training.batchSize, { seed: s.training.seed, step: s.step });
 }
 
 /** One optimiser step; returns a halt if a value, gradient or parameter became NaN or infinite, or the loss diverged. */

@@ -1,0 +1,73 @@
+import { getKind, type GraphDoc, type TrainedState } from "@nudge/graph";
+import type { Snapshot } from "./snapshot";
+import { useTraining } from "./training-store";
+
+/**
+ * What a run belongs to: the compiled model's structure (kinds, wires, non-trainable params, data, mode).
+ * Weights and trainable params are left out: hand edits go to the worker and do not start a new run.
+ */
+export function structureKey(doc: GraphDoc): string {
+  const fixed = (n: GraphDoc["nodes"][number]) => {
+    const own = getKind(n.kind)?.trainable;
+    return Object.entries(n.params ?? {}).filter(([name]) => name !== own);
+  };
+  return JSON.stringify([doc.mode, doc.data, doc.nodes.map((n) => [n.id, n.kind, fixed(n)]), doc.edges.map((e) => [e.id, e.source, e.sourceHandle, e.target, e.targetHandle])]);
+}
+
+const runs = new Map<string, TrainedState>();
+let loadedKey: string | undefined;
+let opened = 0;
+
+/** Counts opened documents: the trainer reloads on an open even when the structure is the same. */
+export const openCount = (): number => opened;
+
+const finiteOr = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : undefined);
+
+/** A snapshot as a run the document can keep (none at step 0 or when a parameter is not finite). */
+export function runOf(snap: Snapshot | null | undefined): TrainedState | undefined {
+  if (!snap || snap.step === 0 || snap.params.length === 0 || !snap.params.every(Number.isFinite)) return undefined;
+  const metrics = { loss: finiteOr(snap.loss), trainAccuracy: finiteOr(snap.trainAccuracy), testAccuracy: finiteOr(snap.testAccuracy) };
+  return { step: snap.step, params: Array.from(snap.params), ...Object.fromEntries(Object.entries(metrics).filter(([, v]) => v !== undefined)) };
+}
+
+/** Keeps (or forgets, when `run` is undefined) the run of a structure, so undoing back to it resumes the training. */
+export function keepRun(key: string, run: TrainedState | undefined): void {
+  if (run) runs.set(key, run);
+  else runs.delete(key);
+}
+
+/** The run to resume when loading this structure. */
+export const keptRun = (key: string): TrainedState | undefined => runs.get(key);
+
+/** The worker now trains this structure; its snapshots describe it. */
+export function markLoaded(key: string | undefined): void {
+  loadedKey = key;
+}
+
+/**
+ * The run of the document as it stands: the worker's latest state when it trains this structure, else the kept
+ * run. A resumed worker that has not moved yet is the kept run itself (so reopening a graph does not re-save it).
+ */
+export function currentRun(doc: GraphDoc): TrainedState | undefined {
+  const key = structureKey(doc);
+  const snap = useTraining.getState().snapshot;
+  const kept = runs.get(key);
+  if (key !== loadedKey || !snap) return kept;
+  const same = kept && snap.step === kept.step && snap.params.length === kept.params.length && kept.params.every((v, i) => v === snap.params[i]);
+  return same ? kept : runOf(snap);
+}
+
+/** The document with its current run, as saved, exported and shared. */
+export function withRun(doc: GraphDoc): GraphDoc {
+  const { trained: _old, ...rest } = doc;
+  const run = currentRun(doc);
+  return run ? { ...rest, trained: run } : rest;
+}
+
+/** A document being opened, as the store holds it (without `trained`), its run kept for its structure. */
+export function takeRun(doc: GraphDoc): GraphDoc {
+  opened += 1;
+  const { trained, ...rest } = doc;
+  keepRun(structureKey(rest), trained);
+  return rest;
+}
