@@ -10,6 +10,7 @@ test("Poisson regression: the inspector names the GLM, the neuron trains, and ag
   const { page, errors, close } = await openPage(env);
   await openTemplate(page, "poisson-regression");
   const neuron = page.getByTestId("node-h1_1");
+  assert.match(await neuron.innerText(), /Poisson regression · log link/);
   await neuron.click();
   assert.match(await page.locator(".nn-inspector").innerText(), /This neuron is Poisson regression · log link\. One neuron .* is a generalised linear model: the bias is the intercept, the weights are the slopes/);
   await page.screenshot({ path: "e2e-artifacts/glm-poisson-open.png" });

@@ -32,6 +32,8 @@ export interface NodeViewProps {
   selected?: boolean;
   active?: boolean;
   phase?: "forward" | "backward";
+  /** The GLM this node is, when it is one (e.g. `"Poisson regression · log link"`). */
+  glm?: string;
 }
 
 type Params = NodeViewProps["params"];
@@ -49,9 +51,9 @@ export const nodeViews: Readonly<Record<string, ComponentType<NodeViewProps>>> =
     <ConstantNodeView kind={trainable ? "parameter" : "constant"} label={label} value={value ?? param ?? num(params, "value", 0)} grad={grad}
       selected={selected} active={active} />
   ),
-  neuron: ({ label, params, value, grad, param, map, selected, active }) => (
+  neuron: ({ label, params, value, grad, param, map, selected, active, glm }) => (
     <NeuronView label={label} activation={str(params, "activation", "tanh")} value={value} grad={grad} bias={param ?? num(params, "bias", 0)}
-      outputMap={map} selected={selected} active={active} />
+      glm={glm} outputMap={map} selected={selected} active={active} />
   ),
   layer: ({ label, params, shape, selected }) => (
     <DenseLayerView label={label} units={num(params, "units", 16)} activation={str(params, "activation", "tanh")} useBias={params.useBias !== false}

@@ -1,4 +1,4 @@
-import { defaultParams, getKind, kindSymbol, toyInfo, type DocNode } from "@nudge/graph";
+import { defaultParams, getKind, glmLinks, kindSymbol, oneNeuronGlm, toyInfo, type ActivationName, type DocNode } from "@nudge/graph";
 import { nodeViews, type NodeViewProps } from "@nudge/ui";
 import { Handle, Position, useStore, type Node, type NodeProps, type NodeTypes } from "@xyflow/react";
 import { memo, useMemo, type ComponentType } from "react";
@@ -36,6 +36,12 @@ function NodeFrame({ id, data, selected, View }: NodeProps<NudgeFlowNode> & { Vi
   const problem = useControls((s) => s.nodeProblems[id]) ?? stopped;
   const task = useDoc((s) => (s.doc.data.kind === "toy" ? toyInfo[s.doc.data.name].task : undefined));
   const params = useMemo(() => ({ ...defaultParams(node.kind), ...node.params }), [node]);
+  const link = typeof params.activation === "string" ? glmLinks[params.activation as ActivationName] : undefined;
+  const glm = useDoc((s) => {
+    if (!link) return undefined;
+    const read = oneNeuronGlm(s.doc);
+    return read.ok && read.glm.neuronId === id ? `${link.regression} · ${link.link} link` : undefined;
+  });
   const inputs = spec?.ports.inputs ?? [];
   const outputs = spec?.ports.outputs ?? [];
   const title = node.label ?? node.id;
@@ -54,7 +60,7 @@ function NodeFrame({ id, data, selected, View }: NodeProps<NudgeFlowNode> & { Vi
       {far ? <MiniNode label={title} map={grid} value={state?.value ?? undefined} selected={selected} /> : (
         <View label={title} params={params} symbol={kindSymbol(node)} trainable={spec?.trainable !== undefined} value={state?.value ?? undefined}
           grad={state?.grad ?? undefined} param={state?.param} loss={loss} shape={data.shape} task={task} map={grid} selected={selected}
-          phase={phase === "forward" || phase === "backward" ? phase : undefined} active={phase !== undefined} />
+          phase={phase === "forward" || phase === "backward" ? phase : undefined} active={phase !== undefined} glm={glm} />
       )}
       {outputs.map((p, i) => (
         <Handle key={p.name} id={p.name} type="source" position={v ? Position.Bottom : Position.Right} style={v ? { left: spread(i, outputs.length) } : { top: spread(i, outputs.length) }}
