@@ -4,10 +4,14 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 const problems = [];
 
-const pkgJsons = ["packages", "apps", "tooling"].flatMap((top) => readdirSync(top).map((n) => `${top}/${n}/package.json`)).filter(existsSync);
+const pkgJsons = ["packages", "apps", "tooling"]
+  .flatMap((top) => readdirSync(top).map((n) => `${top}/${n}/package.json`))
+  .filter(existsSync);
 for (const pkgJson of pkgJsons) {
   const dir = path.dirname(pkgJson);
   const { name, scripts = {} } = JSON.parse(readFileSync(pkgJson, "utf8"));
@@ -16,7 +20,9 @@ for (const pkgJson of pkgJsons) {
     if (!existsSync(file)) problems.push(`${name}: has a test script but wrote no ${file}`);
     else {
       const r = JSON.parse(readFileSync(file, "utf8"));
-      passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;
+      passed += r.numPassedTests;
+      failed += r.numFailedTests;
+      skipped += r.numPendingTests + r.numTodoTests;
       if (r.numFailedTests === 0 && (r.numFailedTestSuites > 0 || r.success === false))
         problems.push(`${name}: the run failed outside any test (a file that did not load, or an unhandled error)`);
       console.log(`  ${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
@@ -28,7 +34,9 @@ for (const pkgJson of pkgJsons) {
     else {
       const tap = readFileSync(file, "utf8");
       const count = (key) => Number(tap.match(new RegExp(`^# ${key} (\\d+)$`, "m"))?.[1] ?? 0);
-      passed += count("pass"); failed += count("fail"); skipped += count("skipped") + count("todo");
+      passed += count("pass");
+      failed += count("fail");
+      skipped += count("skipped") + count("todo");
       if (!/^# pass \d+$/m.test(tap)) problems.push(`${name}: e2e TAP has no totals (did it crash?)`);
       console.log(`  ${name} e2e: ${count("pass")} passed, ${count("fail")} failed`);
     }

@@ -11,7 +11,15 @@ const boundaryConfigs = boundaries.map(({ files, ignores, paths = [], patterns, 
     "no-restricted-imports": "off",
     "@typescript-eslint/no-restricted-imports": [
       "error",
-      { paths, patterns: [...patterns, ...(typeOnly ? [{ ...typeOnly, allowTypeImports: true, message: "Import types only from here (import type)." }] : [])] },
+      {
+        paths,
+        patterns: [
+          ...patterns,
+          ...(typeOnly
+            ? [{ ...typeOnly, allowTypeImports: true, message: "Import types only from here (import type)." }]
+            : []),
+        ],
+      },
     ],
   },
 }));
@@ -19,7 +27,15 @@ const boundaryConfigs = boundaries.map(({ files, ignores, paths = [], patterns, 
 /** The Nudge flat config: recommended JS + TS rules and the package boundaries. */
 export const nudge = tseslint.config(
   {
-    ignores: ["**/dist/**", "**/storybook-static/**", "**/node_modules/**", "**/.turbo/**", "**/e2e-artifacts/**", "**/test-results/**", "**/test/fixtures/**"],
+    ignores: [
+      "**/dist/**",
+      "**/storybook-static/**",
+      "**/node_modules/**",
+      "**/.turbo/**",
+      "**/e2e-artifacts/**",
+      "**/test-results/**",
+      "**/test/fixtures/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -3,8 +3,13 @@ import { defineConfig, mergeConfig } from "vitest/config";
 
 /** Chromium flags that work as root with no network (see shared/TOOLCHAIN.md). */
 export const chromiumArgs = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
 export const chromiumPath = () => process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -20,13 +25,18 @@ const reports = {
 // Sibling packages resolve to their src/ through the "source" export condition: no prebuild for tests.
 const sourceFirst = {
   resolve: { conditions: ["source", "module", "browser", "development|production"] },
-  ssr: { resolve: { conditions: ["source", "module", "node", "development|production"], externalConditions: ["source"] } },
+  ssr: {
+    resolve: { conditions: ["source", "module", "node", "development|production"], externalConditions: ["source"] },
+  },
 };
 
 /** Node preset: tests in `src/**` and `test/**`, JSON report for the CI summary. */
 export function nodeConfig(overrides = {}) {
   return mergeConfig(
-    defineConfig({ ...sourceFirst, test: { environment: "node", include: ["{src,test}/**/*.test.{ts,tsx}"], ...reports } }),
+    defineConfig({
+      ...sourceFirst,
+      test: { environment: "node", include: ["{src,test}/**/*.test.{ts,tsx}"], ...reports },
+    }),
     overrides,
   );
 }
@@ -44,7 +54,10 @@ export function chromiumBrowser() {
 /** Browser preset: tests run in headless Debian chromium through playwright-core. */
 export function browserConfig(overrides = {}) {
   return mergeConfig(
-    defineConfig({ ...sourceFirst, test: { include: ["{src,test}/**/*.test.{ts,tsx}"], browser: chromiumBrowser(), ...reports } }),
+    defineConfig({
+      ...sourceFirst,
+      test: { include: ["{src,test}/**/*.test.{ts,tsx}"], browser: chromiumBrowser(), ...reports },
+    }),
     overrides,
   );
 }

@@ -3,8 +3,12 @@ import assert from "node:assert/strict";
 import { centre, drag, openPage, openTemplate, start, stat } from "./helpers.mjs";
 
 let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
 
 test("first run opens a working template with a one-line hint, no console errors", async () => {
   const { page, errors, close } = await openPage(env);
@@ -31,22 +35,36 @@ test("drag input, neuron, output and loss from the palette, wire them with the m
   await page.locator(".nn-node-problem").first().waitFor();
   assert.ok(await page.getByRole("button", { name: "Play" }).isDisabled(), "Play waits until the graph can train");
   await page.screenshot({ path: "e2e-artifacts/unwired-problems.png" });
-  const node = (kind) => page.locator(".react-flow__node").filter({ has: page.locator(`[data-testid^="node-${kind}-"]`) });
+  const node = (kind) =>
+    page.locator(".react-flow__node").filter({ has: page.locator(`[data-testid^="node-${kind}-"]`) });
   const out = (kind) => node(kind).locator(".react-flow__handle.source").first();
   const into = (kind) => node(kind).locator(".react-flow__handle.target").first();
-  for (const [a, b] of [["input", "neuron"], ["neuron", "output"], ["output", "loss"]]) {
+  for (const [a, b] of [
+    ["input", "neuron"],
+    ["neuron", "output"],
+    ["output", "loss"],
+  ]) {
     await drag(page, await centre(out(a)), await centre(into(b)));
   }
   await page.waitForFunction(() => document.querySelectorAll(".react-flow__edge").length === 3);
   const play = page.getByRole("button", { name: "Play" });
   await play.waitFor();
-  await page.waitForFunction(() => !document.querySelector("button.nudge-button--primary")?.disabled, null, { timeout: 10_000 });
-  await page.waitForFunction(() => document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "") === "0"
-    && Number.isFinite(parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "")));
+  await page.waitForFunction(() => !document.querySelector("button.nudge-button--primary")?.disabled, null, {
+    timeout: 10_000,
+  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "") === "0" &&
+      Number.isFinite(
+        parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? ""),
+      ),
+  );
   await page.screenshot({ path: "e2e-artifacts/wired.png" });
   const early = await stat(page, "loss");
   await play.click();
-  await page.waitForFunction(() => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) > 0);
+  await page.waitForFunction(
+    () => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) > 0,
+  );
   await page.waitForTimeout(2500);
   await page.getByRole("button", { name: "Pause" }).click();
   await page.waitForTimeout(300);
@@ -83,22 +101,40 @@ test("three spiral classes: train and test confusion matrices are 3×3 and agree
   const { page, errors, close } = await openPage(env);
   await openTemplate(page, "spiral");
   await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction(() => parseFloat(document.querySelector('output[aria-label="train acc"]')?.textContent ?? "0") >= 60, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => parseFloat(document.querySelector('output[aria-label="train acc"]')?.textContent ?? "0") >= 60,
+    null,
+    { timeout: 30_000 },
+  );
   await page.getByRole("button", { name: "Pause" }).click();
   await page.waitForTimeout(500);
-  const tables = await page.getByTestId("confusion").locator("table").evaluateAll((ts) => ts.map((t) => ({
-    caption: t.querySelector("caption").textContent,
-    cells: [...t.querySelectorAll("tbody tr")].map((r) => [...r.querySelectorAll("td")].map((d) => Number(d.textContent.replace(/,/g, "")))),
-  })));
+  const tables = await page
+    .getByTestId("confusion")
+    .locator("table")
+    .evaluateAll((ts) =>
+      ts.map((t) => ({
+        caption: t.querySelector("caption").textContent,
+        cells: [...t.querySelectorAll("tbody tr")].map((r) =>
+          [...r.querySelectorAll("td")].map((d) => Number(d.textContent.replace(/,/g, ""))),
+        ),
+      })),
+    );
   assert.equal(tables.length, 2, "a train and a test matrix");
   const sum = (m) => m.flat().reduce((a, b) => a + b, 0);
   const diag = (m) => m.reduce((a, row, i) => a + row[i], 0);
-  for (const t of tables) assert.deepEqual(t.cells.map((r) => r.length), [3, 3, 3]);
+  for (const t of tables)
+    assert.deepEqual(
+      t.cells.map((r) => r.length),
+      [3, 3, 3],
+    );
   const [train, test] = tables;
   assert.equal(sum(train.cells) + sum(test.cells), 150, "every example counted once");
   assert.equal(sum(test.cells), 30, "20% test split");
   const shown = await stat(page, "train-acc");
-  assert.ok(Math.abs((100 * diag(train.cells)) / sum(train.cells) - shown) < 0.06, `matrix accuracy matches the stat ${shown}%`);
+  assert.ok(
+    Math.abs((100 * diag(train.cells)) / sum(train.cells) - shown) < 0.06,
+    `matrix accuracy matches the stat ${shown}%`,
+  );
   assert.match(train.caption, new RegExp(`accuracy ${shown.toFixed(1)}%`));
   await page.screenshot({ path: "e2e-artifacts/spiral.png" });
   assert.deepEqual(errors, []);
@@ -109,7 +145,12 @@ test("the moons MLP trains to at least 95% accuracy on screen", async () => {
   const { page, errors, close } = await openPage(env);
   await openTemplate(page, "moons-mlp");
   await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction(() => parseFloat(document.querySelector('output[aria-label="train acc"]')?.textContent?.replace(/,/g, "") ?? "0") >= 95, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      parseFloat(document.querySelector('output[aria-label="train acc"]')?.textContent?.replace(/,/g, "") ?? "0") >= 95,
+    null,
+    { timeout: 30_000 },
+  );
   await page.waitForTimeout(1000);
   await page.getByRole("button", { name: "Pause" }).click();
   await page.waitForTimeout(300);
@@ -148,10 +189,26 @@ test("an invalid import shows a message and leaves the graph intact", async () =
   const { page, errors, close } = await openPage(env);
   const ids = () => page.locator(".react-flow__node").evaluateAll((ns) => ns.map((n) => n.dataset.id).sort());
   const before = await ids();
-  await page.getByTestId("import-file").setInputFiles({ name: "broken.nudge.json", mimeType: "application/json", buffer: Buffer.from('{"version": 1, "nodes": [') });
+  await page.getByTestId("import-file").setInputFiles({
+    name: "broken.nudge.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"version": 1, "nodes": ['),
+  });
   await page.getByRole("alert").first().waitFor();
   assert.match(await page.getByTestId("notice").innerText(), /Could not open broken\.nudge\.json.*unchanged/s);
-  await page.getByTestId("import-file").setInputFiles({ name: "alien.nudge.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ version: 1, title: "x", mode: "neurons", nodes: [{ id: "q", kind: "quantum", position: { x: 0, y: 0 }, params: {} }], edges: [] })) });
+  await page.getByTestId("import-file").setInputFiles({
+    name: "alien.nudge.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(
+      JSON.stringify({
+        version: 1,
+        title: "x",
+        mode: "neurons",
+        nodes: [{ id: "q", kind: "quantum", position: { x: 0, y: 0 }, params: {} }],
+        edges: [],
+      }),
+    ),
+  });
   await page.getByTestId("notice").getByText("alien.nudge.json").waitFor();
   assert.deepEqual(await ids(), before);
   await page.screenshot({ path: "e2e-artifacts/bad-import.png" });
@@ -162,18 +219,28 @@ test("an invalid import shows a message and leaves the graph intact", async () =
 test("Step trains one step; Reset returns to the same initial weights; Re-seed draws new ones", async () => {
   const { page, errors, close } = await openPage(env);
   const lossAt0 = async () => {
-    await page.waitForFunction(() => document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "") === "0"
-      && Number.isFinite(parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "")));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "") === "0" &&
+        Number.isFinite(
+          parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? ""),
+        ),
+    );
     return page.locator('output[aria-label="loss"]').innerText();
   };
   const first = await lossAt0();
   for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Step", exact: true }).click();
-  await page.waitForFunction(() => document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "") === "3");
+  await page.waitForFunction(
+    () => document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "") === "3",
+  );
   assert.notEqual(await page.locator('output[aria-label="loss"]').innerText(), first);
   await page.getByRole("button", { name: "Reset", exact: true }).click();
   assert.equal(await lossAt0(), first);
   await page.getByRole("button", { name: "Re-seed", exact: true }).click();
-  await page.waitForFunction((f) => document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") !== f, first);
+  await page.waitForFunction(
+    (f) => document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") !== f,
+    first,
+  );
   assert.equal(await page.locator('output[aria-label="step"]').innerText(), "0");
   assert.deepEqual(errors, []);
   await close();

@@ -3,8 +3,12 @@ import assert from "node:assert/strict";
 import { openPage, openTemplate, start } from "./helpers.mjs";
 
 let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
 
 test("step one op at a time with the active node highlighted, then check a gradient by hand", async () => {
   const { page, errors, close } = await openPage(env);
@@ -15,14 +19,20 @@ test("step one op at a time with the active node highlighted, then check a gradi
   await page.getByRole("button", { name: "Backward", exact: true }).click();
   await page.getByTestId("op-cursor").getByText(/^done/).waitFor();
   await page.getByRole("button", { name: "Step one op back" }).click();
-  await page.getByTestId("op-cursor").getByText(/^backward/).waitFor();
+  await page
+    .getByTestId("op-cursor")
+    .getByText(/^backward/)
+    .waitFor();
   await page.locator('[aria-current="step"]').waitFor();
   await page.locator('.react-flow__node[data-id="x1"]').click();
   const check = page.locator(".nudge-gradcheck");
   await check.getByLabel(/^Your d/).fill("-1.5");
   await check.getByRole("button", { name: "Check", exact: true }).click();
   assert.match(await check.innerText(), /finite difference[^\n]*\n?\s*−1\.5000/);
-  assert.doesNotMatch(await check.innerText(), /Yours differs from the finite difference|Yours differs from backprop\.$/m);
+  assert.doesNotMatch(
+    await check.innerText(),
+    /Yours differs from the finite difference|Yours differs from backprop\.$/m,
+  );
   await check.getByLabel(/^Your d/).fill("2");
   await check.getByRole("button", { name: "Check", exact: true }).click();
   assert.match(await check.innerText(), /✗ Yours differs/);
@@ -37,7 +47,9 @@ test("dark theme: the toggle switches the whole page and is remembered; Space pl
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
   await page.locator(".react-flow__pane").click({ position: { x: 10, y: 10 } });
   await page.keyboard.press("Space");
-  await page.waitForFunction(() => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) > 200);
+  await page.waitForFunction(
+    () => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) > 200,
+  );
   await page.keyboard.press("Space");
   await page.getByRole("button", { name: "Play" }).waitFor();
   await page.waitForTimeout(300);
@@ -53,10 +65,21 @@ test("regression and layer templates train without errors (a line through 1-D da
   const { page, errors, close } = await openPage(env);
   for (const id of ["linear-regression", "moons-layers"]) {
     await openTemplate(page, id);
-    await page.waitForFunction(() => Number.isFinite(parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "")), null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () =>
+        Number.isFinite(
+          parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? ""),
+        ),
+      null,
+      { timeout: 15_000 },
+    );
     const before = parseFloat(await page.locator('output[aria-label="loss"]').innerText());
     await page.getByRole("button", { name: "Play" }).click();
-    await page.waitForFunction((b) => parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "") < b, before, { timeout: 20_000 });
+    await page.waitForFunction(
+      (b) => parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "") < b,
+      before,
+      { timeout: 20_000 },
+    );
     await page.waitForTimeout(1000);
     await page.getByRole("button", { name: "Pause" }).click();
     await page.waitForTimeout(300);
@@ -94,7 +117,11 @@ test("hand-edit a weight and a bias in the inspector: the wire and the formula f
   await page.getByRole("button", { name: "Undo" }).click();
   await page.getByTestId("edge-label-x1-h1_1-in").getByText("+2.50").waitFor({ state: "detached" });
   for (let i = 0; i < 50 && (await w.inputValue()) !== trained; i++) await page.waitForTimeout(100);
-  assert.equal(await w.inputValue(), trained, "two Undos (bias, weight) bring back the trained weight, not the initial one");
+  assert.equal(
+    await w.inputValue(),
+    trained,
+    "two Undos (bias, weight) bring back the trained weight, not the initial one",
+  );
   assert.equal(await step(), "6");
   assert.deepEqual(errors, []);
   await close();
@@ -110,11 +137,19 @@ test("click a point to follow it through the network; switch the dataset and tra
   await page.locator(".nn-focus-ring").waitFor();
   await page.waitForFunction((b) => document.querySelector('.react-flow__node[data-id="x1"]')?.innerHTML !== b, before);
   await page.getByLabel("dataset").selectOption("circles");
-  await page.waitForFunction(() => document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "") === "0"
-    && Number.isFinite(parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "")));
+  await page.waitForFunction(
+    () =>
+      document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "") === "0" &&
+      Number.isFinite(
+        parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? ""),
+      ),
+  );
   const start = parseFloat(await page.locator('output[aria-label="loss"]').innerText());
   await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction((s) => parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "") < s, start);
+  await page.waitForFunction(
+    (s) => parseFloat(document.querySelector('output[aria-label="loss"]')?.textContent?.replace(/,/g, "") ?? "") < s,
+    start,
+  );
   await page.waitForTimeout(1000);
   await page.getByRole("button", { name: "Pause" }).click();
   await page.waitForTimeout(300);

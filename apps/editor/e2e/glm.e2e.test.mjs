@@ -3,8 +3,12 @@ import assert from "node:assert/strict";
 import { openPage, openTemplate, start, stat } from "./helpers.mjs";
 
 let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
 
 test("Poisson regression: the inspector names the GLM, the neuron trains, and agrees with the statistical fit", async () => {
   const { page, errors, close } = await openPage(env);
@@ -12,18 +16,27 @@ test("Poisson regression: the inspector names the GLM, the neuron trains, and ag
   const neuron = page.getByTestId("node-h1_1");
   assert.match(await neuron.innerText(), /Poisson regression · log link/);
   await neuron.click();
-  assert.match(await page.locator(".nn-inspector").innerText(), /This neuron is Poisson regression · log link\. One neuron .* is a generalised linear model: the bias is the intercept, the weights are the slopes/);
+  assert.match(
+    await page.locator(".nn-inspector").innerText(),
+    /This neuron is Poisson regression · log link\. One neuron .* is a generalised linear model: the bias is the intercept, the weights are the slopes/,
+  );
   await page.screenshot({ path: "e2e-artifacts/glm-poisson-open.png" });
   await page.getByRole("button", { name: "Compare with the statistical fit" }).click();
   const panel = page.getByRole("region", { name: "Compare with the statistical fit" });
   await panel.getByText(/Not yet/).waitFor();
   await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction(() => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= 600, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= 600,
+    null,
+    { timeout: 60_000 },
+  );
   await page.getByRole("button", { name: "Pause" }).click();
   await panel.getByText(/agrees with the GLM within 0\.001/).waitFor({ timeout: 10_000 });
   assert.ok((await stat(page, "step")) >= 600);
   await page.getByRole("figure", { name: "Observed against predicted" }).waitFor();
-  await page.getByRole("figure", { name: "Observed against predicted" }).screenshot({ path: "e2e-artifacts/glm-poisson-counts.png" });
+  await page
+    .getByRole("figure", { name: "Observed against predicted" })
+    .screenshot({ path: "e2e-artifacts/glm-poisson-counts.png" });
   const text = await panel.innerText();
   assert.match(text, /intercept = bias b/);
   assert.match(text, /slope of humidity \(scaled\) = weight w1/);

@@ -3,13 +3,29 @@ import { preview } from "vite";
 import { chromium } from "playwright-core";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const args = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Starts `vite preview` of dist/ (or another build folder, e.g. a baseline for the bench) and a headless Debian chromium. */
 export async function start(outDir) {
-  const server = await preview({ root, logLevel: "warn", preview: { host: "127.0.0.1", port: 0 }, ...(outDir ? { build: { outDir } } : {}) });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args });
+  const server = await preview({
+    root,
+    logLevel: "warn",
+    preview: { host: "127.0.0.1", port: 0 },
+    ...(outDir ? { build: { outDir } } : {}),
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args,
+  });
   return {
     url: server.resolvedUrls.local[0],
     browser,
@@ -22,15 +38,21 @@ export async function start(outDir) {
 
 /** A fresh page at 1280×720 (a learner's laptop) that records console errors and page errors; with `context`, another tab of that browser profile. */
 export async function openPage(env, context) {
-  const own = context ?? await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const own = context ?? (await env.browser.newContext({ viewport: { width: 1280, height: 720 } }));
   const page = await own.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(`console: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
   await page.goto(env.url);
   await page.locator(".react-flow__node").first().waitFor();
   await page.locator('[data-settled="true"]').waitFor();
-  await page.getByRole("button", { name: "Play" }).or(page.getByRole("button", { name: "Forward", exact: true })).first().waitFor();
+  await page
+    .getByRole("button", { name: "Play" })
+    .or(page.getByRole("button", { name: "Forward", exact: true }))
+    .first()
+    .waitFor();
   return { page, errors, close: () => (context ? page.close() : own.close()) };
 }
 
@@ -64,13 +86,21 @@ export async function stat(page, name) {
 }
 
 /** The step counter on screen. */
-export const stepShown = (page) => page.locator('output[aria-label="step"]').innerText().then((t) => Number(t.replace(/,/g, "")));
+export const stepShown = (page) =>
+  page
+    .locator('output[aria-label="step"]')
+    .innerText()
+    .then((t) => Number(t.replace(/,/g, "")));
 
 /** Opens a template, plays until the step counter reaches `steps`, pauses, and returns the step, loss and train accuracy shown. */
 export async function trainTemplate(page, id, steps) {
   await openTemplate(page, id);
   await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction((n) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= n, steps, { timeout: 30_000 });
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= n,
+    steps,
+    { timeout: 30_000 },
+  );
   await page.getByRole("button", { name: "Pause" }).click();
   await page.waitForTimeout(1000);
   return { step: await stepShown(page), loss: await stat(page, "loss"), acc: await stat(page, "train-acc") };

@@ -4,8 +4,12 @@ import lz from "lz-string";
 import { openPage, openTemplate, start, stat, stepShown, trainTemplate } from "./helpers.mjs";
 
 let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
 
 const nodeIds = (page) => page.locator(".react-flow__node").evaluateAll((ns) => ns.map((n) => n.dataset.id).sort());
 
@@ -47,7 +51,9 @@ test("a damaged share link shows a message and opens the last graph instead", as
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
   await page.goto(`${env.url}#g=eyJ2ZXJzaW9uIjoxLCJub2Rlcy`);
   await page.getByRole("alert").waitFor();
   assert.match(await page.getByTestId("notice").innerText(), /share link/i);
@@ -94,9 +100,15 @@ test("a share link opens once, as a new graph: after a reload the learner's late
   await fresh.reload();
   await fresh.locator('[data-settled="true"]').waitFor();
   await fresh.locator(".react-flow__node").first().waitFor();
-  assert.deepEqual(await nodeIds(fresh), ids.filter((id) => id !== gone), "the edit made after opening the link is kept");
+  assert.deepEqual(
+    await nodeIds(fresh),
+    ids.filter((id) => id !== gone),
+    "the edit made after opening the link is kept",
+  );
   assert.match(await fresh.getByTestId("hint").innerText(), /restored/i);
-  await fresh.evaluate((l) => { location.hash = l.slice(l.indexOf("#")); }, link);
+  await fresh.evaluate((l) => {
+    location.hash = l.slice(l.indexOf("#"));
+  }, link);
   await fresh.waitForFunction((n) => document.querySelectorAll(".react-flow__node").length === n, ids.length);
   assert.deepEqual(await nodeIds(fresh), ids, "a link pasted into an open tab opens too");
   assert.ok(!fresh.url().includes("#g="));
@@ -124,11 +136,19 @@ test("two tabs editing the same graph: neither overwrites the other, and the sec
   await one.page.reload();
   await one.page.locator('[data-settled="true"]').waitFor();
   await one.page.locator(".react-flow__node").first().waitFor();
-  assert.deepEqual(await nodeIds(one.page), ids.filter((id) => id !== "c"), "tab one's graph has its own edit only");
+  assert.deepEqual(
+    await nodeIds(one.page),
+    ids.filter((id) => id !== "c"),
+    "tab one's graph has its own edit only",
+  );
   await two.page.reload();
   await two.page.locator('[data-settled="true"]').waitFor();
   await two.page.locator(".react-flow__node").first().waitFor();
-  assert.deepEqual(await nodeIds(two.page), ids.filter((id) => id !== "a"), "tab two's edit is kept as its own graph");
+  assert.deepEqual(
+    await nodeIds(two.page),
+    ids.filter((id) => id !== "a"),
+    "tab two's edit is kept as its own graph",
+  );
   await two.page.getByRole("button", { name: "My graphs" }).click();
   await two.page.getByTestId("library-row").first().waitFor();
   assert.ok((await two.page.getByTestId("library-row").count()) >= 3, "first-run graph, tab one's and tab two's");
@@ -141,11 +161,41 @@ test("a saved graph that no longer opens is kept as it was, reported, and can be
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const first = await openPage(env, context);
   const broken = await first.page.evaluate(async () => {
-    const doc = { version: 1, title: "My\tmoons", mode: "expression", nodes: [{ id: "a", kind: "constant", position: { x: 0, y: 0 }, params: { value: 2 } }], edges: [], data: { kind: "none" },
-      training: { loss: "mse", optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, batchSize: "all", l2: 0, seed: 1 } };
-    const record = { id: "g-broken", title: "My\tmoons", createdAt: Date.now(), updatedAt: Date.now() + 60_000, rev: 3, text: JSON.stringify(doc) };
-    const db = await new Promise((resolve, reject) => { const r = indexedDB.open("nudge-library"); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
-    await new Promise((resolve, reject) => { const t = db.transaction("documents", "readwrite"); t.objectStore("documents").put(record, record.id); t.oncomplete = resolve; t.onerror = () => reject(t.error); });
+    const doc = {
+      version: 1,
+      title: "My\tmoons",
+      mode: "expression",
+      nodes: [{ id: "a", kind: "constant", position: { x: 0, y: 0 }, params: { value: 2 } }],
+      edges: [],
+      data: { kind: "none" },
+      training: {
+        loss: "mse",
+        optimizer: { kind: "sgd", lr: 0.1 },
+        schedule: { kind: "constant" },
+        batchSize: "all",
+        l2: 0,
+        seed: 1,
+      },
+    };
+    const record = {
+      id: "g-broken",
+      title: "My\tmoons",
+      createdAt: Date.now(),
+      updatedAt: Date.now() + 60_000,
+      rev: 3,
+      text: JSON.stringify(doc),
+    };
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open("nudge-library");
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    await new Promise((resolve, reject) => {
+      const t = db.transaction("documents", "readwrite");
+      t.objectStore("documents").put(record, record.id);
+      t.oncomplete = resolve;
+      t.onerror = () => reject(t.error);
+    });
     db.close();
     return record;
   });
@@ -156,8 +206,14 @@ test("a saved graph that no longer opens is kept as it was, reported, and can be
   await second.locator('[data-settled="true"]').waitFor();
   await second.waitForTimeout(1500);
   const kept = await second.evaluate(async () => {
-    const db = await new Promise((resolve) => { const r = indexedDB.open("nudge-library"); r.onsuccess = () => resolve(r.result); });
-    const value = await new Promise((resolve) => { const r = db.transaction("documents").objectStore("documents").get("g-broken"); r.onsuccess = () => resolve(r.result); });
+    const db = await new Promise((resolve) => {
+      const r = indexedDB.open("nudge-library");
+      r.onsuccess = () => resolve(r.result);
+    });
+    const value = await new Promise((resolve) => {
+      const r = db.transaction("documents").objectStore("documents").get("g-broken");
+      r.onsuccess = () => resolve(r.result);
+    });
     db.close();
     return value;
   });
@@ -180,12 +236,19 @@ test("train, reload: the trained step and accuracy are shown, and training goes 
   assert.ok(step >= 60 && acc > 50, `trained: step ${step}, ${acc}%`);
   await page.reload();
   await page.locator('[data-settled="true"]').waitFor();
-  await page.waitForFunction((s) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) === s, step, { timeout: 15_000 });
+  await page.waitForFunction(
+    (s) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) === s,
+    step,
+    { timeout: 15_000 },
+  );
   assert.equal(await stat(page, "train-acc"), acc);
   assert.equal(await stat(page, "loss"), loss);
   await page.screenshot({ path: "e2e-artifacts/trained-after-reload.png" });
   await page.getByRole("button", { name: "Step", exact: true }).click();
-  await page.waitForFunction((s) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) > s, step);
+  await page.waitForFunction(
+    (s) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) > s,
+    step,
+  );
   assert.deepEqual(errors, []);
   await close();
 });
@@ -195,7 +258,11 @@ test("a killed training worker is restarted with the same weights and training r
   const { step, loss, acc } = await trainTemplate(page, "moons-mlp", 40);
   const killed = page.workers()[0];
   assert.ok(killed, "the training worker runs");
-  await killed.evaluate(() => setTimeout(() => { throw new Error("killed by the e2e test"); }));
+  await killed.evaluate(() =>
+    setTimeout(() => {
+      throw new Error("killed by the e2e test");
+    }),
+  );
   await page.getByText(/restarted it with your graph/i).waitFor();
   await page.waitForTimeout(1000);
   assert.equal(await stepShown(page), step, "same step after the restart");
@@ -203,8 +270,15 @@ test("a killed training worker is restarted with the same weights and training r
   assert.equal(await stat(page, "train-acc"), acc);
   await page.screenshot({ path: "e2e-artifacts/worker-restarted.png" });
   await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction((s) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) > s + 10, step, { timeout: 30_000 });
-  assert.deepEqual(errors.filter((e) => !/killed by the e2e test/.test(e)), []);
+  await page.waitForFunction(
+    (s) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) > s + 10,
+    step,
+    { timeout: 30_000 },
+  );
+  assert.deepEqual(
+    errors.filter((e) => !/killed by the e2e test/.test(e)),
+    [],
+  );
   await close();
 });
 
@@ -212,12 +286,23 @@ test("deleting a node while training and undoing brings the training back", asyn
   const { page, errors, close } = await openPage(env);
   await openTemplate(page, "moons-mlp");
   await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction(() => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= 40, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= 40,
+    null,
+    { timeout: 30_000 },
+  );
   const ids = await nodeIds(page);
-  await deleteNode(page, ids.find((id) => /^h/.test(id)));
+  await deleteNode(
+    page,
+    ids.find((id) => /^h/.test(id)),
+  );
   await page.waitForFunction(() => document.querySelector('output[aria-label="step"]')?.textContent === "0");
   await page.keyboard.press("Control+z");
-  await page.waitForFunction(() => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= 40, null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= 40,
+    null,
+    { timeout: 15_000 },
+  );
   assert.deepEqual(await nodeIds(page), ids);
   assert.ok((await stat(page, "train-acc")) > 50);
   assert.deepEqual(errors, []);
@@ -231,7 +316,9 @@ test("a hostile link (its version is an object) and the same content as a file a
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
   await page.goto(`${env.url}${link}`);
   await page.getByRole("alert").waitFor();
   assert.match(await page.getByTestId("notice").innerText(), /share link cannot be opened/i);
@@ -241,7 +328,9 @@ test("a hostile link (its version is an object) and the same content as a file a
   await page.reload();
   await page.locator(".react-flow__node").first().waitFor();
   assert.deepEqual(await nodeIds(page), ids, "the reload opens the same graph (the link was taken out of the address)");
-  await page.getByTestId("import-file").setInputFiles({ name: "hostile.nudge.json", mimeType: "application/json", buffer: Buffer.from(hostile) });
+  await page
+    .getByTestId("import-file")
+    .setInputFiles({ name: "hostile.nudge.json", mimeType: "application/json", buffer: Buffer.from(hostile) });
   await page.getByTestId("notice").getByText("hostile.nudge.json").waitFor();
   assert.match(await page.getByTestId("notice").innerText(), /Could not open hostile\.nudge\.json.*unchanged/s);
   assert.deepEqual(await nodeIds(page), ids);
@@ -259,7 +348,11 @@ test("a share link of a trained network opens trained (step and accuracy), not a
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const fresh = await context.newPage();
   await fresh.goto(link);
-  await fresh.waitForFunction((s) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) === s, step, { timeout: 15_000 });
+  await fresh.waitForFunction(
+    (s) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) === s,
+    step,
+    { timeout: 15_000 },
+  );
   assert.equal(await stat(fresh, "train-acc"), acc);
   await fresh.screenshot({ path: "e2e-artifacts/trained-share-link.png" });
   assert.deepEqual(errors, []);
@@ -272,8 +365,12 @@ test("a failed save (storage full) is said, the work stays open, and the next sa
   await page.waitForTimeout(600);
   await page.evaluate(() => {
     const put = IDBObjectStore.prototype.put;
-    window.__restorePut = () => { IDBObjectStore.prototype.put = put; };
-    IDBObjectStore.prototype.put = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+    window.__restorePut = () => {
+      IDBObjectStore.prototype.put = put;
+    };
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
   });
   await deleteNode(page, "c");
   await page.getByRole("alert").waitFor();
@@ -286,7 +383,11 @@ test("a failed save (storage full) is said, the work stays open, and the next sa
   await page.reload();
   await page.locator('[data-settled="true"]').waitFor();
   await page.locator(".react-flow__node").first().waitFor();
-  assert.deepEqual(await nodeIds(page), kept.filter((id) => id !== "a"), "both edits are saved; the last one by the flush as the page closed");
+  assert.deepEqual(
+    await nodeIds(page),
+    kept.filter((id) => id !== "a"),
+    "both edits are saved; the last one by the flush as the page closed",
+  );
   assert.deepEqual(errors, []);
   await close();
 });

@@ -3,15 +3,28 @@ import assert from "node:assert/strict";
 import { openPage, start } from "./helpers.mjs";
 
 let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
 
 const at = (x, y) => ({ x, y });
 /** ln of the first feature of moons: most x₁ values are negative, so the first forward pass gives NaN at node "lg". */
 const logOfNegative = {
-  version: 1, title: "log of a negative feature", mode: "neurons",
+  version: 1,
+  title: "log of a negative feature",
+  mode: "neurons",
   data: { kind: "toy", name: "moons", n: 40, noise: 0.1, seed: 1, testFraction: 0 },
-  training: { loss: "mse", optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, batchSize: "all", l2: 0, seed: 1 },
+  training: {
+    loss: "mse",
+    optimizer: { kind: "sgd", lr: 0.1 },
+    schedule: { kind: "constant" },
+    batchSize: "all",
+    l2: 0,
+    seed: 1,
+  },
   nodes: [
     { id: "x1", kind: "input", position: at(0, 0), params: { feature: 0 } },
     { id: "lg", kind: "log", label: "ln x1", position: at(220, 0), params: {} },
@@ -29,7 +42,11 @@ const logOfNegative = {
 
 test("NaN while training: the message names the node the runtime reports and the canvas highlights it", async () => {
   const { page, errors, close } = await openPage(env);
-  await page.getByTestId("import-file").setInputFiles({ name: "nan.nudge.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(logOfNegative)) });
+  await page.getByTestId("import-file").setInputFiles({
+    name: "nan.nudge.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(logOfNegative)),
+  });
   await page.locator('.react-flow__node[data-id="lg"]').waitFor();
   await page.getByRole("button", { name: "Play" }).and(page.locator(":enabled")).waitFor();
   await page.getByRole("button", { name: "Step", exact: true }).click();
@@ -55,7 +72,10 @@ test("a tab or line break pasted into a node name becomes a space, and the graph
   const name = page.getByLabel("name", { exact: true });
   await name.fill("first\tfeature");
   await name.press("Enter");
-  await page.getByTestId("notice").getByText(/tabs or line breaks/).waitFor();
+  await page
+    .getByTestId("notice")
+    .getByText(/tabs or line breaks/)
+    .waitFor();
   assert.equal(await name.inputValue(), "first feature");
   await page.locator('.react-flow__node[data-id="x1"]').getByText("first feature").waitFor();
   await page.waitForTimeout(1500);

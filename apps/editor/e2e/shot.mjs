@@ -4,15 +4,31 @@ import { preview } from "vite";
 import { chromium } from "playwright-core";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const server = await preview({ root, logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   page.on("pageerror", (e) => console.log("pageerror", e.message));
-  page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") console.log("console", m.type(), m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") console.log("console", m.type(), m.text());
+  });
   await page.goto(server.resolvedUrls.local[0]);
   await page.locator(".react-flow__node").first().waitFor({ timeout: 10000 });
-  if (process.argv[3]) { const mod = await import(new URL(process.argv[3], `file://${process.cwd()}/`).href); await mod.default(page); }
+  if (process.argv[3]) {
+    const mod = await import(new URL(process.argv[3], `file://${process.cwd()}/`).href);
+    await mod.default(page);
+  }
   await page.waitForTimeout(500);
   await page.screenshot({ path: `e2e-artifacts/${process.argv[2] ?? "shot"}.png` });
 } finally {

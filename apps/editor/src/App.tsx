@@ -17,7 +17,9 @@ function Shell() {
   const theme = useUi((s) => s.theme);
   useShortcuts();
   useTrainer(ready);
-  useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
   return (
     <div className="nn-app">
       <Toolbar />
@@ -25,7 +27,11 @@ function Shell() {
       <main className="nn-main">
         <NoticeBar />
         <MyGraphs />
-        {ready && <ErrorBoundary name="canvas"><FlowCanvas settle={fresh} /></ErrorBoundary>}
+        {ready && (
+          <ErrorBoundary name="canvas">
+            <FlowCanvas settle={fresh} />
+          </ErrorBoundary>
+        )}
       </main>
       <SidePanel />
     </div>

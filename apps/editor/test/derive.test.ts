@@ -9,7 +9,9 @@ describe("React Flow elements derived from the document", () => {
     const nodes = deriveNodes(doc, []);
     const edges = deriveEdges(doc, []);
     expect(nodes.map((n) => n.id)).toEqual(doc.nodes.map((n) => n.id));
-    expect(edges.map((e) => [e.source, e.sourceHandle, e.target, e.targetHandle])).toEqual(doc.edges.map((e) => [e.source, e.sourceHandle, e.target, e.targetHandle]));
+    expect(edges.map((e) => [e.source, e.sourceHandle, e.target, e.targetHandle])).toEqual(
+      doc.edges.map((e) => [e.source, e.sourceHandle, e.target, e.targetHandle]),
+    );
     const moved = { ...doc, nodes: doc.nodes.map((n) => (n.id === "x1" ? { ...n, position: { x: 9, y: 9 } } : n)) };
     const again = deriveNodes(moved, nodes);
     expect(again.find((n) => n.id === "x1")).not.toBe(nodes.find((n) => n.id === "x1"));
@@ -34,10 +36,22 @@ describe("what a kept training run belongs to", () => {
   it("ignores positions, titles, weights and biases (hand edits go to the worker), reacts to wiring and other params", () => {
     const doc = createTemplate("xor");
     const key = structureKey(doc);
-    expect(structureKey({ ...doc, title: "x", nodes: doc.nodes.map((n) => ({ ...n, position: { x: 1, y: 2 } })) })).toBe(key);
+    expect(
+      structureKey({ ...doc, title: "x", nodes: doc.nodes.map((n) => ({ ...n, position: { x: 1, y: 2 } })) }),
+    ).toBe(key);
     expect(structureKey({ ...doc, edges: doc.edges.map((e, i) => (i === 0 ? { ...e, weight: 0.123 } : e)) })).toBe(key);
-    expect(structureKey({ ...doc, nodes: doc.nodes.map((n) => (n.id === "h1_1" ? { ...n, params: { ...n.params, bias: 1 } } : n)) })).toBe(key);
+    expect(
+      structureKey({
+        ...doc,
+        nodes: doc.nodes.map((n) => (n.id === "h1_1" ? { ...n, params: { ...n.params, bias: 1 } } : n)),
+      }),
+    ).toBe(key);
     expect(structureKey({ ...doc, edges: doc.edges.slice(1) })).not.toBe(key);
-    expect(structureKey({ ...doc, nodes: doc.nodes.map((n) => (n.id === "h1_1" ? { ...n, params: { ...n.params, activation: "relu" } } : n)) })).not.toBe(key);
+    expect(
+      structureKey({
+        ...doc,
+        nodes: doc.nodes.map((n) => (n.id === "h1_1" ? { ...n, params: { ...n.params, activation: "relu" } } : n)),
+      }),
+    ).not.toBe(key);
   });
 });

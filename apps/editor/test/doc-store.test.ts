@@ -159,7 +159,11 @@ describe("document store: structure revision and hand edits", () => {
     const store = fresh();
     const [a, b] = store.getState().doc.edges.filter((e) => e.weight !== undefined);
     const before = store.getState().doc;
-    const snap = { step: 12, edges: { [b!.id]: { weight: 1.75, grad: 0 } }, nodes: { h1_1: { value: 0, grad: 0, param: -0.5 } } } as unknown as Snapshot;
+    const snap = {
+      step: 12,
+      edges: { [b!.id]: { weight: 1.75, grad: 0 } },
+      nodes: { h1_1: { value: 0, grad: 0, param: -0.5 } },
+    } as unknown as Snapshot;
     store.getState().editParams({ edges: { [a!.id]: 0.125 } }, snap);
     const doc = store.getState().doc;
     expect(doc.edges.find((e) => e.id === a!.id)!.weight).toBe(0.125);
@@ -180,7 +184,10 @@ describe("document store: structure revision and hand edits", () => {
     const edge = before.edges.find((e) => e.weight !== undefined)!;
     store.getState().editParams({ edges: { [edge.id]: 0.5 }, nodes: { h1_1: 0.25 } });
     expect(paramChanges(before, store.getState().doc)).toEqual({ edges: { [edge.id]: 0.5 }, nodes: { h1_1: 0.25 } });
-    expect(paramChanges(store.getState().doc, before)).toEqual({ edges: { [edge.id]: edge.weight }, nodes: { h1_1: before.nodes.find((n) => n.id === "h1_1")!.params.bias } });
+    expect(paramChanges(store.getState().doc, before)).toEqual({
+      edges: { [edge.id]: edge.weight },
+      nodes: { h1_1: before.nodes.find((n) => n.id === "h1_1")!.params.bias },
+    });
     const unset = { ...before, edges: before.edges.map((e) => (e.id === edge.id ? { ...e, weight: undefined } : e)) };
     expect(paramChanges(before, unset)).toBeUndefined();
   });

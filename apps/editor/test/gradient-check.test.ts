@@ -32,6 +32,8 @@ describe("check my gradient: central differences from @nudge/graph", () => {
     const broken = { ...doc, edges: doc.edges.slice(1) };
     const r = gradientByDifferences(compileExpression(broken), "a");
     expect("error" in r && r.error).toMatch(/node/);
-    expect(gradientByDifferences(compileExpression(doc), "nope")).toEqual({ error: "Node nope is not part of the expression." });
+    expect(gradientByDifferences(compileExpression(doc), "nope")).toEqual({
+      error: "Node nope is not part of the expression.",
+    });
   });
 });

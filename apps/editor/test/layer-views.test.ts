@@ -3,8 +3,19 @@ import type { GraphDoc } from "@nudge/graph";
 import { layerViews } from "../src/panels/layer-views";
 import type { Snapshot } from "../src/training/snapshot";
 
-const node = (id: string, activation?: string) => ({ id, kind: "neuron", position: { x: 0, y: 0 }, params: activation ? { activation } : {} });
-const edge = (id: string, source: string, target: string) => ({ id, source, sourceHandle: "out", target, targetHandle: "in" });
+const node = (id: string, activation?: string) => ({
+  id,
+  kind: "neuron",
+  position: { x: 0, y: 0 },
+  params: activation ? { activation } : {},
+});
+const edge = (id: string, source: string, target: string) => ({
+  id,
+  source,
+  sourceHandle: "out",
+  target,
+  targetHandle: "in",
+});
 
 describe("layer views for the Layers section", () => {
   const doc = {
@@ -13,10 +24,18 @@ describe("layer views for the Layers section", () => {
   } as unknown as GraphDoc;
   const stats = { activationMean: 0, activationStd: 1, saturated: 0, gradMean: 0, gradStd: 1, updateRatio: 1e-3 };
   const snap = {
-    layerStats: [{ ...stats, nodeIds: ["h1", "h2"] }, { ...stats, nodeIds: ["y"] }],
+    layerStats: [
+      { ...stats, nodeIds: ["h1", "h2"] },
+      { ...stats, nodeIds: ["y"] },
+    ],
     nodeMaps: { h1: Float32Array.from([0.1, 0.2]), h2: Float32Array.from([-0.99, 0.5]) },
     nodes: { y: { value: 0.7, grad: 0.1 } },
-    edges: { a: { weight: 1, grad: 0.5 }, b: { weight: 1, grad: -0.25 }, c: { weight: 1, grad: 2 }, d: { weight: 1, grad: 3 } },
+    edges: {
+      a: { weight: 1, grad: 0.5 },
+      b: { weight: 1, grad: -0.25 },
+      c: { weight: 1, grad: 2 },
+      d: { weight: 1, grad: 3 },
+    },
   } as unknown as Snapshot;
 
   it("joins the layer's output maps and collects the gradients of the wires into it", () => {

@@ -18,8 +18,21 @@ describe("opening untrusted text and links never throws", () => {
     ["a JSON array", "[1, 2, 3]"],
     ["a future version", JSON.stringify({ ...abc, version: 99 })],
     ["a version that is an object", JSON.stringify({ ...abc, version: { toString: 1 } })],
-    ["an unknown node kind", JSON.stringify({ ...abc, nodes: [{ id: "q", kind: "quantum", position: { x: 0, y: 0 }, params: {} }], edges: [] })],
-    ["a wire to a missing node", JSON.stringify({ ...abc, edges: [{ id: "e", source: "a", sourceHandle: "out", target: "nope", targetHandle: "a" }] })],
+    [
+      "an unknown node kind",
+      JSON.stringify({
+        ...abc,
+        nodes: [{ id: "q", kind: "quantum", position: { x: 0, y: 0 }, params: {} }],
+        edges: [],
+      }),
+    ],
+    [
+      "a wire to a missing node",
+      JSON.stringify({
+        ...abc,
+        edges: [{ id: "e", source: "a", sourceHandle: "out", target: "nope", targetHandle: "a" }],
+      }),
+    ],
     ["a tab in a name", JSON.stringify({ ...abc, title: "my\tgraph" })],
   ];
   for (const [what, text] of bad) {
@@ -45,7 +58,11 @@ describe("opening untrusted text and links never throws", () => {
 
 describe("repair", () => {
   it("mends names with control characters and leaves the rest as it was", () => {
-    const broken = JSON.stringify({ ...abc, title: "my\tgraph", nodes: abc.nodes.map((n, i) => (i === 0 ? { ...n, label: "line\nbreak" } : n)) });
+    const broken = JSON.stringify({
+      ...abc,
+      title: "my\tgraph",
+      nodes: abc.nodes.map((n, i) => (i === 0 ? { ...n, label: "line\nbreak" } : n)),
+    });
     const res = repairText(broken);
     expect(res.ok && res.doc.title).toBe("my graph");
     expect(res.ok && res.doc.nodes[0]!.label).toBe("line break");
@@ -91,7 +108,15 @@ describe("the library in IndexedDB", () => {
 describe("a training run goes with its structure", () => {
   const doc = createTemplate("moons-mlp");
   const snap = (step: number, params: number[]): Snapshot => ({
-    seq: step, step, status: "paused", loss: 0.25, trainAccuracy: 0.9, learningRate: 0.1, stepsPerSecond: 0, nodes: {}, edges: {},
+    seq: step,
+    step,
+    status: "paused",
+    loss: 0.25,
+    trainAccuracy: 0.9,
+    learningRate: 0.1,
+    stepsPerSecond: 0,
+    nodes: {},
+    edges: {},
     params: Float64Array.from(params),
   });
 
@@ -123,8 +148,17 @@ describe("a training run goes with its structure", () => {
 
 describe("share links are checked when made", () => {
   const mlp = (units: number) =>
-    neuronMlp({ title: `2-${units}-${units}-1`, inputs: 2, loss: "max-margin", data: toyData("moons"),
-      layers: [{ units, activation: "tanh" }, { units, activation: "tanh" }, { units: 1, activation: "identity" }] });
+    neuronMlp({
+      title: `2-${units}-${units}-1`,
+      inputs: 2,
+      loss: "max-margin",
+      data: toyData("moons"),
+      layers: [
+        { units, activation: "tanh" },
+        { units, activation: "tanh" },
+        { units: 1, activation: "identity" },
+      ],
+    });
 
   it("offers the 2-64-64-1 network's link (it opens) and refuses a network too big for any link, saying why", () => {
     const ok = shareUrl(mlp(64));
@@ -132,6 +166,9 @@ describe("share links are checked when made", () => {
     if (ok.ok) expect(readLink(ok.url)).toMatchObject({ ok: true });
     const big = shareUrl(mlp(128));
     expect(big.ok).toBe(false);
-    if (!big.ok) expect(big.message).toMatch(new RegExp(`too big for a share link.*${shareLimits.maxFragment.toLocaleString("en")}.*Export`));
+    if (!big.ok)
+      expect(big.message).toMatch(
+        new RegExp(`too big for a share link.*${shareLimits.maxFragment.toLocaleString("en")}.*Export`),
+      );
   });
 });

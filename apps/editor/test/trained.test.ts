@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import { withTrainedValues } from "../src/store/trained";
 
 const snap = (step: number): Snapshot => ({
-  seq: 1, step, status: "paused", loss: 0.1, learningRate: 0.1, stepsPerSecond: 0, params: new Float64Array(0),
+  seq: 1,
+  step,
+  status: "paused",
+  loss: 0.1,
+  learningRate: 0.1,
+  stepsPerSecond: 0,
+  params: new Float64Array(0),
   nodes: { h1_1: { value: 0.2, grad: 0.01, param: 0.3 }, x1: { value: 1, grad: 0 } },
   edges: { "x1-h1_1-in": { weight: 0.5, grad: 0.02 } },
 });

@@ -3,9 +3,13 @@ import { edgeLooks, GLOW_TOP, looksKey, type PaintEdge } from "../src/canvas/edg
 import type { Snapshot } from "../src/training/snapshot";
 import { keepUnchanged } from "../src/training/visible-change";
 
-const snap = (step: number, h: number, map: number[]) => ({
-  step, nodes: { h: { value: h, grad: 0.5 }, y: { value: 1, grad: 1 } }, nodeMaps: { h: Float32Array.from(map) }, nodeMapSize: 1,
-}) as unknown as Snapshot;
+const snap = (step: number, h: number, map: number[]) =>
+  ({
+    step,
+    nodes: { h: { value: h, grad: 0.5 }, y: { value: 1, grad: 1 } },
+    nodeMaps: { h: Float32Array.from(map) },
+    nodeMapSize: 1,
+  }) as unknown as Snapshot;
 
 describe("keeping node states that look the same", () => {
   it("reuses a node's state when its 4-decimal display is unchanged, replaces it when it is not", () => {
@@ -36,11 +40,25 @@ describe("keeping node states that look the same", () => {
 });
 
 describe("edge looks", () => {
-  const wire = (i: number, grad: number): PaintEdge => ({ id: `e${i}`, source: "a", sourceHandle: "out", target: "b", targetHandle: "in", weight: 1, grad });
+  const wire = (i: number, grad: number): PaintEdge => ({
+    id: `e${i}`,
+    source: "a",
+    sourceHandle: "out",
+    target: "b",
+    targetHandle: "in",
+    weight: 1,
+    grad,
+  });
   it("every wire with a gradient glows in a small graph; only the strongest glow in a big one", () => {
-    const small = edgeLooks(Array.from({ length: 10 }, (_, i) => wire(i, 0.1 + i * 0.01)), true);
+    const small = edgeLooks(
+      Array.from({ length: 10 }, (_, i) => wire(i, 0.1 + i * 0.01)),
+      true,
+    );
     expect(small.every((l) => l.glow > 0.05)).toBe(true);
-    const big = edgeLooks(Array.from({ length: 300 }, (_, i) => wire(i, (i + 1) / 1500)), true);
+    const big = edgeLooks(
+      Array.from({ length: 300 }, (_, i) => wire(i, (i + 1) / 1500)),
+      true,
+    );
     const glowing = big.flatMap((l, i) => (l.glow > 0.05 ? [i] : []));
     expect(glowing).toHaveLength(GLOW_TOP);
     expect(Math.min(...glowing)).toBe(300 - GLOW_TOP);

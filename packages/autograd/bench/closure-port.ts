@@ -18,20 +18,28 @@ export class CValue {
   add(other: CValue | number): CValue {
     const o = other instanceof CValue ? other : new CValue(other);
     const out = new CValue(this.data + o.data, [this, o], "+");
-    out._backward = () => { this.grad += out.grad; o.grad += out.grad; };
+    out._backward = () => {
+      this.grad += out.grad;
+      o.grad += out.grad;
+    };
     return out;
   }
 
   mul(other: CValue | number): CValue {
     const o = other instanceof CValue ? other : new CValue(other);
     const out = new CValue(this.data * o.data, [this, o], "*");
-    out._backward = () => { this.grad += o.data * out.grad; o.grad += this.data * out.grad; };
+    out._backward = () => {
+      this.grad += o.data * out.grad;
+      o.grad += this.data * out.grad;
+    };
     return out;
   }
 
   relu(): CValue {
     const out = new CValue(this.data < 0 ? 0 : this.data, [this], "ReLU");
-    out._backward = () => { this.grad += (out.data > 0 ? 1 : 0) * out.grad; };
+    out._backward = () => {
+      this.grad += (out.data > 0 ? 1 : 0) * out.grad;
+    };
     return out;
   }
 
@@ -61,7 +69,8 @@ export class CMLP {
         w: Array.from({ length: sizes[l] }, () => new CValue(init[k++])),
         b: new CValue(init[k++]),
         relu: l !== sizes.length - 2,
-      })));
+      })),
+    );
   }
 
   forward(x: (CValue | number)[]): CValue {
@@ -87,7 +96,10 @@ export function closureStep(model: CMLP, x: number[][], y: number[], lr: number)
   const losses = scores.map((s, i) => s.mul(-y[i]).add(1).relu());
   const data = losses.reduce((a, b) => a.add(b)).mul(1 / losses.length);
   const params = model.parameters();
-  const reg = params.map((p) => p.mul(p)).reduce((a, b) => a.add(b)).mul(1e-4);
+  const reg = params
+    .map((p) => p.mul(p))
+    .reduce((a, b) => a.add(b))
+    .mul(1e-4);
   const loss = data.add(reg);
   for (const p of params) p.grad = 0;
   loss.backward();

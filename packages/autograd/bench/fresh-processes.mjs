@@ -4,7 +4,9 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const child = fileURLToPath(new URL("./readme-expression.mjs", import.meta.url));
-const runs = Array.from({ length: 10 }, () => JSON.parse(execFileSync(process.execPath, [child], { encoding: "utf8" })));
+const runs = Array.from({ length: 10 }, () =>
+  JSON.parse(execFileSync(process.execPath, [child], { encoding: "utf8" })),
+);
 const us = (x) => `${x.toFixed(2)} µs`;
 console.log("\nmicrograd README expression, forward + backward, per call (median after warm-up), 10 fresh processes");
 console.log(`  per process: ${runs.map((r) => r.median.toFixed(2)).join(" ")} µs`);

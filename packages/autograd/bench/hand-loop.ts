@@ -24,14 +24,18 @@ export function createHandNet(sizes: number[], init: ArrayLike<number>): HandNet
 /** One full-batch step; returns the loss before the update. */
 export function handStep(net: HandNet, x: number[][], y: number[], lr: number): number {
   const { sizes, params: p, grads: g, acts, deltas } = net;
-  const L = sizes.length - 1, n = x.length;
+  const L = sizes.length - 1,
+    n = x.length;
   g.fill(0);
   let data = 0;
   for (let e = 0; e < n; e++) {
     acts[0][0] = x[e][0];
     acts[0][1] = x[e][1];
     for (let l = 0, off = 0; l < L; l++) {
-      const nin = sizes[l], nout = sizes[l + 1], a = acts[l], z = acts[l + 1];
+      const nin = sizes[l],
+        nout = sizes[l + 1],
+        a = acts[l],
+        z = acts[l + 1];
       for (let j = 0; j < nout; j++, off += nin + 1) {
         let s = p[off + nin];
         for (let i = 0; i < nin; i++) s += p[off + i] * a[i];
@@ -43,20 +47,30 @@ export function handStep(net: HandNet, x: number[][], y: number[], lr: number): 
     data += margin > 0 ? margin : 0;
     deltas[L][0] = margin > 0 ? -y[e] / n : 0;
     for (let l = L - 1, end = p.length; l >= 0; l--) {
-      const nin = sizes[l], nout = sizes[l + 1], a = acts[l], d = deltas[l + 1], da = deltas[l];
+      const nin = sizes[l],
+        nout = sizes[l + 1],
+        a = acts[l],
+        d = deltas[l + 1],
+        da = deltas[l];
       const off0 = end - nout * (nin + 1);
       da.fill(0);
       for (let j = 0, off = off0; j < nout; j++, off += nin + 1) {
         const dj = d[j];
         g[off + nin] += dj;
-        for (let i = 0; i < nin; i++) { g[off + i] += dj * a[i]; da[i] += dj * p[off + i]; }
+        for (let i = 0; i < nin; i++) {
+          g[off + i] += dj * a[i];
+          da[i] += dj * p[off + i];
+        }
       }
       if (l > 0) for (let i = 0; i < nin; i++) if (a[i] <= 0) da[i] = 0;
       end = off0;
     }
   }
   let reg = 0;
-  for (let k = 0; k < p.length; k++) { reg += p[k] * p[k]; g[k] += 2e-4 * p[k]; }
+  for (let k = 0; k < p.length; k++) {
+    reg += p[k] * p[k];
+    g[k] += 2e-4 * p[k];
+  }
   for (let k = 0; k < p.length; k++) p[k] -= lr * g[k];
   return data / n + 1e-4 * reg;
 }

@@ -5,11 +5,15 @@ import { Value } from "../dist/index.js";
 
 // The expression is read from this package's README (as test/readme.test.ts does), minus its import and print.
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-const body = /```ts\n([\s\S]*?)```/.exec(readme)[1].replace(/^import .*$/m, "").replace(/^console\.log.*$/m, "");
+const body = /```ts\n([\s\S]*?)```/
+  .exec(readme)[1]
+  .replace(/^import .*$/m, "")
+  .replace(/^console\.log.*$/m, "");
 const readmeExpression = new Function("Value", `${body}\nreturn a.grad + b.grad + g.data;`);
 const expression = () => readmeExpression(Value);
 
-const BATCH = 100, BATCHES = 1500;
+const BATCH = 100,
+  BATCHES = 1500;
 const perCall = [];
 let check = 0;
 for (let k = 0; k < BATCHES; k++) {

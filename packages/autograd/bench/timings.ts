@@ -22,13 +22,18 @@ export function summary(ratios: [string, string, string][]): string {
   const lines = ["", "moons step (65k scalar nodes): ms/step (median, p10) and steps/s at the median"];
   for (const [name, xs] of samples) {
     if (xs.length === 0) continue;
-    const med = quantile(xs, 0.5), p10 = quantile(xs, 0.1);
-    lines.push(`  ${name.padEnd(34)} ${med.toFixed(3).padStart(9)} ms  ${p10.toFixed(3).padStart(9)} ms  ${(1000 / med).toFixed(1).padStart(8)} steps/s  (${xs.length} steps)`);
+    const med = quantile(xs, 0.5),
+      p10 = quantile(xs, 0.1);
+    lines.push(
+      `  ${name.padEnd(34)} ${med.toFixed(3).padStart(9)} ms  ${p10.toFixed(3).padStart(9)} ms  ${(1000 / med).toFixed(1).padStart(8)} steps/s  (${xs.length} steps)`,
+    );
   }
   for (const [label, slow, fast] of ratios) {
-    const a = samples.get(slow) ?? [], b = samples.get(fast) ?? [];
+    const a = samples.get(slow) ?? [],
+      b = samples.get(fast) ?? [];
     if (a.length === 0 || b.length === 0) continue;
-    const med = quantile(a, 0.5) / quantile(b, 0.5), p10 = quantile(a, 0.1) / quantile(b, 0.1);
+    const med = quantile(a, 0.5) / quantile(b, 0.5),
+      p10 = quantile(a, 0.1) / quantile(b, 0.1);
     lines.push(`  ${label}: ${med.toFixed(1)}x at the median, ${p10.toFixed(1)}x at p10`);
   }
   return lines.join("\n");
@@ -39,7 +44,8 @@ export function summary(ratios: [string, string, string][]): string {
  * load during the run hits both alike (the bench above runs each variant in its own time window).
  */
 export function interleavedRatio(a: () => void, b: () => void, rounds: number): number {
-  const ta: number[] = [], tb: number[] = [];
+  const ta: number[] = [],
+    tb: number[] = [];
   for (let r = 0; r < rounds; r++) {
     let t0 = performance.now();
     a();

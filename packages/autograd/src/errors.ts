@@ -11,7 +11,8 @@ export const errorMessages = {
     `op "${op}" produced NaN from ${Number.isNaN(b) ? `operand ${a}` : `operands ${a} and ${b}`}; a value overflowed to Infinity upstream.`,
   DIV_ZERO: (label: string) =>
     `division by zero at node ${label || "(unlabelled)"} (dividing by 0, or 0 raised to a negative power); check the divisor's value.`,
-  POW_EXPONENT: (k: unknown) => `pow(k): the exponent must be a finite number (micrograd supports int/float powers only), got ${describe(k)}.`,
+  POW_EXPONENT: (k: unknown) =>
+    `pow(k): the exponent must be a finite number (micrograd supports int/float powers only), got ${describe(k)}.`,
   UNKNOWN_OP: (where: string, code: number) =>
     `${where}: unknown op code ${code} (ops.ts lists 0..9); a new op needs a case in value.ts, tape/sweep.ts and tape/lanes.ts (README, "How to add an op").`,
   TAPE_NOT_LEAF: (kind: string, i: number, op: string) =>
@@ -19,11 +20,13 @@ export const errorMessages = {
   TAPE_INDEX: (kind: string, i: number, n: number) => `Tape: ${kind} index ${i} is out of range (0..${n - 1}).`,
   TAPE_NAN: (slot: number, op: string, label: string) =>
     `Tape.forward: slot ${slot} (op "${op}", label ${label || "(unlabelled)"}) is not finite (NaN or ±Infinity); check the inputs and parameters feeding it.`,
-  TAPE_BAD_INPUT: (i: number, got: unknown) => `Tape.setInput(${i}, x): x must be a finite number, got ${describe(got)}.`,
+  TAPE_BAD_INPUT: (i: number, got: unknown) =>
+    `Tape.setInput(${i}, x): x must be a finite number, got ${describe(got)}.`,
   TAPE_LENGTH: (what: string, got: number, want: number) => `Tape.${what}: expected ${want} numbers, got ${got}.`,
   NN_ARITY: (where: string, got: number, want: number) => `${where}: expected ${want} inputs, got ${got}.`,
   NN_EMPTY: () => "MLP: nouts must list at least one layer size, e.g. new MLP(2, [16, 16, 1]).",
-  NN_LAYERS: (got: number, want: number) => `MLP options.activations: expected ${want} entries (one per layer), got ${got}.`,
+  NN_LAYERS: (got: number, want: number) =>
+    `MLP options.activations: expected ${want} entries (one per layer), got ${got}.`,
   LOSS_LENGTH: (name: string, got: number, want: number) =>
     `${name}: predictions and targets differ in length (${got} vs ${want}).`,
   LOSS_EMPTY: (name: string) => `${name}: needs at least one prediction.`,

@@ -4,7 +4,8 @@ import { Value } from "./value.js";
 
 describe("gradCheck", () => {
   it("reports backprop and finite-difference grads for tanh(x·y) against the hand-derived derivative", () => {
-    const x = new Value(0.4), y = new Value(-0.9);
+    const x = new Value(0.4),
+      y = new Value(-0.9);
     const r = gradCheck(([a, b]) => a.mul(b).tanh(), [x, y]);
     const sech2 = 1 - Math.tanh(0.4 * -0.9) ** 2;
     expect(r.value).toBeCloseTo(Math.tanh(-0.36), 14);

@@ -38,7 +38,8 @@ export function gradCheck(fn: (leaves: Value[]) => Value, leaves: Value[], h = 1
     leaf.data = x;
     return (up - down) / (2 * h);
   });
-  let maxAbsError = 0, maxRelError = 0;
+  let maxAbsError = 0,
+    maxRelError = 0;
   analytic.forEach((a, i) => {
     const err = Math.abs(a - numeric[i]);
     maxAbsError = Math.max(maxAbsError, err);

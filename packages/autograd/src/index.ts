@@ -21,7 +21,18 @@ export type { MLPOptions } from "./nn/mlp.js";
 export type { Activation, Init, InitOptions } from "./nn/init.js";
 export { createRng } from "./rng.js";
 export type { Rng } from "./rng.js";
-export { bceWithLogits, l2, logSoftmax, logSumExp, maxMargin, mean, mse, nll, softmaxCrossEntropy, sum } from "./losses.js";
+export {
+  bceWithLogits,
+  l2,
+  logSoftmax,
+  logSumExp,
+  maxMargin,
+  mean,
+  mse,
+  nll,
+  softmaxCrossEntropy,
+  sum,
+} from "./losses.js";
 export { Adam, SGD } from "./optim.js";
 export type { AdamOptions, Params, SGDOptions, SlotParams } from "./optim.js";
 export { AutogradError, errorMessages } from "./errors.js";

@@ -14,7 +14,8 @@ describe("losses against plain-number formulas", () => {
   });
 
   it("bceWithLogits equals -[y log σ(z) + (1 - y) log(1 - σ(z))] and has gradient (σ(z) - y)/n", () => {
-    const z = [0.3, -1.7, 2.2], y = [1, 0, 0];
+    const z = [0.3, -1.7, 2.2],
+      y = [1, 0, 0];
     const ref = z.reduce((s, zi, i) => s - (y[i] * Math.log(sigma(zi)) + (1 - y[i]) * Math.log(1 - sigma(zi))), 0) / 3;
     const logits = vals(z);
     const loss = bceWithLogits(logits, y);
@@ -30,7 +31,8 @@ describe("losses against plain-number formulas", () => {
 
   it("softmaxCrossEntropy equals -log softmax(z)[t], with gradient softmax - onehot", () => {
     const z = [1.5, -0.3, 0.8];
-    const e = z.map(Math.exp), total = e.reduce((a, b) => a + b, 0);
+    const e = z.map(Math.exp),
+      total = e.reduce((a, b) => a + b, 0);
     const logits = vals(z);
     const loss = softmaxCrossEntropy([logits], [2]);
     expect(loss.data).toBeCloseTo(-Math.log(e[2] / total), 14);
@@ -44,8 +46,15 @@ describe("losses against plain-number formulas", () => {
   });
 
   it("nll of logSoftmax equals softmaxCrossEntropy", () => {
-    const rows = [[0.2, 0.9, -1], [2, 0, 1]], t = [0, 2];
-    const a = nll(rows.map((r) => logSoftmax(vals(r))), t).data;
+    const rows = [
+        [0.2, 0.9, -1],
+        [2, 0, 1],
+      ],
+      t = [0, 2];
+    const a = nll(
+      rows.map((r) => logSoftmax(vals(r))),
+      t,
+    ).data;
     const b = softmaxCrossEntropy(rows.map(vals), t).data;
     expect(a).toBeCloseTo(b, 14);
   });

@@ -47,10 +47,12 @@ export function l2(params: readonly Value[], alpha: number): Value {
 /** Binary cross-entropy on logits, labels 0/1, stable: `relu(z) - z·y + log(1 + e^-|z|)`, averaged. */
 export function bceWithLogits(logits: readonly Value[], labels: ArrayLike<number>): Value {
   checkPairs("bceWithLogits", logits.length, labels.length);
-  return mean(logits.map((z, i) => {
-    const abs = z.relu().add(z.neg().relu());
-    return z.relu().sub(z.mul(labels[i])).add(abs.neg().exp().add(1).log());
-  }));
+  return mean(
+    logits.map((z, i) => {
+      const abs = z.relu().add(z.neg().relu());
+      return z.relu().sub(z.mul(labels[i])).add(abs.neg().exp().add(1).log());
+    }),
+  );
 }
 
 /** `log Σ e^zᵢ`, shifted by the largest `zᵢ` so it never overflows. */
@@ -58,7 +60,9 @@ export function logSumExp(logits: readonly Value[]): Value {
   if (logits.length === 0) fail("LOSS_EMPTY", "logSumExp");
   let m = -Infinity;
   for (const z of logits) m = Math.max(m, z.data);
-  return sum(logits.map((z) => z.sub(m).exp())).log().add(m);
+  return sum(logits.map((z) => z.sub(m).exp()))
+    .log()
+    .add(m);
 }
 
 /** `zᵢ - logSumExp(z)`: log-probabilities from logits. */

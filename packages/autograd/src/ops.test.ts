@@ -24,13 +24,18 @@ const cases: [string, Build, (a: number, b: number) => number][] = [
   ["sigmoid", (a) => a.sigmoid(), (a) => 1 / (1 + Math.exp(-a))],
   ["number operand", (a) => a.mul(2.5).sub(1).div(4).add(3), (a) => (a * 2.5 - 1) / 4 + 3],
 ];
-const points: [number, number][] = [[0.7, -1.3], [-2.1, 0.4], [1.9, 2.6]];
+const points: [number, number][] = [
+  [0.7, -1.3],
+  [-2.1, 0.4],
+  [1.9, 2.6],
+];
 
 describe("every op's gradient equals central finite differences", () => {
   for (const [name, build, ref] of cases) {
     it(name, () => {
       for (const [x, y] of points) {
-        const a = new Value(x), b = new Value(y);
+        const a = new Value(x),
+          b = new Value(y);
         const out = build(a, b);
         expect(out.data).toBeCloseTo(ref(x, y), 12);
         out.backward();

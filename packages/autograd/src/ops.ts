@@ -31,15 +31,25 @@ export function sigmoidOf(x: number): number {
 /** The forward rule of op `code` on operand values `a`, `b` and pow exponent `k`. */
 export function forwardOf(code: number, a: number, b: number, k: number): number {
   switch (code) {
-    case ADD: return a + b;
-    case MUL: return a * b;
-    case POW: return Math.pow(a, k);
-    case EXP: return Math.exp(a);
-    case LOG: return Math.log(a);
-    case TANH: return Math.tanh(a);
-    case RELU: return a < 0 ? 0 : a;
-    case SIGMOID: return sigmoidOf(a);
-    case LEAF: return a;
-    default: return fail("UNKNOWN_OP", "forwardOf", code);
+    case ADD:
+      return a + b;
+    case MUL:
+      return a * b;
+    case POW:
+      return Math.pow(a, k);
+    case EXP:
+      return Math.exp(a);
+    case LOG:
+      return Math.log(a);
+    case TANH:
+      return Math.tanh(a);
+    case RELU:
+      return a < 0 ? 0 : a;
+    case SIGMOID:
+      return sigmoidOf(a);
+    case LEAF:
+      return a;
+    default:
+      return fail("UNKNOWN_OP", "forwardOf", code);
   }
 }

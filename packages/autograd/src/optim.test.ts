@@ -19,14 +19,16 @@ describe("SGD", () => {
 
 describe("Adam", () => {
   it("moves each parameter by lr·sign(grad) on its first step (bias correction), then follows the formula", () => {
-    const p = new Value(1), q = new Value(-3);
+    const p = new Value(1),
+      q = new Value(-3);
     const opt = new Adam([p, q], { lr: 0.01 });
     p.mul(p).add(q.mul(0.5)).backward();
     opt.step();
     expect(p.data).toBeCloseTo(0.99, 9);
     expect(q.data).toBeCloseTo(-3.01, 9);
     opt.zeroGrad();
-    const p1 = p.data, g = 2 * p1;
+    const p1 = p.data,
+      g = 2 * p1;
     p.mul(p).backward();
     opt.step();
     const m = (0.9 * 0.1 * 2 + 0.1 * g) / (1 - 0.81);
@@ -35,14 +37,25 @@ describe("Adam", () => {
   });
 
   it("updates a tape's param slots exactly as it updates Values", () => {
-    const build = () => { const w = new Value(0.5), b = new Value(-0.2); return { w, b, loss: w.mul(3).add(b).tanh().sub(0.3).pow(2) }; };
-    const a = build(), b = build();
+    const build = () => {
+      const w = new Value(0.5),
+        b = new Value(-0.2);
+      return { w, b, loss: w.mul(3).add(b).tanh().sub(0.3).pow(2) };
+    };
+    const a = build(),
+      b = build();
     const tape = compileTape([b.loss], { params: [b.w, b.b] });
-    const optA = new Adam([a.w, a.b], { lr: 0.05 }), optB = new Adam(tape, { lr: 0.05 });
+    const optA = new Adam([a.w, a.b], { lr: 0.05 }),
+      optB = new Adam(tape, { lr: 0.05 });
     for (let k = 0; k < 5; k++) {
       const fresh = a.w.mul(3).add(a.b).tanh().sub(0.3).pow(2);
-      optA.zeroGrad(); fresh.backward(); optA.step();
-      tape.forward(); optB.zeroGrad(); tape.backward(); optB.step();
+      optA.zeroGrad();
+      fresh.backward();
+      optA.step();
+      tape.forward();
+      optB.zeroGrad();
+      tape.backward();
+      optB.step();
     }
     expect(tape.values[tape.paramSlots[0]]).toBe(a.w.data);
     expect(tape.values[tape.paramSlots[1]]).toBe(a.b.data);

@@ -13,7 +13,14 @@ export interface SlotParams {
 /** What an optimiser updates: Values (`model.parameters()`) or a tape's param slots. */
 export type Params = readonly Value[] | SlotParams;
 
-interface Access { n: number; get(i: number): number; grad(i: number): number; set(i: number, x: number): void; zero(): void; label(i: number): string }
+interface Access {
+  n: number;
+  get(i: number): number;
+  grad(i: number): number;
+  set(i: number, x: number): void;
+  zero(): void;
+  label(i: number): string;
+}
 
 function access(params: Params): Access {
   if (Array.isArray(params)) {
@@ -22,8 +29,12 @@ function access(params: Params): Access {
       n: ps.length,
       get: (i) => ps[i].data,
       grad: (i) => ps[i].grad,
-      set: (i, x) => { ps[i].data = x; },
-      zero: () => { for (const p of ps) p.grad = 0; },
+      set: (i, x) => {
+        ps[i].data = x;
+      },
+      zero: () => {
+        for (const p of ps) p.grad = 0;
+      },
       label: (i) => ps[i].label,
     };
   }
@@ -33,7 +44,9 @@ function access(params: Params): Access {
     n: paramSlots.length,
     get: (i) => values[paramSlots[i]],
     grad: (i) => grads[paramSlots[i]],
-    set: (i, x) => { values[paramSlots[i]] = x; },
+    set: (i, x) => {
+      values[paramSlots[i]] = x;
+    },
     zero: () => slots.zeroGrad(),
     label: (i) => `slot ${paramSlots[i]}`,
   };
@@ -52,7 +65,10 @@ function checkLr(name: string, lr: unknown): void {
 }
 
 /** Options of {@link SGD}. */
-export interface SGDOptions { lr: number; momentum?: number }
+export interface SGDOptions {
+  lr: number;
+  momentum?: number;
+}
 
 /**
  * Stochastic gradient descent, `v = momentum·v + grad; p -= lr·v` (PyTorch's form). Set `lr` between steps to schedule it.
@@ -92,7 +108,12 @@ export class SGD {
 }
 
 /** Options of {@link Adam}. */
-export interface AdamOptions { lr: number; beta1?: number; beta2?: number; eps?: number }
+export interface AdamOptions {
+  lr: number;
+  beta1?: number;
+  beta2?: number;
+  eps?: number;
+}
 
 /**
  * Adam (Kingma & Ba 2015) with bias correction; defaults beta1 0.9, beta2 0.999, eps 1e-8.
@@ -126,7 +147,8 @@ export class Adam {
     checkGrads("Adam", this.p);
     const { p, m, v, beta1, beta2, eps, lr } = this;
     this.t += 1;
-    const c1 = 1 - Math.pow(beta1, this.t), c2 = 1 - Math.pow(beta2, this.t);
+    const c1 = 1 - Math.pow(beta1, this.t),
+      c2 = 1 - Math.pow(beta2, this.t);
     for (let i = 0; i < p.n; i++) {
       const g = p.grad(i);
       m[i] = beta1 * m[i] + (1 - beta1) * g;

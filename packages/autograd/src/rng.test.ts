@@ -3,7 +3,8 @@ import { createRng } from "./rng.js";
 
 describe("createRng", () => {
   it("repeats a sequence for a seed", () => {
-    const a = createRng(42), b = createRng(42);
+    const a = createRng(42),
+      b = createRng(42);
     expect(Array.from({ length: 5 }, () => a.next())).toEqual(Array.from({ length: 5 }, () => b.next()));
   });
 

@@ -5,7 +5,9 @@ import { topologicalOrder } from "./topo.js";
 import { Value } from "./value.js";
 
 function neuron() {
-  const x = new Value(2, "x"), w = new Value(-3, "w"), b = new Value(6.88, "b");
+  const x = new Value(2, "x"),
+    w = new Value(-3, "w"),
+    b = new Value(6.88, "b");
   return x.mul(w).add(b).tanh();
 }
 
@@ -43,10 +45,15 @@ describe("createStepper", () => {
   it("steps back to exactly the earlier state, and recomputes after a leaf is edited", () => {
     const out = neuron();
     const s = createStepper(out);
-    s.next(); s.next();
+    s.next();
+    s.next();
     const before = s.order.map((v) => [v.data, v.grad]);
-    s.next(); s.next(); s.next();
-    s.back(); s.back(); s.back();
+    s.next();
+    s.next();
+    s.next();
+    s.back();
+    s.back();
+    s.back();
     expect(s.order.map((v) => [v.data, v.grad])).toEqual(before);
     expect(s.isComputed(s.order.length - 1)).toBe(false);
     s.reset();

@@ -41,7 +41,11 @@ export interface Stepper {
   isComputed(id: number): boolean;
 }
 
-interface Saved { ids: number[]; values: number[]; grads: number[] }
+interface Saved {
+  ids: number[];
+  values: number[];
+  grads: number[];
+}
 
 /**
  * Steps through `root`'s forward pass one op at a time, then its backward pass one rule at a time,
@@ -62,17 +66,24 @@ export function createStepper(root: Value): Stepper {
 
   const phaseAt = (p: number): StepPhase | "done" =>
     p < ops.length ? "forward" : p === ops.length ? "seed" : p < length ? "backward" : "done";
-  const nodeAt = (p: number): number =>
-    p < ops.length ? ops[p] : p === ops.length ? rootId : ops[length - 1 - p];
+  const nodeAt = (p: number): number => (p < ops.length ? ops[p] : p === ops.length ? rootId : ops[length - 1 - p]);
   const state = (id: number): StepChange => ({ id, value: order[id].data, grad: order[id].grad });
-  const save = (list: number[]): Saved => ({ ids: list, values: list.map((i) => order[i].data), grads: list.map((i) => order[i].grad) });
+  const save = (list: number[]): Saved => ({
+    ids: list,
+    values: list.map((i) => order[i].data),
+    grads: list.map((i) => order[i].grad),
+  });
   const operands = (id: number): number[] => order[id].children.map((c) => ids.get(c)!);
 
   const stepper: Stepper = {
     order,
     length,
-    get position() { return undo.length; },
-    get phase() { return phaseAt(undo.length); },
+    get position() {
+      return undo.length;
+    },
+    get phase() {
+      return phaseAt(undo.length);
+    },
     next() {
       const p = undo.length;
       const phase = phaseAt(p);
@@ -102,7 +113,10 @@ export function createStepper(root: Value): Stepper {
       const saved = undo.pop();
       if (saved === undefined) return null;
       const p = undo.length;
-      saved.ids.forEach((id, i) => { order[id].data = saved.values[i]; order[id].grad = saved.grads[i]; });
+      saved.ids.forEach((id, i) => {
+        order[id].data = saved.values[i];
+        order[id].grad = saved.grads[i];
+      });
       return { phase: phaseAt(p) as StepPhase, node: nodeAt(p), changed: saved.ids.map(state) };
     },
     reset() {

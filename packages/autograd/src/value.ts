@@ -4,7 +4,15 @@ import { topologicalOrder } from "./topo.js";
 
 // The op codes of ops.ts as module-local constants: dev-time module runners (Vite, Vitest) turn
 // imported bindings into getter calls, too slow for code that runs once per node.
-const LEAF = 0, ADD = 1, MUL = 2, POW = 3, EXP = 4, LOG = 5, TANH = 6, RELU = 7, SIGMOID = 8;
+const LEAF = 0,
+  ADD = 1,
+  MUL = 2,
+  POW = 3,
+  EXP = 4,
+  LOG = 5,
+  TANH = 6,
+  RELU = 7,
+  SIGMOID = 8;
 
 /**
  * A scalar that remembers how it was made, so `backward()` can fill in every `grad` (micrograd's `Value`).
@@ -54,7 +62,8 @@ export class Value {
 
   /** The operands this node was made from (micrograd's `_prev`), in operand order. */
   get children(): readonly Value[] {
-    const a = this._a, b = this._b;
+    const a = this._a,
+      b = this._b;
     return a === null ? [] : b === null || this._code === POW ? [a] : [a, b];
   }
 
@@ -76,7 +85,8 @@ export class Value {
   }
   // ∂(a·b)/∂a = b, ∂(a·b)/∂b = a
   static mulBackward(out: Value): void {
-    const a = out._a!, b = out._b!;
+    const a = out._a!,
+      b = out._b!;
     a.grad += b.data * out.grad;
     b.grad += a.data * out.grad;
   }
@@ -91,7 +101,8 @@ export class Value {
   }
   // ∂(a^k)/∂a = k·a^(k-1)
   static powBackward(out: Value): void {
-    const a = out._a!, k = out._b!.data;
+    const a = out._a!,
+      k = out._b!.data;
     a.grad += k * Math.pow(a.data, k - 1) * out.grad;
   }
 
@@ -161,16 +172,34 @@ export class Value {
   /** Applies this node's backward rule once: adds its contribution to its operands' grads. */
   static propagate(out: Value): void {
     switch (out._code) {
-      case ADD: Value.addBackward(out); break;
-      case MUL: Value.mulBackward(out); break;
-      case POW: Value.powBackward(out); break;
-      case EXP: Value.expBackward(out); break;
-      case LOG: Value.logBackward(out); break;
-      case TANH: Value.tanhBackward(out); break;
-      case RELU: Value.reluBackward(out); break;
-      case SIGMOID: Value.sigmoidBackward(out); break;
-      case LEAF: break;
-      default: fail("UNKNOWN_OP", "Value.backward", out._code);
+      case ADD:
+        Value.addBackward(out);
+        break;
+      case MUL:
+        Value.mulBackward(out);
+        break;
+      case POW:
+        Value.powBackward(out);
+        break;
+      case EXP:
+        Value.expBackward(out);
+        break;
+      case LOG:
+        Value.logBackward(out);
+        break;
+      case TANH:
+        Value.tanhBackward(out);
+        break;
+      case RELU:
+        Value.reluBackward(out);
+        break;
+      case SIGMOID:
+        Value.sigmoidBackward(out);
+        break;
+      case LEAF:
+        break;
+      default:
+        fail("UNKNOWN_OP", "Value.backward", out._code);
     }
   }
 

@@ -12,7 +12,12 @@ describe("bench baselines compute the same training run", () => {
     const tape = moonsTape(moonsWorkload(2).model, data.x, data.y, true);
     for (let k = 0; k < 3; k++) {
       const lr = 1.0 - (0.9 * k) / 100;
-      const losses = [handStep(hand, data.x, data.y, lr), closureStep(closure, data.x, data.y, lr), valueStep(model, data.x, data.y, lr), tapeStep(tape, lr)];
+      const losses = [
+        handStep(hand, data.x, data.y, lr),
+        closureStep(closure, data.x, data.y, lr),
+        valueStep(model, data.x, data.y, lr),
+        tapeStep(tape, lr),
+      ];
       for (const l of losses.slice(1)) expect(l).toBeCloseTo(losses[0], 10);
     }
     const params = model.parameters();

@@ -17,7 +17,7 @@ function demoGraph(seed: number) {
 }
 
 const accuracy = (scores: ArrayLike<number>, y: number[]) =>
-  y.filter((yi, i) => (yi > 0) === (scores[i] > 0)).length / y.length;
+  y.filter((yi, i) => yi > 0 === scores[i] > 0).length / y.length;
 
 describe("micrograd's moons demo", () => {
   it("reaches 100% training accuracy in 100 SGD steps (compiled tape)", () => {
@@ -36,11 +36,17 @@ describe("micrograd's moons demo", () => {
     }
     tape.forward();
     expect(tape.output(0)).toBeLessThan(first / 10);
-    expect(accuracy(scoreSlots.map((s) => tape.values[s]), data.y)).toBe(1);
+    expect(
+      accuracy(
+        scoreSlots.map((s) => tape.values[s]),
+        data.y,
+      ),
+    ).toBe(1);
   });
 
   it("the tape's first steps equal micrograd-style Value steps (p.data -= lr * p.grad)", () => {
-    const a = demoGraph(3), b = demoGraph(3);
+    const a = demoGraph(3),
+      b = demoGraph(3);
     const tape = compileTape([b.loss], { inputs: b.inputs.flat(), params: b.model.parameters() });
     const params = a.model.parameters();
     for (let k = 0; k < 3; k++) {

@@ -2,7 +2,12 @@ import fc from "fast-check";
 import type { Value } from "../src/value.js";
 
 /** One step of a random expression program: an op applied to earlier nodes (indices taken modulo). */
-export interface RandomOp { op: number; i: number; j: number; k: number }
+export interface RandomOp {
+  op: number;
+  i: number;
+  j: number;
+  k: number;
+}
 
 /** Leaves and ops for fast-check: small graphs that mix every primitive and sugar op. */
 export const programArb = fc.record({
@@ -24,21 +29,49 @@ function tame(v: Value): Value {
 export function buildProgram(leaves: Value[], ops: readonly RandomOp[]): { nodes: Value[]; out: Value } {
   const nodes: Value[] = [...leaves];
   for (const { op, i, j, k } of ops) {
-    const a = nodes[i % nodes.length], b = nodes[j % nodes.length];
+    const a = nodes[i % nodes.length],
+      b = nodes[j % nodes.length];
     let r: Value;
     switch (op) {
-      case 0: r = a.add(b); break;
-      case 1: r = a.mul(b); break;
-      case 2: r = a.sub(b); break;
-      case 3: r = a.div(b.mul(b).add(0.5)); break;
-      case 4: r = exponents[k] > 0 && exponents[k] < 1 ? a.mul(a).add(0.1).pow(exponents[k]) : a.pow(exponents[k] === -1 ? 2 : exponents[k]); break;
-      case 5: r = Math.abs(a.data) < 5 ? a.exp() : a.tanh().exp(); break;
-      case 6: r = a.mul(a).add(0.2).log(); break;
-      case 7: r = a.tanh(); break;
-      case 8: r = Math.abs(a.data) > 1e-3 ? a.relu() : a.tanh(); break;
-      case 9: r = a.sigmoid(); break;
-      case 10: r = a.neg(); break;
-      default: r = a.mul(k - 1.5).add(b); break;
+      case 0:
+        r = a.add(b);
+        break;
+      case 1:
+        r = a.mul(b);
+        break;
+      case 2:
+        r = a.sub(b);
+        break;
+      case 3:
+        r = a.div(b.mul(b).add(0.5));
+        break;
+      case 4:
+        r =
+          exponents[k] > 0 && exponents[k] < 1
+            ? a.mul(a).add(0.1).pow(exponents[k])
+            : a.pow(exponents[k] === -1 ? 2 : exponents[k]);
+        break;
+      case 5:
+        r = Math.abs(a.data) < 5 ? a.exp() : a.tanh().exp();
+        break;
+      case 6:
+        r = a.mul(a).add(0.2).log();
+        break;
+      case 7:
+        r = a.tanh();
+        break;
+      case 8:
+        r = Math.abs(a.data) > 1e-3 ? a.relu() : a.tanh();
+        break;
+      case 9:
+        r = a.sigmoid();
+        break;
+      case 10:
+        r = a.neg();
+        break;
+      default:
+        r = a.mul(k - 1.5).add(b);
+        break;
     }
     nodes.push(tame(r));
   }

@@ -20,9 +20,11 @@ export function formatPlace(place: Place): string {
   if (place.item !== undefined) parts.push(typeof place.item === "number" ? `item ${place.item}` : `"${place.item}"`);
   if (place.line !== undefined) parts.push(`line ${place.line}`);
   else if (place.row !== undefined) parts.push(`row ${place.row}`);
-  if (place.column !== undefined) parts.push(typeof place.column === "number" ? `column ${place.column}` : `column "${place.column}"`);
+  if (place.column !== undefined)
+    parts.push(typeof place.column === "number" ? `column ${place.column}` : `column "${place.column}"`);
   if (place.position !== undefined) parts.push(`position ${place.position}`);
-  if (place.value !== undefined) parts.push(`value ${typeof place.value === "string" ? JSON.stringify(place.value) : String(place.value)}`);
+  if (place.value !== undefined)
+    parts.push(`value ${typeof place.value === "string" ? JSON.stringify(place.value) : String(place.value)}`);
   return parts.length ? parts.join(", ") : "input";
 }
 
@@ -31,7 +33,8 @@ const at = (p: Place) => `At ${formatPlace(p)}: `;
 /** What the learner can do about an unknown symbol, in the words of the function that met it. */
 const symbolRemedies = {
   oneHot: 'Fix it, allow IUPAC codes, or choose unknown: "zero".',
-  fasta: 'Fix it, or parse without an alphabet and choose unknown: "zero" when one-hot encoding (IUPAC codes and one "*" stop at the end are accepted).',
+  fasta:
+    'Fix it, or parse without an alphabet and choose unknown: "zero" when one-hot encoding (IUPAC codes and one "*" stop at the end are accepted).',
   vocab: "Fix it, or build the vocabulary from words that contain it.",
 } as const;
 
@@ -42,10 +45,12 @@ export const encoderErrors = {
   NOT_A_NUMBER: (p: Place) => `${at(p)}expected a number. Fix the value, or encode the column as nominal or ordinal.`,
   NEGATIVE_RATIO: (p: Place) =>
     `${at(p)}ratio data has a natural zero and cannot be negative. Use the interval level for data that can go below zero.`,
-  LOG_OF_ZERO: (p: Place) => `${at(p)}the log of 0 is undefined. Use the "log1p" transform (log of 1 + x) for data with zeros.`,
+  LOG_OF_ZERO: (p: Place) =>
+    `${at(p)}the log of 0 is undefined. Use the "log1p" transform (log of 1 + x) for data with zeros.`,
   UNSEEN_CATEGORY: (p: Place, known: readonly string[]) =>
     `${at(p)}this category was not seen when fitting (known: ${list(known)}). Fix the value, or fit with unseen: "other".`,
-  UNKNOWN_LEVEL: (p: Place, levels: readonly string[]) => `${at(p)}this is not one of the declared levels (${list(levels)}).`,
+  UNKNOWN_LEVEL: (p: Place, levels: readonly string[]) =>
+    `${at(p)}this is not one of the declared levels (${list(levels)}).`,
   ORDINAL_LEVELS_REQUIRED: (column: string, values: readonly string[]) =>
     `Column "${column}" is ordinal but its order is not known: declare levels, lowest first (values seen: ${list(values)}).`,
   NOT_FITTED: (what: string) => `The ${what} encoder is not fitted yet: call fit(values) first.`,
@@ -57,12 +62,14 @@ export const encoderErrors = {
   COLUMN_NOT_FOUND: (column: string, available: readonly string[]) =>
     `The schema names column "${column}", which the table does not have (columns: ${list(available)}).`,
   EMPTY_INPUT: (what: string) => `There is nothing to encode: ${what} is empty.`,
-  CSV_QUOTES: (p: Place) => `${at(p)}a quoted field is not closed. Close the quote, or remove the stray quote character.`,
+  CSV_QUOTES: (p: Place) =>
+    `${at(p)}a quoted field is not closed. Close the quote, or remove the stray quote character.`,
   CSV_PARSE: (p: Place, detail: string) => `${at(p)}${detail}.`,
   CSV_RAGGED_ROW: (p: Place, got: number, expected: number) =>
     `${at(p)}this row has ${got} fields but the header has ${expected}. Check for a missing or extra delimiter.`,
   CSV_BAD_HEADER: (p: Place, problem: string) => `${at(p)}${problem}. Every column needs a unique, non-empty name.`,
-  FASTA_NO_HEADER: (p: Place) => `${at(p)}sequence data comes before any ">" header line. Start each record with ">id".`,
+  FASTA_NO_HEADER: (p: Place) =>
+    `${at(p)}sequence data comes before any ">" header line. Start each record with ">id".`,
   FASTA_EMPTY_ID: (p: Place) => `${at(p)}the header has no id. Write the id right after ">".`,
   FASTA_EMPTY_SEQUENCE: (p: Place) => `${at(p)}this record has no sequence.`,
   FASTA_BAD_CHAR: (p: Place) => `${at(p)}this character cannot be part of a sequence.`,

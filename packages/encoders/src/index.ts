@@ -2,7 +2,15 @@ export { EncoderError, encoderErrors, formatPlace } from "./errors.js";
 export type { EncoderErrorCode, Place } from "./errors.js";
 export { isMissing, missingMarkers, parseNumber } from "./levels/cells.js";
 export type { Cell, ColumnContext } from "./levels/cells.js";
-export type { ColumnEncoder, EncoderState, Level, MissingPolicy, NominalState, NumericState, OrdinalState } from "./levels/types.js";
+export type {
+  ColumnEncoder,
+  EncoderState,
+  Level,
+  MissingPolicy,
+  NominalState,
+  NumericState,
+  OrdinalState,
+} from "./levels/types.js";
 export { NominalEncoder } from "./levels/nominal.js";
 export type { NominalOptions } from "./levels/nominal.js";
 export { OrdinalEncoder } from "./levels/ordinal.js";

@@ -47,7 +47,7 @@ export function describeShape(shape: readonly number[], layout?: string): ShapeD
   const rank = shape.length;
   const letters = (layout ?? defaultLayouts[rank] ?? "d".repeat(rank)).toLowerCase();
   if (letters.length !== rank) fail("LAYOUT_MISMATCH", letters, rank);
-  if (!/^[a-z]*$/.test(letters) || (letters.replace(/d/g, "").length !== new Set(letters.replace(/d/g, "")).size)) {
+  if (!/^[a-z]*$/.test(letters) || letters.replace(/d/g, "").length !== new Set(letters.replace(/d/g, "")).size) {
     fail("BAD_OPTION", "layout", layout, "letters a–z, each at most once (d may repeat)");
   }
   const dims = shape.map((size, i) => {

@@ -2,7 +2,15 @@
 // Lines are counted here with one regex over the raw text, independently of the parsers' own counting.
 import fc from "fast-check";
 
-export const prototypeNames = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf", "prototype"];
+export const prototypeNames = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "isPrototypeOf",
+  "prototype",
+];
 
 const styles = ["lf", "crlf", "cr", "mixed"] as const;
 type Style = (typeof styles)[number];
@@ -14,14 +22,20 @@ export function lineAt(text: string, offset: number): number {
 }
 
 /** Joins lines with the style's breaks; a lone CR is never followed by an empty line's LF (that would read as one CRLF). */
-function joinLines(lines: readonly string[], style: Style, picks: readonly number[], last: boolean): { text: string; starts: number[] } {
+function joinLines(
+  lines: readonly string[],
+  style: Style,
+  picks: readonly number[],
+  last: boolean,
+): { text: string; starts: number[] } {
   let text = "";
   const starts: number[] = [];
   lines.forEach((line, i) => {
     starts.push(text.length);
     text += line;
     if (i === lines.length - 1 && !last) return;
-    let end: string = style === "mixed" ? Object.values(breaks)[(picks[i % picks.length] as number) % 3]! : breaks[style];
+    let end: string =
+      style === "mixed" ? Object.values(breaks)[(picks[i % picks.length] as number) % 3]! : breaks[style];
     const next = lines[i + 1];
     if (end === "\r" && next !== undefined && (next === "" || next.startsWith("\n"))) end = "\r\n";
     text += end;
@@ -40,7 +54,24 @@ export interface CsvCase {
   starts: number[];
 }
 
-const cellPart = fc.constantFrom("a", "B", "7", " ", ".", "é", '"', ",", ";", "\t", "|", "\n", "\r\n", "\r", "", "__proto__");
+const cellPart = fc.constantFrom(
+  "a",
+  "B",
+  "7",
+  " ",
+  ".",
+  "é",
+  '"',
+  ",",
+  ";",
+  "\t",
+  "|",
+  "\n",
+  "\r\n",
+  "\r",
+  "",
+  "__proto__",
+);
 const cell = fc.array(cellPart, { maxLength: 5 }).map((parts) => parts.join(""));
 const name = fc.oneof(fc.constantFrom(...prototypeNames), fc.stringMatching(/^[a-z][a-z0-9 ,;"|]{0,6}[a-z0-9]$/));
 
@@ -57,7 +88,14 @@ export const csvCase: fc.Arbitrary<CsvCase> = fc
     bom: fc.boolean(),
     finalBreak: fc.boolean(),
     columns: fc.uniqueArray(name, { minLength: 1, maxLength: 6 }),
-    body: fc.array(fc.record({ blankBefore: fc.constantFrom("", " ", null, null), empty: fc.boolean(), cells: fc.array(cell, { minLength: 6, maxLength: 6 }) }), { maxLength: 10 }),
+    body: fc.array(
+      fc.record({
+        blankBefore: fc.constantFrom("", " ", null, null),
+        empty: fc.boolean(),
+        cells: fc.array(cell, { minLength: 6, maxLength: 6 }),
+      }),
+      { maxLength: 10 },
+    ),
   })
   .map(({ delimiter, style, picks, bom, finalBreak, columns, body }) => {
     const k = columns.length;
@@ -148,7 +186,11 @@ export const fastaCase: fc.Arbitrary<FastaCase> = fc
     const joined = joinLines(physical, style, picks, finalBreak);
     const prefix = bom ? "\ufeff" : "";
     const text = prefix + joined.text;
-    expected.forEach((rec, i) => (rec.line = lineAt(text, (joined.starts[headerIndex[i] as number] as number) + prefix.length)));
-    const residueLines = joined.starts.filter((_, i) => kinds[i] === "residues").map((s) => ({ offset: s + prefix.length }));
+    expected.forEach(
+      (rec, i) => (rec.line = lineAt(text, (joined.starts[headerIndex[i] as number] as number) + prefix.length)),
+    );
+    const residueLines = joined.starts
+      .filter((_, i) => kinds[i] === "residues")
+      .map((s) => ({ offset: s + prefix.length }));
     return { text, alphabet, records: expected, residueLines };
   });

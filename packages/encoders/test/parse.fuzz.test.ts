@@ -13,7 +13,13 @@ import { csvCase, fastaCase, lineAt, prototypeNames } from "./hostile-text.js";
 const seed = 20261206;
 const counts: Record<string, number> = {};
 const count = (what: string) => (counts[what] = (counts[what] ?? 0) + 1);
-afterAll(() => console.log(`encoders fuzz (seed ${seed}): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`));
+afterAll(() =>
+  console.log(
+    `encoders fuzz (seed ${seed}): ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")}`,
+  ),
+);
 
 describe("parseCsv on hostile text", () => {
   it("returns every row with its true line, and lists rows of empty fields, for every line-ending style", () => {
@@ -32,18 +38,24 @@ describe("parseCsv on hostile text", () => {
 
   it("refuses an extra field with the exact message and line", () => {
     fc.assert(
-      fc.property(csvCase.filter((c) => c.rows.length > 0), fc.nat(), (c, pick) => {
-        count("CSV ragged rows");
-        const r = pick % c.rows.length;
-        const line = c.lines[r] as number;
-        const offset = c.starts[r] as number;
-        const text = `${c.text.slice(0, offset)}x${c.delimiter}${c.text.slice(offset)}`;
-        const e = errorOf(() => parseCsv(text, { delimiter: c.delimiter }));
-        expect(e.code).toBe("CSV_RAGGED_ROW");
-        const k = c.columns.length;
-        expect(e.message).toBe(`At line ${line}: this row has ${k + 1} fields but the header has ${k}. Check for a missing or extra delimiter.`);
-        expect(e.place).toEqual({ line });
-      }),
+      fc.property(
+        csvCase.filter((c) => c.rows.length > 0),
+        fc.nat(),
+        (c, pick) => {
+          count("CSV ragged rows");
+          const r = pick % c.rows.length;
+          const line = c.lines[r] as number;
+          const offset = c.starts[r] as number;
+          const text = `${c.text.slice(0, offset)}x${c.delimiter}${c.text.slice(offset)}`;
+          const e = errorOf(() => parseCsv(text, { delimiter: c.delimiter }));
+          expect(e.code).toBe("CSV_RAGGED_ROW");
+          const k = c.columns.length;
+          expect(e.message).toBe(
+            `At line ${line}: this row has ${k + 1} fields but the header has ${k}. Check for a missing or extra delimiter.`,
+          );
+          expect(e.place).toEqual({ line });
+        },
+      ),
       { seed, numRuns: 150 },
     );
   });
@@ -58,9 +70,9 @@ describe("parseCsv on hostile text", () => {
     expect(back.map((row) => Object.keys(row))).toEqual([prototypeNames, prototypeNames]);
     expect(back.map((row) => Object.getPrototypeOf(row))).toEqual([Object.prototype, Object.prototype]);
     expect(back[1]!.__proto__).toBe("1");
-    expect(() => encodeTable([{ constructor: "a" }, { toString: "b" }], [{ name: "constructor", level: "nominal" }])).toThrow(
-      'At row 2, column "constructor": the value is missing.',
-    );
+    expect(() =>
+      encodeTable([{ constructor: "a" }, { toString: "b" }], [{ name: "constructor", level: "nominal" }]),
+    ).toThrow('At row 2, column "constructor": the value is missing.');
   });
 
   it("refuses a repeated name among 20,000 columns at its place, and reads them all otherwise", () => {
@@ -68,13 +80,23 @@ describe("parseCsv on hostile text", () => {
     const values = names.map((_, i) => String(i % 10));
     expect(parseCsv(`${names.join(";")}\r${values.join(";")}\r`).columns).toHaveLength(names.length);
     const e = errorOf(() => parseCsv(`${[...names, "toString"].join(",")}\n${[...values, "1"].join(",")}\n`));
-    expect(e.message).toBe(`At line 1, column ${names.length + 1}, value "toString": this column name repeats. Every column needs a unique, non-empty name.`);
+    expect(e.message).toBe(
+      `At line 1, column ${names.length + 1}, value "toString": this column name repeats. Every column needs a unique, non-empty name.`,
+    );
   });
 
   it("reads a CRLF header over LF rows, and CR-only files with true line numbers", () => {
-    expect(parseCsv("gene,ct\r\nPR1,24\nACT2,18\n")).toMatchObject({ rows: [["PR1", "24"], ["ACT2", "18"]], lines: [2, 3] });
+    expect(parseCsv("gene,ct\r\nPR1,24\nACT2,18\n")).toMatchObject({
+      rows: [
+        ["PR1", "24"],
+        ["ACT2", "18"],
+      ],
+      lines: [2, 3],
+    });
     const e = errorOf(() => parseCsv("gene,ct\r\rPR1,24\r,\rACT2\r"));
-    expect(e.message).toBe("At line 5: this row has 1 fields but the header has 2. Check for a missing or extra delimiter.");
+    expect(e.message).toBe(
+      "At line 5: this row has 1 fields but the header has 2. Check for a missing or extra delimiter.",
+    );
   });
 });
 
@@ -119,10 +141,19 @@ describe("parseFasta on hostile text", () => {
   });
 
   it("keeps CR-only records apart and reads a 5 Mb sequence whole", () => {
-    expect(parseFasta(">a\rAC\r>b\rGT\r").map((r) => [r.id, r.sequence, r.line])).toEqual([["a", "AC", 1], ["b", "GT", 3]]);
+    expect(parseFasta(">a\rAC\r>b\rGT\r").map((r) => [r.id, r.sequence, r.line])).toEqual([
+      ["a", "AC", 1],
+      ["b", "GT", 3],
+    ]);
     const big = "ACGT".repeat(1_250_000);
-    const records = parseFasta(`>__proto__ big\r\n${big.toLowerCase()}\r\n>constructor\n${big.match(/.{1,60}/g)!.join("\r")}`, { alphabet: "dna" });
-    expect(records.map((r) => [r.id, r.sequence.length, r.line])).toEqual([["__proto__", 5_000_000, 1], ["constructor", 5_000_000, 3]]);
+    const records = parseFasta(
+      `>__proto__ big\r\n${big.toLowerCase()}\r\n>constructor\n${big.match(/.{1,60}/g)!.join("\r")}`,
+      { alphabet: "dna" },
+    );
+    expect(records.map((r) => [r.id, r.sequence.length, r.line])).toEqual([
+      ["__proto__", 5_000_000, 1],
+      ["constructor", 5_000_000, 3],
+    ]);
     expect(records[0]!.sequence === big && records[1]!.sequence === big).toBe(true);
   });
 });

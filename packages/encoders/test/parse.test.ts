@@ -29,7 +29,14 @@ describe("parseCsv", () => {
 
   it("leaves out a row of empty fields, lists its line, and keeps every later line true", () => {
     expect(parseCsv("gene,ct\nPR1,24.1\n,\nACT2,18.3\n")).toEqual({
-      columns: ["gene", "ct"], rows: [["PR1", "24.1"], ["ACT2", "18.3"]], lines: [2, 4], skippedLines: [3], delimiter: ",",
+      columns: ["gene", "ct"],
+      rows: [
+        ["PR1", "24.1"],
+        ["ACT2", "18.3"],
+      ],
+      lines: [2, 4],
+      skippedLines: [3],
+      delimiter: ",",
     });
     expect(errorOf(() => parseCsv("a,b\n , \n,\n1,2,3\n")).message).toBe(
       "At line 4: this row has 3 fields but the header has 2. Check for a missing or extra delimiter.",
@@ -39,7 +46,9 @@ describe("parseCsv", () => {
   it("refuses a ragged row with its line", () => {
     const e = errorOf(() => parseCsv(fixture("ragged.csv")));
     expect(e.code).toBe("CSV_RAGGED_ROW");
-    expect(e.message).toBe("At line 3: this row has 2 fields but the header has 3. Check for a missing or extra delimiter.");
+    expect(e.message).toBe(
+      "At line 3: this row has 2 fields but the header has 3. Check for a missing or extra delimiter.",
+    );
   });
 
   it("refuses an unclosed quote with its line", () => {
@@ -49,8 +58,12 @@ describe("parseCsv", () => {
   });
 
   it("refuses empty and repeated column names, and an empty file", () => {
-    expect(errorOf(() => parseCsv(fixture("empty-header.csv"))).message).toMatch(/^At line 1, column 2: this column has no name/);
-    expect(errorOf(() => parseCsv("a,b,a\n1,2,3\n")).message).toMatch(/^At line 1, column 3, value "a": this column name repeats/);
+    expect(errorOf(() => parseCsv(fixture("empty-header.csv"))).message).toMatch(
+      /^At line 1, column 2: this column has no name/,
+    );
+    expect(errorOf(() => parseCsv("a,b,a\n1,2,3\n")).message).toMatch(
+      /^At line 1, column 3, value "a": this column name repeats/,
+    );
     expect(errorOf(() => parseCsv("\ufeff \n")).code).toBe("EMPTY_INPUT");
   });
 
@@ -77,9 +90,15 @@ describe("parseFasta", () => {
   });
 
   it("refuses bad files naming the line (and column)", () => {
-    expect(errorOf(() => parseFasta(fixture("no-header.fasta"))).message).toMatch(/^At line 1, column 1: sequence data comes before any ">" header/);
-    expect(errorOf(() => parseFasta(fixture("empty-record.fasta"))).message).toBe('At "seq2", line 3: this record has no sequence.');
-    expect(errorOf(() => parseFasta(fixture("digit.fasta"))).message).toBe('At line 3, column 3, value "1": this character cannot be part of a sequence.');
+    expect(errorOf(() => parseFasta(fixture("no-header.fasta"))).message).toMatch(
+      /^At line 1, column 1: sequence data comes before any ">" header/,
+    );
+    expect(errorOf(() => parseFasta(fixture("empty-record.fasta"))).message).toBe(
+      'At "seq2", line 3: this record has no sequence.',
+    );
+    expect(errorOf(() => parseFasta(fixture("digit.fasta"))).message).toBe(
+      'At line 3, column 3, value "1": this character cannot be part of a sequence.',
+    );
     expect(parseFasta(fixture("unknown-symbol.fasta"))[0]?.sequence).toBe("ACGTACXGT");
     const e = errorOf(() => parseFasta(fixture("unknown-symbol.fasta"), { alphabet: "dna" }));
     expect(e.code).toBe("UNKNOWN_SYMBOL");

@@ -7,5 +7,8 @@ import { cycleAtLimits } from "../test/limits-doc.js";
 const { doc } = cycleAtLimits();
 
 describe("validate at the limits", () => {
-  bench("validate: 5,000 nodes, 20,000 edges, every edge on a cycle", () => void validate(doc), { time: 3000, iterations: 3 });
+  bench("validate: 5,000 nodes, 20,000 edges, every edge on a cycle", () => void validate(doc), {
+    time: 3000,
+    iterations: 3,
+  });
 });

@@ -12,7 +12,10 @@ const code = (doc: GraphDoc, c: Parameters<typeof canConnect>[1]) => {
 
 describe("canConnect", () => {
   it("accepts a free port and refuses a self-loop, a cycle and a used port", () => {
-    const doc: GraphDoc = { ...abc, nodes: [...abc.nodes, { id: "t", kind: "tanh", position: { x: 0, y: 0 }, params: {} }] };
+    const doc: GraphDoc = {
+      ...abc,
+      nodes: [...abc.nodes, { id: "t", kind: "tanh", position: { x: 0, y: 0 }, params: {} }],
+    };
     expect(code(doc, { source: "d", target: "t", sourceHandle: "out", targetHandle: "x" })).toBe("ok");
     expect(code(doc, { source: "d", target: "d", sourceHandle: "out", targetHandle: "a" })).toBe("self-loop");
     expect(code(doc, { source: "d", target: "e", sourceHandle: "out", targetHandle: "a" })).toBe("port-used");
@@ -22,7 +25,10 @@ describe("canConnect", () => {
   });
 
   it("defaults null handles to the first port and rejects unknown ports", () => {
-    const doc: GraphDoc = { ...abc, nodes: [...abc.nodes, { id: "t", kind: "tanh", position: { x: 0, y: 0 }, params: {} }] };
+    const doc: GraphDoc = {
+      ...abc,
+      nodes: [...abc.nodes, { id: "t", kind: "tanh", position: { x: 0, y: 0 }, params: {} }],
+    };
     expect(code(doc, { source: "d", target: "t", sourceHandle: null, targetHandle: null })).toBe("ok");
     expect(code(doc, { source: "d", target: "t", sourceHandle: "out", targetHandle: "zz" })).toBe("unknown-port");
   });
@@ -33,7 +39,9 @@ describe("canConnect", () => {
     const r = canConnect(doc, { source: "y1", target: "n2", sourceHandle: "out", targetHandle: "in" });
     expect(r).toMatchObject({ ok: false, code: "type-mismatch" });
     expect(!r.ok && r.reason).toContain("prediction");
-    expect(code(doc, { source: "x1", target: "loss", sourceHandle: "out", targetHandle: "pred" })).toBe("type-mismatch");
+    expect(code(doc, { source: "x1", target: "loss", sourceHandle: "out", targetHandle: "pred" })).toBe(
+      "type-mismatch",
+    );
   });
 
   it("refuses a shape mismatch: a vector into a scalar op", () => {

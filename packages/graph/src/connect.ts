@@ -51,8 +51,12 @@ export function canConnect(input: Pick<GraphDoc, "nodes" | "edges" | "data">, co
   const targetKind = getKind(target.kind);
   if (!sourceKind) return refuse("unknown-kind", source.kind);
   if (!targetKind) return refuse("unknown-kind", target.kind);
-  const out = sourceKind.ports.outputs.find((p) => p.name === (connection.sourceHandle ?? sourceKind.ports.outputs[0]?.name));
-  const into = targetKind.ports.inputs.find((p) => p.name === (connection.targetHandle ?? targetKind.ports.inputs[0]?.name));
+  const out = sourceKind.ports.outputs.find(
+    (p) => p.name === (connection.sourceHandle ?? sourceKind.ports.outputs[0]?.name),
+  );
+  const into = targetKind.ports.inputs.find(
+    (p) => p.name === (connection.targetHandle ?? targetKind.ports.inputs[0]?.name),
+  );
   if (!out) return refuse("unknown-port", sourceKind.kind, connection.sourceHandle ?? "(none)");
   if (!into) return refuse("unknown-port", targetKind.kind, connection.targetHandle ?? "(none)");
   if (out.type !== into.type) return refuse("type-mismatch", portTypeNames[out.type], portTypeNames[into.type]);
@@ -60,7 +64,12 @@ export function canConnect(input: Pick<GraphDoc, "nodes" | "edges" | "data">, co
   if (existing.some((e) => e.source === source.id && e.sourceHandle === out.name)) return refuse("duplicate-edge");
   if (!into.multiple && existing.length > 0) return refuse("port-used", into.name);
   if (reaches(index, target.id, source.id)) return refuse("cycle");
-  return checkShape(doc, index.cyclic.size === 0, { ...connection, sourceHandle: out.name, targetHandle: into.name }, target.id);
+  return checkShape(
+    doc,
+    index.cyclic.size === 0,
+    { ...connection, sourceHandle: out.name, targetHandle: into.name },
+    target.id,
+  );
 }
 
 function connectionProblem(c: unknown): string | undefined {
@@ -71,15 +80,29 @@ function connectionProblem(c: unknown): string | undefined {
   return handle(sourceHandle) && handle(targetHandle) ? undefined : "handles must be port names or null";
 }
 
-function checkShape(doc: Pick<GraphDoc, "nodes" | "edges" | "data">, acyclic: boolean, c: Required<Connection>, targetId: string): ConnectResult {
+function checkShape(
+  doc: Pick<GraphDoc, "nodes" | "edges" | "data">,
+  acyclic: boolean,
+  c: Required<Connection>,
+  targetId: string,
+): ConnectResult {
   if (!acyclic) return { ok: true };
   const before = shapesOf(doc);
   const outputs = before.nodes.get(c.source);
-  const sourceShape: Shape | undefined = outputs && Object.hasOwn(outputs, c.sourceHandle!) ? outputs[c.sourceHandle!] : undefined;
+  const sourceShape: Shape | undefined =
+    outputs && Object.hasOwn(outputs, c.sourceHandle!) ? outputs[c.sourceHandle!] : undefined;
   if (sourceShape === undefined) return { ok: true };
-  const probe = { id: "__probe__", source: c.source, sourceHandle: c.sourceHandle!, target: c.target, targetHandle: c.targetHandle! };
+  const probe = {
+    id: "__probe__",
+    source: c.source,
+    sourceHandle: c.sourceHandle!,
+    target: c.target,
+    targetHandle: c.targetHandle!,
+  };
   const after = shapesOf({ ...doc, edges: [...doc.edges, probe] });
-  const fresh = after.problems.find((p) => p.nodeId === targetId && !before.problems.some((q) => q.nodeId === targetId));
+  const fresh = after.problems.find(
+    (p) => p.nodeId === targetId && !before.problems.some((q) => q.nodeId === targetId),
+  );
   if (fresh) return refuse("shape-mismatch", fresh.message.replace(/^Shape mismatch: /, "").replace(/\.$/, ""));
   return { ok: true };
 }

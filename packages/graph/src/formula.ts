@@ -35,9 +35,14 @@ const display: Arith<string> = {
  * @example
  * formulaWithValues(doc, "o", (id) => snapshot.nodes[id]?.value ?? undefined);
  */
-export function formulaWithValues(input: GraphDoc, nodeId: string, valueOf: (nodeId: string) => number | null | undefined): string | undefined {
+export function formulaWithValues(
+  input: GraphDoc,
+  nodeId: string,
+  valueOf: (nodeId: string) => number | null | undefined,
+): string | undefined {
   const doc = readParts("formulaWithValues", input);
-  if (typeof valueOf !== "function") fail("not-a-graph-doc", "formulaWithValues", "valueOf must be a function (nodeId) => number | undefined");
+  if (typeof valueOf !== "function")
+    fail("not-a-graph-doc", "formulaWithValues", "valueOf must be a function (nodeId) => number | undefined");
   const index = indexGraph(doc);
   const node = index.nodes.get(nodeId);
   const spec = node && getKind(node.kind);
@@ -51,8 +56,11 @@ export function formulaWithValues(input: GraphDoc, nodeId: string, valueOf: (nod
   };
   const params = { ...defaultParams(node.kind), ...node.params };
   const inputs: Record<string, string[]> = {};
-  for (const port of spec.ports.inputs) inputs[port.name] = inputsOn(index, nodeId, port.name).map((e) => shown(e.source));
-  const weights = spec.weightPort ? inputsOn(index, nodeId, spec.weightPort).map((e) => (e.weight === undefined ? "w" : formatNumber(e.weight))) : [];
+  for (const port of spec.ports.inputs)
+    inputs[port.name] = inputsOn(index, nodeId, port.name).map((e) => shown(e.source));
+  const weights = spec.weightPort
+    ? inputsOn(index, nodeId, spec.weightPort).map((e) => (e.weight === undefined ? "w" : formatNumber(e.weight)))
+    : [];
   const trainable = spec.trainable ? params[spec.trainable] : undefined;
   const args = { params, inputs, weights, ...(typeof trainable === "number" ? { own: formatNumber(trainable) } : {}) };
   try {
@@ -75,7 +83,8 @@ export function wireFormulaWithValues(
   weight?: number,
 ): string | undefined {
   const doc = readParts("wireFormulaWithValues", input);
-  if (typeof valueOf !== "function") fail("not-a-graph-doc", "wireFormulaWithValues", "valueOf must be a function (nodeId) => number | undefined");
+  if (typeof valueOf !== "function")
+    fail("not-a-graph-doc", "wireFormulaWithValues", "valueOf must be a function (nodeId) => number | undefined");
   const edge = doc.edges.find((e) => e.id === edgeId);
   if (!edge) return undefined;
   const name = indexGraph(doc).nodes.get(edge.source)?.label ?? edge.source;

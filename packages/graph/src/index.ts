@@ -16,7 +16,15 @@ export type {
   TrainedState,
   TrainingSettings,
 } from "./schema/types.js";
-export { GRAPH_DOC_VERSION, activationNames, graphModes, limits, lossNames, toyInfo, toyNames } from "./schema/constants.js";
+export {
+  GRAPH_DOC_VERSION,
+  activationNames,
+  graphModes,
+  limits,
+  lossNames,
+  toyInfo,
+  toyNames,
+} from "./schema/constants.js";
 export { graphDocSchema } from "./schema/doc-schema.js";
 export { defaultTraining, toyData } from "./schema/defaults.js";
 export { patchTraining } from "./schema/training-patch.js";

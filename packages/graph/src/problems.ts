@@ -17,12 +17,15 @@ export function describeValue(v: unknown): string {
 
 /** Every problem code this package reports, with a message template. */
 export const problemMessages = {
-  "schema": (where: string, detail: string) => `${where}: ${detail}`,
-  "unsupported-version": (v: unknown) => `The document's version is ${describeValue(v)}; only versions 0 and 1 are supported.`,
+  schema: (where: string, detail: string) => `${where}: ${detail}`,
+  "unsupported-version": (v: unknown) =>
+    `The document's version is ${describeValue(v)}; only versions 0 and 1 are supported.`,
   "not-an-object": () => "A document must be a JSON object.",
   "not-a-document": () => "This is not a Nudge document: it has no version and no nodes and edges.",
-  "not-a-graph-doc": (fn: string, detail: string) => `${fn} needs a GraphDoc (or its nodes, edges and data): ${detail}.`,
-  "bad-connection": (detail: string) => `canConnect needs a connection { source, target, sourceHandle?, targetHandle? }: ${detail}.`,
+  "not-a-graph-doc": (fn: string, detail: string) =>
+    `${fn} needs a GraphDoc (or its nodes, edges and data): ${detail}.`,
+  "bad-connection": (detail: string) =>
+    `canConnect needs a connection { source, target, sourceHandle?, targetHandle? }: ${detail}.`,
   "empty-graph": (start: string) => `The canvas is empty: add a ${start} node to start.`,
   "too-large": (size: number, max: number) => `The share link is ${size} characters long; the limit is ${max}.`,
   "bad-encoding": () => "The share link is not a valid Nudge link (it could not be decoded).",
@@ -36,7 +39,7 @@ export const problemMessages = {
   "missing-node": (end: string, id: string) => `The edge's ${end} node "${id}" does not exist.`,
   "unknown-port": (kind: string, port: string) => `A ${kind} node has no port "${port}".`,
   "self-loop": () => "A node cannot be wired to itself.",
-  "cycle": () => "This wire would make a cycle; values must flow one way.",
+  cycle: () => "This wire would make a cycle; values must flow one way.",
   "port-used": (port: string) => `Port "${port}" already has a wire; remove it first.`,
   "duplicate-edge": () => "These two ports are already wired together.",
   "type-mismatch": (from: string, to: string) => `Cannot wire a ${from} into a port that expects a ${to}.`,
@@ -48,18 +51,21 @@ export const problemMessages = {
   "no-root": () => "An expression needs exactly one final node (a node with no outgoing wire).",
   "no-data": (mode: string) => `${mode} mode needs a data set.`,
   "input-in-expression": () => "Input nodes read a data set; expressions use Constant and Parameter nodes.",
-  "feature-out-of-range": (index: number, count: number) => `Feature ${index} does not exist: the data set has ${count} feature(s).`,
+  "feature-out-of-range": (index: number, count: number) =>
+    `Feature ${index} does not exist: the data set has ${count} feature(s).`,
   "output-index": (detail: string) => `Output indices must be 0, 1, 2, … without gaps: ${detail}.`,
-  "loss-mismatch": (node: string, settings: string) => `The loss node uses ${node} but the training settings say ${settings}; the loss node wins.`,
+  "loss-mismatch": (node: string, settings: string) =>
+    `The loss node uses ${node} but the training settings say ${settings}; the loss node wins.`,
   "output-count": (classes: number, outputs: number) =>
     `The data has ${classes} classes but the graph has ${outputs} output(s): use one Output per class${classes === 2 ? " (or one for two classes)" : ""}.`,
   "output-not-in-loss": () => "Wire this Output into the Loss node: the loss compares every output with the data.",
-  "needs-probability": (loss: string) => `The ${loss} loss reads this output as a probability: end the network with a sigmoid so it stays between 0 and 1.`,
+  "needs-probability": (loss: string) =>
+    `The ${loss} loss reads this output as a probability: end the network with a sigmoid so it stays between 0 and 1.`,
   "loss-needs-classes": (loss: string, data: string) =>
     `The ${loss} loss reads targets as classes, but ${data} is a regression set (real-valued targets): use mse, or choose a classification data set.`,
   "multiple-losses": () => "Only one loss node is allowed.",
   "not-a-chain": (detail: string) => `A layer graph must be one chain from Features to Output: ${detail}.`,
-  "unreachable": () => "This node is not connected to any output; it is ignored in training.",
+  unreachable: () => "This node is not connected to any output; it is ignored in training.",
   "non-finite": (what: string) => `${what} is not a finite number.`,
   "compile-failed": (detail: string) => `Compile failed: ${detail}.`,
   "bad-batch": (detail: string) => `setBatch: ${detail}.`,

@@ -25,7 +25,10 @@ export function analyzeShapes(doc: Pick<GraphDoc, "nodes" | "edges" | "data">): 
 }
 
 /** `analyzeShapes` for a document already checked against the schema (wires on unknown ports are skipped). */
-export function shapesOf(doc: Pick<GraphDoc, "nodes" | "edges" | "data">, index: GraphIndex = indexGraph(doc)): ShapeAnalysis {
+export function shapesOf(
+  doc: Pick<GraphDoc, "nodes" | "edges" | "data">,
+  index: GraphIndex = indexGraph(doc),
+): ShapeAnalysis {
   const features = featureCount(doc.data as DataChoice);
   const nodes = new Map<string, Record<string, Shape>>();
   const edges = new Map<string, Shape>();

@@ -10,7 +10,16 @@ import { analyzeShapes, inferShapes } from "./shapes.js";
 import { validate } from "./validate/index.js";
 import { createTemplate } from "./templates/index.js";
 
-const notDocs: unknown[] = [null, undefined, 42, "doc", [], {}, { nodes: 3, edges: [], data: { kind: "none" } }, { nodes: [{ id: 1 }], edges: [], data: { kind: "none" } }];
+const notDocs: unknown[] = [
+  null,
+  undefined,
+  42,
+  "doc",
+  [],
+  {},
+  { nodes: 3, edges: [], data: { kind: "none" } },
+  { nodes: [{ id: 1 }], edges: [], data: { kind: "none" } },
+];
 const thrown = (f: () => unknown): unknown => {
   try {
     f();
@@ -40,7 +49,11 @@ describe("public functions typed to take a GraphDoc, given something else", () =
   }
 
   it("canConnect refuses instead of throwing, for a bad document or a bad connection", () => {
-    for (const input of notDocs) expect(canConnect(input as never, { source: "a", target: "e" })).toMatchObject({ ok: false, code: "not-a-graph-doc" });
+    for (const input of notDocs)
+      expect(canConnect(input as never, { source: "a", target: "e" })).toMatchObject({
+        ok: false,
+        code: "not-a-graph-doc",
+      });
     const doc = createTemplate("abc");
     for (const c of [null, "a", { source: 1, target: "e" }, { source: "a", target: "e", sourceHandle: 3 }]) {
       const result = canConnect(doc, c as never);
@@ -52,8 +65,13 @@ describe("public functions typed to take a GraphDoc, given something else", () =
   it("canConnect refuses handles named after Object.prototype members as unknown ports", () => {
     const doc = createTemplate("abc");
     doc.nodes.push({ id: "t", kind: "tanh", position: { x: 0, y: 0 }, params: {} });
-    expect(canConnect(doc, { source: "d", target: "t", sourceHandle: "constructor", targetHandle: "x" })).toMatchObject({ ok: false, code: "unknown-port" });
-    expect(canConnect(doc, { source: "d", target: "t", sourceHandle: "out", targetHandle: "toString" })).toMatchObject({ ok: false, code: "unknown-port" });
+    expect(canConnect(doc, { source: "d", target: "t", sourceHandle: "constructor", targetHandle: "x" })).toMatchObject(
+      { ok: false, code: "unknown-port" },
+    );
+    expect(canConnect(doc, { source: "d", target: "t", sourceHandle: "out", targetHandle: "toString" })).toMatchObject({
+      ok: false,
+      code: "unknown-port",
+    });
   });
 
   it("shape inference skips wires on unknown ports instead of reading Object.prototype", () => {
@@ -96,7 +114,9 @@ describe("what the editor may hold while a learner types", () => {
     doc.nodes[1]!.label = "hidden\tlayer";
     doc.nodes[2]!.label = "x".repeat(1000);
     expect(inferShapes(doc).size).toBe(doc.edges.length);
-    expect(canConnect(doc, { source: doc.nodes[0]!.id, target: doc.nodes[0]!.id })).toMatchObject({ code: "self-loop" });
+    expect(canConnect(doc, { source: doc.nodes[0]!.id, target: doc.nodes[0]!.id })).toMatchObject({
+      code: "self-loop",
+    });
     expect(formulaWithValues(doc, doc.nodes[1]!.id, () => undefined)).toContain("hidden\tlayer");
     expect(validate(doc)).toContainEqual(expect.objectContaining({ code: "schema", nodeId: doc.nodes[1]!.id }));
   });

@@ -6,14 +6,42 @@ import type { GraphDoc, TemplateId } from "../src/index.js";
 
 const kinds = [...Object.keys(nodeKinds), "mystery"];
 const ports = ["in", "out", "a", "b", "x", "pred", "zz"];
-const paramValue = fc.oneof(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.integer({ min: -3, max: 40 }), fc.constantFrom("tanh", "relu", "sigmoid", "identity", "exp", "mse", "bce", "nope"), fc.boolean());
-const paramName = fc.constantFrom("value", "bias", "activation", "fn", "exponent", "feature", "units", "index", "useBias", "other");
+const paramValue = fc.oneof(
+  fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+  fc.integer({ min: -3, max: 40 }),
+  fc.constantFrom("tanh", "relu", "sigmoid", "identity", "exp", "mse", "bce", "nope"),
+  fc.boolean(),
+);
+const paramName = fc.constantFrom(
+  "value",
+  "bias",
+  "activation",
+  "fn",
+  "exponent",
+  "feature",
+  "units",
+  "index",
+  "useBias",
+  "other",
+);
 
 const docArb = fc
   .record({
     mode: fc.constantFrom("expression", "neurons", "layers"),
-    nodes: fc.array(fc.record({ kind: fc.constantFrom(...kinds), params: fc.dictionary(paramName, paramValue, { maxKeys: 3 }) }), { maxLength: 10 }),
-    edges: fc.array(fc.record({ s: fc.nat(12), t: fc.nat(12), sh: fc.constantFrom(...ports), th: fc.constantFrom(...ports), w: fc.option(fc.double({ min: -5, max: 5, noNaN: true }), { nil: undefined }) }), { maxLength: 16 }),
+    nodes: fc.array(
+      fc.record({ kind: fc.constantFrom(...kinds), params: fc.dictionary(paramName, paramValue, { maxKeys: 3 }) }),
+      { maxLength: 10 },
+    ),
+    edges: fc.array(
+      fc.record({
+        s: fc.nat(12),
+        t: fc.nat(12),
+        sh: fc.constantFrom(...ports),
+        th: fc.constantFrom(...ports),
+        w: fc.option(fc.double({ min: -5, max: 5, noNaN: true }), { nil: undefined }),
+      }),
+      { maxLength: 16 },
+    ),
     toy: fc.option(fc.constantFrom(...toyNames), { nil: undefined, freq: 1 }),
     loss: fc.constantFrom(...lossNames),
     batch: fc.oneof(fc.constant("all" as const), fc.integer({ min: 1, max: 8 })),
@@ -23,9 +51,23 @@ const docArb = fc
     title: "fuzz",
     mode,
     nodes: nodes.map((n, i) => ({ id: `n${i}`, kind: n.kind, position: { x: i * 10, y: 0 }, params: n.params })),
-    edges: edges.map((e, i) => ({ id: `e${i}`, source: `n${e.s}`, sourceHandle: e.sh, target: `n${e.t}`, targetHandle: e.th, ...(e.w === undefined ? {} : { weight: e.w }) })),
+    edges: edges.map((e, i) => ({
+      id: `e${i}`,
+      source: `n${e.s}`,
+      sourceHandle: e.sh,
+      target: `n${e.t}`,
+      targetHandle: e.th,
+      ...(e.w === undefined ? {} : { weight: e.w }),
+    })),
     data: toy ? { kind: "toy", name: toy, n: 8, noise: 0.1, seed: 1, testFraction: 0 } : { kind: "none" },
-    training: { loss, optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, batchSize: batch, l2: 0.01, seed: 3 },
+    training: {
+      loss,
+      optimizer: { kind: "sgd", lr: 0.1 },
+      schedule: { kind: "constant" },
+      batchSize: batch,
+      l2: 0.01,
+      seed: 3,
+    },
   }));
 
 describe("fuzzed documents", { timeout: 30000 }, () => {
@@ -50,7 +92,10 @@ describe("fuzzed documents", { timeout: 30000 }, () => {
         flip: fc.nat(40),
         value: fc.option(paramValue, { nil: undefined, freq: 1 }),
         name: paramName,
-        extra: fc.option(fc.record({ s: fc.nat(40), t: fc.nat(40), th: fc.constantFrom(...ports) }), { nil: undefined, freq: 1 }),
+        extra: fc.option(fc.record({ s: fc.nat(40), t: fc.nat(40), th: fc.constantFrom(...ports) }), {
+          nil: undefined,
+          freq: 1,
+        }),
       })
       .map(({ id, drop, flip, value, name, extra }) => {
         const doc = createTemplate(id);
@@ -75,7 +120,12 @@ describe("fuzzed documents", { timeout: 30000 }, () => {
         if (result.kind !== "tape") return;
         const g = result.graph;
         const rows = 2;
-        g.setBatch({ features: new Float32Array(rows * Math.max(1, g.featureCount)).fill(0.5), targets: new Float32Array(rows), dim: Math.max(1, g.featureCount), count: rows });
+        g.setBatch({
+          features: new Float32Array(rows * Math.max(1, g.featureCount)).fill(0.5),
+          targets: new Float32Array(rows),
+          dim: Math.max(1, g.featureCount),
+          count: rows,
+        });
         const loss = g.forward();
         if (Number.isFinite(loss)) g.backward();
         else expect(g.nonFinite()).not.toBeNull();

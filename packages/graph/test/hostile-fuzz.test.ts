@@ -2,21 +2,63 @@ import fc from "fast-check";
 import lz from "lz-string";
 import { describe, expect, it } from "vitest";
 import {
-  GraphError, analyzeShapes, canConnect, compile, createTemplate, decodeShareLink, encodeShareLink, exportPyTorch, exportTypeScript,
-  formulaWithValues, wireFormulaWithValues, inferShapes, limits, migrate, problemMessages, templates, validate,
+  GraphError,
+  analyzeShapes,
+  canConnect,
+  compile,
+  createTemplate,
+  decodeShareLink,
+  encodeShareLink,
+  exportPyTorch,
+  exportTypeScript,
+  formulaWithValues,
+  wireFormulaWithValues,
+  inferShapes,
+  limits,
+  migrate,
+  problemMessages,
+  templates,
+  validate,
 } from "../src/index.js";
 import type { GraphDoc, TemplateId } from "../src/index.js";
 import { cycleAtLimits } from "./limits-doc.js";
 
 const SEED = 20261206;
 const TIME_LIMIT_MS = 20000;
-const protoNames = ["constructor", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "__proto__", "prototype", "__defineGetter__"];
+const protoNames = [
+  "constructor",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "__proto__",
+  "prototype",
+  "__defineGetter__",
+];
 const ids = Object.keys(templates) as TemplateId[];
 
 /** Values a hostile or broken document may hold anywhere: wrong types, prototype names, odd numbers, oversized text. */
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...protoNames),
-  fc.constantFrom(null, true, 0, -0, -1, 1.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 2 ** 31, "", "\t", "a\u0000b", "\u2028", "🧠"),
+  fc.constantFrom(
+    null,
+    true,
+    0,
+    -0,
+    -1,
+    1.5,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    2 ** 31,
+    "",
+    "\t",
+    "a\u0000b",
+    "\u2028",
+    "🧠",
+  ),
   fc.constantFrom([], {}, [[]], { toString: 5 }, { valueOf: null, toString: null }, { length: 3 }),
   fc.constant(Object.create(null) as unknown),
   fc.string({ minLength: limits.maxTextLength + 1, maxLength: limits.maxTextLength + 2 }),
@@ -26,7 +68,8 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 type Path = (string | number)[];
 function paths(value: unknown, at: Path = [], out: Path[] = []): Path[] {
   out.push(at);
-  if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) paths(v, [...at, Array.isArray(value) ? Number(k) : k], out);
+  if (typeof value === "object" && value !== null)
+    for (const [k, v] of Object.entries(value)) paths(v, [...at, Array.isArray(value) ? Number(k) : k], out);
   return out;
 }
 function setAt(root: unknown, path: Path, value: unknown): unknown {
@@ -36,20 +79,25 @@ function setAt(root: unknown, path: Path, value: unknown): unknown {
   target[path[path.length - 1]!] = value;
   return root;
 }
-const isString = (doc: unknown, path: Path) => typeof path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], doc) === "string";
+const isString = (doc: unknown, path: Path) =>
+  typeof path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], doc) === "string";
 
 /** A template with one to three fields replaced: any field by a hostile value, or a string field by a prototype name. */
 const hostileDoc = fc
   .record({
     id: fc.constantFrom(...ids),
-    edits: fc.array(fc.record({ at: fc.nat(), value: hostileValue, proto: fc.constantFrom(...protoNames), protoOnly: fc.boolean() }), { minLength: 1, maxLength: 3 }),
+    edits: fc.array(
+      fc.record({ at: fc.nat(), value: hostileValue, proto: fc.constantFrom(...protoNames), protoOnly: fc.boolean() }),
+      { minLength: 1, maxLength: 3 },
+    ),
   })
   .map(({ id, edits }) => {
     let doc: unknown = JSON.parse(JSON.stringify(createTemplate(id)));
     for (const edit of edits) {
       const all = paths(doc);
       const strings = all.filter((p) => isString(doc, p));
-      const path = edit.protoOnly && strings.length > 0 ? strings[edit.at % strings.length]! : all[edit.at % all.length]!;
+      const path =
+        edit.protoOnly && strings.length > 0 ? strings[edit.at % strings.length]! : all[edit.at % all.length]!;
       doc = setAt(doc, path, edit.protoOnly ? edit.proto : edit.value);
     }
     return doc;
@@ -78,7 +126,10 @@ function everyEntryPoint(doc: unknown, handle: string | null): void {
   expectProblems(validate(doc));
   const compiled = compile(doc as GraphDoc, { capacity: 2 });
   if (!compiled.ok) expectProblems(compiled.problems);
-  for (const exported of [exportTypeScript(doc as GraphDoc, { steps: 2 }), exportPyTorch(doc as GraphDoc, { steps: 2 })]) {
+  for (const exported of [
+    exportTypeScript(doc as GraphDoc, { steps: 2 }),
+    exportPyTorch(doc as GraphDoc, { steps: 2 }),
+  ]) {
     if (!exported.ok) expectProblems(exported.problems);
     else expect(typeof exported.code).toBe("string");
   }
@@ -102,7 +153,13 @@ function everyEntryPoint(doc: unknown, handle: string | null): void {
 }
 
 function run(name: string, property: fc.IProperty<never>, numRuns: number): void {
-  const result = fc.check(property, { seed: SEED, numRuns, verbose: 1, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false });
+  const result = fc.check(property, {
+    seed: SEED,
+    numRuns,
+    verbose: 1,
+    interruptAfterTimeLimit: TIME_LIMIT_MS,
+    markInterruptAsFailure: false,
+  });
   console.log(`hostile fuzz, ${name}: ${result.numRuns} cases (seed ${SEED})`);
   if (result.failed) throw new Error(fc.defaultReportMessage(result) ?? "property failed");
   expect(result.numRuns).toBeGreaterThan(0);
@@ -110,12 +167,22 @@ function run(name: string, property: fc.IProperty<never>, numRuns: number): void
 
 describe("hostile fuzz of every graph entry point", { timeout: 4 * TIME_LIMIT_MS }, () => {
   it("templates with hostile values and prototype names in their fields", () => {
-    const handle = fc.oneof(fc.constantFrom(...protoNames), fc.constant(null), fc.constantFrom("in", "out", "x", "pred"));
+    const handle = fc.oneof(
+      fc.constantFrom(...protoNames),
+      fc.constant(null),
+      fc.constantFrom("in", "out", "x", "pred"),
+    );
     run("mutated templates", fc.property(hostileDoc, handle, (doc, h) => everyEntryPoint(doc, h)) as never, 600);
   });
 
   it("arbitrary JSON and JS values as documents", () => {
-    run("arbitrary values", fc.property(fc.anything({ maxDepth: 3, withNullPrototype: true, withObjectString: true }), (doc) => everyEntryPoint(doc, null)) as never, 400);
+    run(
+      "arbitrary values",
+      fc.property(fc.anything({ maxDepth: 3, withNullPrototype: true, withObjectString: true }), (doc) =>
+        everyEntryPoint(doc, null),
+      ) as never,
+      400,
+    );
   });
 
   it("share links carrying hostile JSON or garbage decode to problems, never a throw", () => {
@@ -125,21 +192,52 @@ describe("hostile fuzz of every graph entry point", { timeout: 4 * TIME_LIMIT_MS
       fc.jsonValue().map((json) => `#g1.${lz.compressToEncodedURIComponent(JSON.stringify(json))}`),
       fc.string().map((s) => `g1.${s}`),
     );
-    run("share links", fc.property(fragment, (f) => {
-      const result = decodeShareLink(f);
-      if (!result.ok) expectProblems(result.problems);
-    }) as never, 500);
+    run(
+      "share links",
+      fc.property(fragment, (f) => {
+        const result = decodeShareLink(f);
+        if (!result.ok) expectProblems(result.problems);
+      }) as never,
+      500,
+    );
   });
 });
 
 describe("documents at and beyond every limit", { timeout: 60000 }, () => {
   const base = () => createTemplate("moons-mlp");
   const beyond: [string, (doc: GraphDoc) => void, string][] = [
-    ["nodes", (d) => void d.nodes.push(...Array.from({ length: limits.maxNodes + 1 - d.nodes.length }, (_, i) => ({ ...d.nodes[0]!, id: `extra${i}` }))), "nodes"],
-    ["edges", (d) => void d.edges.push(...Array.from({ length: limits.maxEdges + 1 - d.edges.length }, (_, i) => ({ ...d.edges[0]!, id: `extra${i}` }))), "edges"],
+    [
+      "nodes",
+      (d) =>
+        void d.nodes.push(
+          ...Array.from({ length: limits.maxNodes + 1 - d.nodes.length }, (_, i) => ({
+            ...d.nodes[0]!,
+            id: `extra${i}`,
+          })),
+        ),
+      "nodes",
+    ],
+    [
+      "edges",
+      (d) =>
+        void d.edges.push(
+          ...Array.from({ length: limits.maxEdges + 1 - d.edges.length }, (_, i) => ({
+            ...d.edges[0]!,
+            id: `extra${i}`,
+          })),
+        ),
+      "edges",
+    ],
     ["id length", (d) => void (d.nodes[0]!.id = "n".repeat(limits.maxIdLength + 1)), "nodes.0.id"],
     ["text length", (d) => void (d.title = "t".repeat(limits.maxTextLength + 1)), "title"],
-    ["parameter count", (d) => void (d.nodes[0]!.params = Object.fromEntries(Array.from({ length: limits.maxParams + 1 }, (_, i) => [`p${i}`, i]))), "nodes.0.params"],
+    [
+      "parameter count",
+      (d) =>
+        void (d.nodes[0]!.params = Object.fromEntries(
+          Array.from({ length: limits.maxParams + 1 }, (_, i) => [`p${i}`, i]),
+        )),
+      "nodes.0.params",
+    ],
     ["samples", (d) => void (d.data.kind === "toy" && (d.data.n = limits.maxSamples + 1)), "data.n"],
   ];
   for (const [limit, grow, path] of beyond) {

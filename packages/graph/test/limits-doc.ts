@@ -8,11 +8,23 @@ import type { GraphDoc } from "../src/index.js";
  */
 export function cycleAtLimits(): { doc: GraphDoc; closing: string } {
   const n = limits.maxNodes;
-  const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, kind: "neuron", position: { x: i, y: 0 }, params: {} }));
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    id: `n${i}`,
+    kind: "neuron",
+    position: { x: i, y: 0 },
+    params: {},
+  }));
   const edges = Array.from({ length: limits.maxEdges }, (_, i) => {
     const source = i % n;
     const target = (source + 1 + Math.floor(i / n)) % n;
-    return { id: `e${i}`, source: `n${source}`, sourceHandle: "out", target: `n${target}`, targetHandle: "in", weight: 0.5 };
+    return {
+      id: `e${i}`,
+      source: `n${source}`,
+      sourceHandle: "out",
+      target: `n${target}`,
+      targetHandle: "in",
+      weight: 0.5,
+    };
   });
   const doc: GraphDoc = {
     version: 1,
@@ -21,7 +33,14 @@ export function cycleAtLimits(): { doc: GraphDoc; closing: string } {
     nodes,
     edges,
     data: { kind: "none" },
-    training: { loss: "mse", optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, batchSize: "all", l2: 0, seed: 1 },
+    training: {
+      loss: "mse",
+      optimizer: { kind: "sgd", lr: 0.1 },
+      schedule: { kind: "constant" },
+      batchSize: "all",
+      l2: 0,
+      seed: 1,
+    },
   };
   return { doc, closing: `e${n - 1}` };
 }

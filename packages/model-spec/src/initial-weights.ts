@@ -48,14 +48,20 @@ export function initialWeights(spec: ModelSpec, seed = 0): (InitialTensor | unde
     switch (layer.type) {
       case "dense": {
         const fanIn = inShape[inShape.length - 1]!;
-        return { shape: [fanIn, layer.units], values: drawWeights(fanIn * layer.units, layer.init ?? "glorotUniform", fanIn, layer.units, rng) };
+        return {
+          shape: [fanIn, layer.units],
+          values: drawWeights(fanIn * layer.units, layer.init ?? "glorotUniform", fanIn, layer.units, rng),
+        };
       }
       case "embedding":
         return { shape: [layer.inputDim, layer.outputDim], values: drawNormal(layer.inputDim * layer.outputDim, rng) };
       case "conv1d": {
         const channels = inShape[1]!;
         const fanIn = layer.kernelSize * channels;
-        return { shape: [layer.kernelSize, channels, layer.filters], values: drawWeights(fanIn * layer.filters, "heNormal", fanIn, layer.filters, rng) };
+        return {
+          shape: [layer.kernelSize, channels, layer.filters],
+          values: drawWeights(fanIn * layer.filters, "heNormal", fanIn, layer.filters, rng),
+        };
       }
       default:
         return undefined;

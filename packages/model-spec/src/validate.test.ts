@@ -96,7 +96,10 @@ describe("inferSpecShapes", () => {
           for (let start = 0; start + kernelSize <= length; start += stride) windows++;
           const { shapes } = inferSpecShapes([length, 4], [{ type: "conv1d", filters: 6, kernelSize, stride }]);
           expect(shapes[1]).toEqual([windows, 6]);
-          const same = inferSpecShapes([length, 4], [{ type: "conv1d", filters: 6, kernelSize, stride, padding: "same" }]);
+          const same = inferSpecShapes(
+            [length, 4],
+            [{ type: "conv1d", filters: 6, kernelSize, stride, padding: "same" }],
+          );
           let starts = 0;
           for (let start = 0; start < length; start += stride) starts++;
           expect(same.shapes[1]).toEqual([starts, 6]);

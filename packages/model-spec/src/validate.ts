@@ -2,7 +2,13 @@ import { errorMessages } from "./errors.js";
 import { FieldReader, isRecord } from "./fields.js";
 import { checkOutput } from "./output.js";
 import { inferSpecShapes } from "./shapes.js";
-import { activationNames as activations, initNames as inits, layerTypes, lossNames as losses, taskNames as tasks } from "./types.js";
+import {
+  activationNames as activations,
+  initNames as inits,
+  layerTypes,
+  lossNames as losses,
+  taskNames as tasks,
+} from "./types.js";
 import type { LayerSpec, ModelSpec, SpecValidation } from "./types.js";
 
 function checkLayer(r: FieldReader, layer: Record<string, unknown>, path: string): void {
@@ -23,7 +29,10 @@ function checkLayer(r: FieldReader, layer: Record<string, unknown>, path: string
       break;
     case "batchnorm":
       r.fraction(layer, "momentum", path);
-      if (layer.epsilon !== undefined && !(typeof layer.epsilon === "number" && layer.epsilon > 0 && layer.epsilon < 1)) {
+      if (
+        layer.epsilon !== undefined &&
+        !(typeof layer.epsilon === "number" && layer.epsilon > 0 && layer.epsilon < 1)
+      ) {
         r.add(`${path}.epsilon`, errorMessages.SPEC_NOT_IN_RANGE(layer.epsilon, 0, 1));
       }
       break;

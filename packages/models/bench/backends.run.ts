@@ -48,7 +48,11 @@ const workloads: Workload[] = [
         input: { shape: [2] },
         task: "classification",
         loss: "binaryCrossEntropy",
-        layers: [{ type: "dense", units: 64, activation: "tanh" }, { type: "dense", units: 64, activation: "tanh" }, { type: "dense", units: 1 }],
+        layers: [
+          { type: "dense", units: 64, activation: "tanh" },
+          { type: "dense", units: 64, activation: "tanh" },
+          { type: "dense", units: 1 },
+        ],
       });
       return { fit: (steps, onStep) => mlp.fit(points, { steps, onStep }), dispose: () => mlp.dispose() };
     },
@@ -95,11 +99,19 @@ it("benchmarks the backends", async () => {
   }
   console.log([...samples].map(([k, v]) => `${k}: ${v.map((x) => x.toFixed(0)).join(", ")}`).join("\n"));
   const lines = workloads.map(({ name: workload }) => {
-    const rate = Object.fromEntries(backends.map((b) => [b, samples.has(`${workload}|${b}`) ? median(samples.get(`${workload}|${b}`)!) : 0]));
-    const cells = backends.map((b) => (rate[b] ? `${b} ${rate[b].toFixed(0)} steps/s (${(1000 / rate[b]).toFixed(2)} ms)` : `${b} n/a`));
+    const rate = Object.fromEntries(
+      backends.map((b) => [b, samples.has(`${workload}|${b}`) ? median(samples.get(`${workload}|${b}`)!) : 0]),
+    );
+    const cells = backends.map((b) =>
+      rate[b] ? `${b} ${rate[b].toFixed(0)} steps/s (${(1000 / rate[b]).toFixed(2)} ms)` : `${b} n/a`,
+    );
     const ratio = rate.wasm && rate.cpu ? `  wasm/cpu = ${(rate.wasm / rate.cpu).toFixed(1)}x` : "";
     return `${workload.padEnd(26)} ${String(kernels.get(workload) ?? "?").padStart(4)} kernels/step  ${cells.join("  ")}${ratio}`;
   });
   const fastest = (await selectBackend()).name;
-  console.log(["", `median of ${rounds} alternating rounds after a warm-up round`, ...lines, `default backend: ${fastest}`].join("\n"));
+  console.log(
+    ["", `median of ${rounds} alternating rounds after a warm-up round`, ...lines, `default backend: ${fastest}`].join(
+      "\n",
+    ),
+  );
 });

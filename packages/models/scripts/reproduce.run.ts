@@ -38,14 +38,26 @@ it("reproduces the makemore lectures", async () => {
   for (const smoothing of [0, 1]) {
     const counting = createCountingBigram({ smoothing });
     await counting.fit(names);
-    row(`counting bigram NLL, all names${smoothing ? " (add-one)" : ""}`, counting.evaluate(names).nll, smoothing ? "—" : "2.454");
+    row(
+      `counting bigram NLL, all names${smoothing ? " (add-one)" : ""}`,
+      counting.evaluate(names).nll,
+      smoothing ? "—" : "2.454",
+    );
   }
   const exact = createNeuralBigram({ seed: 1 });
   await timed("neural bigram, count-table route", () => exact.fit(names, { steps: 300 }));
-  row("neural bigram NLL, count-table route, 300 steps lr 50", exact.evaluate(names).nll, "≈ 2.454 (converges to counting)");
+  row(
+    "neural bigram NLL, count-table route, 300 steps lr 50",
+    exact.evaluate(names).nll,
+    "≈ 2.454 (converges to counting)",
+  );
   const oneHot = createNeuralBigram({ seed: 1 });
   await timed("neural bigram, one-hot route", () => oneHot.fit(names, { route: "one-hot", steps: oneHotSteps }));
-  row(`neural bigram NLL, one-hot full batch, ${oneHotSteps} steps lr 50`, oneHot.evaluate(names).nll, "≈ 2.48 (lecture, 100 steps, incl. 0.01·mean(W²))");
+  row(
+    `neural bigram NLL, one-hot full batch, ${oneHotSteps} steps lr 50`,
+    oneHot.evaluate(names).nll,
+    "≈ 2.48 (lecture, 100 steps, incl. 0.01·mean(W²))",
+  );
   exact.dispose();
   oneHot.dispose();
 
@@ -71,5 +83,11 @@ it("reproduces the makemore lectures", async () => {
   bn.dispose();
 
   const width = Math.max(...rows.map((r) => r[0].length));
-  console.log(["", `${"".padEnd(width)}  ours     lecture`, ...rows.map(([a, b, c]) => `${a.padEnd(width)}  ${b.padEnd(7)}  ${c}`)].join("\n"));
+  console.log(
+    [
+      "",
+      `${"".padEnd(width)}  ours     lecture`,
+      ...rows.map(([a, b, c]) => `${a.padEnd(width)}  ${b.padEnd(7)}  ${c}`),
+    ].join("\n"),
+  );
 });

@@ -4,7 +4,9 @@ import { defineConfig } from "vitest/config";
 // export condition work exactly as in the tests; they print tables and assert nothing about time.
 export default defineConfig({
   resolve: { conditions: ["source", "module", "node", "development|production"] },
-  ssr: { resolve: { conditions: ["source", "module", "node", "development|production"], externalConditions: ["source"] } },
+  ssr: {
+    resolve: { conditions: ["source", "module", "node", "development|production"], externalConditions: ["source"] },
+  },
   test: {
     environment: "node",
     include: ["scripts/**/*.run.ts", "bench/**/*.run.ts", "scratch/**/*.test.ts"],

@@ -14,7 +14,8 @@ export const errorMessages = {
   LOSS_NOT_FINITE: (step: number) =>
     `The loss became non-finite at step ${step}: lower the learning rate or check the data.`,
   MODEL_DISPOSED: () => "This model was disposed: create a new one.",
-  OPTION_INVALID: (name: string, rule: string, got: unknown) => `Option "${name}" must be ${rule}, got ${JSON.stringify(got)}.`,
+  OPTION_INVALID: (name: string, rule: string, got: unknown) =>
+    `Option "${name}" must be ${rule}, got ${JSON.stringify(got)}.`,
   SAVED_MISMATCH: (what: string) => `The saved model does not match: ${what}.`,
   GLM_NO_FIT: (family: string, why: string) => `The ${family} GLM has no maximum-likelihood fit: ${why}.`,
 } as const;

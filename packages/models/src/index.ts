@@ -5,7 +5,15 @@ export { buildModel, loadModel } from "./spec-model/build-model.js";
 export type { Evaluation, SpecModel, WeightValues } from "./spec-model/build-model.js";
 export type { ArrayData } from "./core/tensor-data.js";
 export type { ModelSource } from "./core/artifacts.js";
-export type { FitOptions, FitResult, Histogram, LayerStats, LearningRate, StepInfo, TensorSummary } from "./core/types.js";
+export type {
+  FitOptions,
+  FitResult,
+  Histogram,
+  LayerStats,
+  LearningRate,
+  StepInfo,
+  TensorSummary,
+} from "./core/types.js";
 export { histogram, summarize, saturation } from "./core/stats.js";
 export { embeddingLookup } from "./core/embedding.js";
 export { conv1dIm2col } from "./core/conv1d.js";

@@ -11,7 +11,11 @@ const data = makeToy("moons", { n: 100, noise: 0.1, seed: 1 });
 const batch = { features: data.features, targets: data.targets, dim: 2, rows: null, count: 100 };
 const grid = (size) => {
   const out = new Float32Array(size * size * 2);
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) { out[(y * size + x) * 2] = -2 + (4 * x) / size; out[(y * size + x) * 2 + 1] = -2 + (4 * y) / size; }
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      out[(y * size + x) * 2] = -2 + (4 * x) / size;
+      out[(y * size + x) * 2 + 1] = -2 + (4 * y) / size;
+    }
   return out;
 };
 const g40 = grid(40);

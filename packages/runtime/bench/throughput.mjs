@@ -42,7 +42,12 @@ async function throughWorker(doc, patch) {
   const elapsed = performance.now() - t0;
   const end = (await trainer.step(1)).step - 1;
   trainer.destroy();
-  return { stepsPerSecond: ((end - start) * 1000) / elapsed, snapshotsPerSecond: (count * 1000) / elapsed, bytesPerSecond: (bytes * 1000) / elapsed, bytesPerSnapshot: count ? bytes / count : 0 };
+  return {
+    stepsPerSecond: ((end - start) * 1000) / elapsed,
+    snapshotsPerSecond: (count * 1000) / elapsed,
+    bytesPerSecond: (bytes * 1000) / elapsed,
+    bytesPerSnapshot: count ? bytes / count : 0,
+  };
 }
 
 const fmt = (x) => x.toLocaleString("en", { maximumFractionDigits: 0 });
@@ -72,6 +77,8 @@ for (const id of ["moons-mlp", "xor"]) {
     const bytes = median(runs.map((r) => r.bytesPerSecond));
     const per = median(runs.map((r) => r.bytesPerSnapshot));
     const snaps = median(runs.map((r) => r.snapshotsPerSecond));
-    console.log(`  worker, ${name}: ${fmt(sps)} steps/s = ${(sps / base).toFixed(2)}x direct; ${snaps.toFixed(1)} snapshots/s, ${fmt(per)} B/snapshot, ${fmt(bytes / 1024)} KiB/s`);
+    console.log(
+      `  worker, ${name}: ${fmt(sps)} steps/s = ${(sps / base).toFixed(2)}x direct; ${snaps.toFixed(1)} snapshots/s, ${fmt(per)} B/snapshot, ${fmt(bytes / 1024)} KiB/s`,
+    );
   });
 }

@@ -6,7 +6,11 @@ export const closingNotice = { nudgeWorker: "closing" } as const;
 
 /** True for the closing notice (comlink ignores it: it carries no call id). */
 export function isClosingNotice(data: unknown): boolean {
-  return typeof data === "object" && data !== null && (data as { nudgeWorker?: unknown }).nudgeWorker === closingNotice.nudgeWorker;
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    (data as { nudgeWorker?: unknown }).nudgeWorker === closingNotice.nudgeWorker
+  );
 }
 
 /** Make `scope.close()` post the closing notice first (a worker global, or anything shaped like one). */

@@ -37,8 +37,7 @@ export interface Problem {
 
 /** Result of `load(doc)`: ready to train, or the problems that stop it (never a throw). */
 export type LoadResult =
-  | { ok: true; parameters: number; samples: number; nodes: number }
-  | { ok: false; problems: Problem[] };
+  { ok: true; parameters: number; samples: number; nodes: number } | { ok: false; problems: Problem[] };
 
 /** The worker status. "error" means the document cannot run until it is reloaded. */
 export type TrainerStatus = "idle" | "running" | "paused" | "error";

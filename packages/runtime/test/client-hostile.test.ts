@@ -53,7 +53,10 @@ describe("update() refuses what is not a settings object, naming the field", () 
   ])("update(%j)", async (patch, message) => {
     const { trainer } = start();
     await trainer.load(createTemplate("xor"));
-    const error = await trainer.update(patch as never).then(() => undefined, (e: unknown) => e);
+    const error = await trainer.update(patch as never).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RuntimeError);
     expect(error).toMatchObject({ code: "BAD_PARAM", message: expect.stringMatching(message) });
     expect((await trainer.step(1))!.step).toBe(1);
@@ -101,14 +104,22 @@ describe("a rejected update() followed by a crash", () => {
 describe("workers that stop answering or close themselves", () => {
   test("answerTimeoutMs must be a positive number of milliseconds", () => {
     for (const answerTimeoutMs of [0, -1, NaN, Infinity, "10" as never]) {
-      expect(() => createTrainer({ worker: () => new MessageChannel().port1 as unknown as Endpoint, answerTimeoutMs })).toThrow(/"answerTimeoutMs" must be a number of milliseconds > 0/);
+      expect(() =>
+        createTrainer({ worker: () => new MessageChannel().port1 as unknown as Endpoint, answerTimeoutMs }),
+      ).toThrow(/"answerTimeoutMs" must be a number of milliseconds > 0/);
     }
   });
 
   test("a worker that never answers: load() rejects with WORKER_TIMEOUT, onCrash hears it, the next call starts a new worker", async () => {
     const { trainer, crashes, made } = start({ answerTimeoutMs: 2_000, silentFirst: 1 });
-    const error = await trainer.load(createTemplate("xor")).then(() => undefined, (e: unknown) => e);
-    expect(error).toMatchObject({ code: "WORKER_TIMEOUT", message: expect.stringMatching(/did not answer when it started within 2 s/) });
+    const error = await trainer.load(createTemplate("xor")).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: "WORKER_TIMEOUT",
+      message: expect.stringMatching(/did not answer when it started within 2 s/),
+    });
     expect(crashes).toEqual([error]);
     expect(trainer.getSnapshot()).toMatchObject({ status: "error", error: { code: "WORKER_TIMEOUT" } });
     expect(await trainer.load(createTemplate("xor"))).toMatchObject({ ok: true });
@@ -121,7 +132,10 @@ describe("workers that stop answering or close themselves", () => {
     const pending = trainer.step(1_000_000);
     const queued = trainer.step(5);
     ends[0]!.close();
-    await expect(pending).rejects.toMatchObject({ code: "WORKER_CRASHED", message: expect.stringMatching(/port was closed/) });
+    await expect(pending).rejects.toMatchObject({
+      code: "WORKER_CRASHED",
+      message: expect.stringMatching(/port was closed/),
+    });
     expect(crashes).toHaveLength(1);
     expect(await queued).toMatchObject({ status: "error", error: { code: "WORKER_CRASHED" } });
     expect(made()).toBe(1);

@@ -73,14 +73,18 @@ describe("play, pause, step and reset", () => {
     const after = (await trainer.step(1))!;
     expect(after.learningRate).toBe(0.25);
     // Batch "all" and no momentum: w ← w − lr·∂L/∂w, with the gradient the snapshot reported at w.
-    for (const [id, { weight, grad }] of Object.entries(before.edges)) expect(after.edges[id]!.weight).toBeCloseTo(weight - 0.25 * grad, 12);
+    for (const [id, { weight, grad }] of Object.entries(before.edges))
+      expect(after.edges[id]!.weight).toBeCloseTo(weight - 0.25 * grad, 12);
     // The bounds are @nudge/graph's: a learning rate must be > 0.
     await expect(trainer.update({ optimizer: { lr: 0 } })).rejects.toThrow(/optimizer\.lr/);
     await expect(trainer.update({ optimizer: { lr: -1 } })).rejects.toThrow(/optimizer\.lr/);
   });
 
   test("calls before load are refused with a clear error that keeps its code across the worker seam", async () => {
-    const error = await trainer.play().then(() => undefined, (e: unknown) => e);
+    const error = await trainer.play().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RuntimeError);
     expect(error).toMatchObject({ code: "NOT_LOADED", message: expect.stringMatching(/load\(doc\)/) });
   });
@@ -162,8 +166,15 @@ describe("hand edits and start failures", () => {
   });
 
   test("a worker factory that throws is reported as WORKER_START", async () => {
-    const broken = createTrainer({ worker: () => { throw new Error("no workers here"); } });
-    await expect(broken.play()).rejects.toMatchObject({ code: "WORKER_START", message: expect.stringMatching(/no workers here/) });
+    const broken = createTrainer({
+      worker: () => {
+        throw new Error("no workers here");
+      },
+    });
+    await expect(broken.play()).rejects.toMatchObject({
+      code: "WORKER_START",
+      message: expect.stringMatching(/no workers here/),
+    });
     broken.destroy();
   });
 });

@@ -39,7 +39,10 @@ test("a terminated worker rejects the pending call clearly; the next call restar
   await sleep(50);
   const stepBefore = trainer.getSnapshot()!.step;
   await workers[0].terminate();
-  const error = await pending.then(() => undefined, (e: unknown) => e);
+  const error = await pending.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(RuntimeError);
   expect((error as RuntimeError).code).toBe("WORKER_CRASHED");
   expect((error as RuntimeError).message).toMatch(/exited with code 1.*document and settings are kept/);

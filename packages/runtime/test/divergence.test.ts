@@ -18,7 +18,9 @@ describe("divergence without NaN pauses like NaN, at a named node", () => {
     expect(s.status).toBe("paused");
     expect(s.step).toBeLessThan(100_000);
     expect(s.error).toMatchObject({ code: "NON_FINITE", nodeId: "loss", nodeName: "Hinge loss" });
-    expect(s.error!.message).toMatch(/step \d+: the loss grew to .*times where it started.*"Hinge loss".*lower the learning rate/);
+    expect(s.error!.message).toMatch(
+      /step \d+: the loss grew to .*times where it started.*"Hinge loss".*lower the learning rate/,
+    );
     // The snapshot's loss is the loss at the parameters where training stopped (batch "all").
     expect(!Number.isFinite(s.loss) || Math.abs(s.loss) > DIVERGENCE_FACTOR * Math.max(1, start)).toBe(true);
     // One step earlier the loss was still within bounds: pausing was not premature.
@@ -81,7 +83,10 @@ describe("classification losses on regression data are refused by @nudge/graph's
     doc.nodes = doc.nodes.filter((n) => n.kind !== "loss");
     doc.edges = doc.edges.filter((e) => e.target !== "loss");
     expect(await w.load(doc)).toMatchObject({ ok: true });
-    await expect(w.update({ loss: "bce" })).rejects.toMatchObject({ code: "BAD_PARAM", message: expect.stringMatching(/"loss".*regression set/) });
+    await expect(w.update({ loss: "bce" })).rejects.toMatchObject({
+      code: "BAD_PARAM",
+      message: expect.stringMatching(/"loss".*regression set/),
+    });
     const s = (await w.step(3))!;
     expect(s.error).toBeUndefined();
     expect(Number.isFinite(s.loss) && s.loss >= 0).toBe(true);
@@ -93,26 +98,48 @@ describe("training patches obey the document schema's bounds", () => {
   test("update accepts a patch exactly when @nudge/graph's document schema accepts the patched settings", async () => {
     const doc = createTemplate("xor");
     const patches: Record<string, unknown>[] = [
-      { optimizer: { lr: 0 } }, { optimizer: { lr: 1e-6 } }, { optimizer: { lr: 100 } }, { optimizer: { lr: 100.5 } },
-      { optimizer: { momentum: 0.999 } }, { optimizer: { momentum: 1 } }, { optimizer: { kind: "adam" } }, { optimizer: { kind: "lion" } },
-      { l2: 0 }, { l2: 10 }, { l2: 10.5 }, { l2: -1 }, { batchSize: 1 }, { batchSize: 0 }, { batchSize: "all" }, { batchSize: "half" },
-      { schedule: { kind: "linear-decay", steps: 1 } }, { schedule: { steps: 0 } }, { schedule: { final: 101 } }, { seed: 7 }, { seed: 7.5 },
-      { loss: "mse" }, { loss: "hinge" },
+      { optimizer: { lr: 0 } },
+      { optimizer: { lr: 1e-6 } },
+      { optimizer: { lr: 100 } },
+      { optimizer: { lr: 100.5 } },
+      { optimizer: { momentum: 0.999 } },
+      { optimizer: { momentum: 1 } },
+      { optimizer: { kind: "adam" } },
+      { optimizer: { kind: "lion" } },
+      { l2: 0 },
+      { l2: 10 },
+      { l2: 10.5 },
+      { l2: -1 },
+      { batchSize: 1 },
+      { batchSize: 0 },
+      { batchSize: "all" },
+      { batchSize: "half" },
+      { schedule: { kind: "linear-decay", steps: 1 } },
+      { schedule: { steps: 0 } },
+      { schedule: { final: 101 } },
+      { seed: 7 },
+      { seed: 7.5 },
+      { loss: "mse" },
+      { loss: "hinge" },
     ];
     for (const patch of patches) {
       const w = api();
       await w.load(doc);
       const merged = {
-        ...doc.training, ...patch,
+        ...doc.training,
+        ...patch,
         optimizer: { ...doc.training.optimizer, ...(patch.optimizer as object) },
         schedule: { ...doc.training.schedule, ...(patch.schedule as object) },
       };
       const expected = graphDocSchema.safeParse({ ...doc, training: merged }).success;
-      const outcome = await w.update(patch).then(() => true, (e: { code?: string; message: string }) => {
-        expect(e.code).toBe("BAD_PARAM");
-        expect(e.message).toContain(`"${Object.keys(patch)[0]}`);
-        return false;
-      });
+      const outcome = await w.update(patch).then(
+        () => true,
+        (e: { code?: string; message: string }) => {
+          expect(e.code).toBe("BAD_PARAM");
+          expect(e.message).toContain(`"${Object.keys(patch)[0]}`);
+          return false;
+        },
+      );
       expect(outcome, JSON.stringify(patch)).toBe(expected);
       w.dispose();
     }
@@ -120,7 +147,8 @@ describe("training patches obey the document schema's bounds", () => {
 
   test("what is not a patch is refused with a named field, never a raw TypeError", async () => {
     const w = api();
-    for (const bad of [null, "x", 3, { optimizer: "fast" }]) await expect(w.update(bad as never)).rejects.toMatchObject({ code: "BAD_PARAM" });
+    for (const bad of [null, "x", 3, { optimizer: "fast" }])
+      await expect(w.update(bad as never)).rejects.toMatchObject({ code: "BAD_PARAM" });
     w.dispose();
   });
 });

@@ -20,26 +20,41 @@ const STEPS = 25;
  * same way. There the runtime must agree to 1e-2, and the exports with each other in float64 to 1e-6.
  */
 function tolerance(doc: GraphDoc): number {
-  return doc.mode === "layers" && doc.training.optimizer.kind === "adam" && doc.training.batchSize !== "all" ? 1e-2 : 1e-3;
+  return doc.mode === "layers" && doc.training.optimizer.kind === "adam" && doc.training.batchSize !== "all"
+    ? 1e-2
+    : 1e-3;
 }
 const outDir = fileURLToPath(new URL("../test-results/exports/", import.meta.url));
 
 const variants: Record<string, (t: GraphDoc["training"]) => GraphDoc["training"]> = {
   "as shipped": (t) => t,
-  "lr × 0.5, linear decay, L2 0.001": (t) => ({ ...t, optimizer: { ...t.optimizer, lr: t.optimizer.lr * 0.5 }, schedule: { kind: "linear-decay", steps: 20 }, l2: 0.001 }),
+  "lr × 0.5, linear decay, L2 0.001": (t) => ({
+    ...t,
+    optimizer: { ...t.optimizer, lr: t.optimizer.lr * 0.5 },
+    schedule: { kind: "linear-decay", steps: 20 },
+    l2: 0.001,
+  }),
   "batch 16": (t) => ({ ...t, batchSize: 16 }),
 };
 
 const cases = Object.values(templates)
   .map((t) => t.create())
   .filter((doc) => doc.data.kind === "toy")
-  .flatMap((doc) => Object.entries(variants).map(([variant, change]) => ({ name: `${doc.title} (${doc.mode}), ${variant}`, doc: { ...doc, training: change(doc.training) } })));
+  .flatMap((doc) =>
+    Object.entries(variants).map(([variant, change]) => ({
+      name: `${doc.title} (${doc.mode}), ${variant}`,
+      doc: { ...doc, training: change(doc.training) },
+    })),
+  );
 
 /** The first Python that imports torch: $NUDGE_PYTHON, python3, Debian's /usr/bin/python3. */
 function torchPython(): string {
   const candidates = [process.env.NUDGE_PYTHON, "python3", "/usr/bin/python3"].filter((p): p is string => !!p);
-  for (const python of candidates) if (spawnSync(python, ["-c", "import torch"], { encoding: "utf8" }).status === 0) return python;
-  throw new Error(`PyTorch is missing: none of ${candidates.join(", ")} can "import torch". Install it (Debian: apt-get install python3-torch; .ci/run does) or set NUDGE_PYTHON.`);
+  for (const python of candidates)
+    if (spawnSync(python, ["-c", "import torch"], { encoding: "utf8" }).status === 0) return python;
+  throw new Error(
+    `PyTorch is missing: none of ${candidates.join(", ")} can "import torch". Install it (Debian: apt-get install python3-torch; .ci/run does) or set NUDGE_PYTHON.`,
+  );
 }
 
 function code(result: ReturnType<typeof exportTypeScript>): string {
@@ -89,7 +104,10 @@ beforeAll(() => {
   const scripts = cases.map(({ doc }) => code(exportPyTorch(doc, { steps: STEPS })));
   // Layer scripts once more in float64, to compare the exports' recipes without float32 round-off.
   const layers = cases.flatMap(({ doc }, i) => (doc.mode === "layers" ? [i] : []));
-  const all = [...scripts, ...layers.map((i) => scripts[i]!.replace(float32, "torch.set_default_dtype(torch.float64)"))];
+  const all = [
+    ...scripts,
+    ...layers.map((i) => scripts[i]!.replace(float32, "torch.set_default_dtype(torch.float64)")),
+  ];
   const files = all.map((script, i) => {
     const file = join(outDir, `parity-${i}-${process.pid}.py`);
     writeFileSync(file, script);
@@ -107,16 +125,21 @@ describe("exports train exactly like the editor", () => {
   });
 
   cases.forEach(({ name, doc }, i) => {
-    test(name, async () => {
-      const runtime = await runtimeLosses(doc);
-      expect(runtime.every(Number.isFinite)).toBe(true);
-      expect(runtime[STEPS]).not.toBe(runtime[0]);
-      const file = join(outDir, `parity-${i}-${process.pid}.ts`);
-      writeFileSync(file, code(exportTypeScript(doc, { steps: STEPS })));
-      const { losses } = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { losses: number[] };
-      expectClose("TypeScript export vs runtime", losses, runtime, tolerance(doc));
-      expectClose("PyTorch export vs runtime", python.losses[i]!, runtime, tolerance(doc));
-      if (doc.mode === "layers") expectClose("PyTorch export in float64 vs TypeScript export", python.float64.get(i)!, losses, 1e-6);
-    }, 60_000);
+    test(
+      name,
+      async () => {
+        const runtime = await runtimeLosses(doc);
+        expect(runtime.every(Number.isFinite)).toBe(true);
+        expect(runtime[STEPS]).not.toBe(runtime[0]);
+        const file = join(outDir, `parity-${i}-${process.pid}.ts`);
+        writeFileSync(file, code(exportTypeScript(doc, { steps: STEPS })));
+        const { losses } = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { losses: number[] };
+        expectClose("TypeScript export vs runtime", losses, runtime, tolerance(doc));
+        expectClose("PyTorch export vs runtime", python.losses[i]!, runtime, tolerance(doc));
+        if (doc.mode === "layers")
+          expectClose("PyTorch export in float64 vs TypeScript export", python.float64.get(i)!, losses, 1e-6);
+      },
+      60_000,
+    );
   });
 });

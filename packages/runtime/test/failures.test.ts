@@ -8,7 +8,13 @@ describe("NaN and infinity pause training and name the node", () => {
   test("log of a negative feature: the log node", async () => {
     const w = api();
     const doc = makeDoc(
-      [node("x1", "input", { feature: 0 }), node("lg", "log"), node("h", "neuron", { activation: "tanh" }), node("y", "output"), node("L", "loss", { fn: "mse" })],
+      [
+        node("x1", "input", { feature: 0 }),
+        node("lg", "log"),
+        node("h", "neuron", { activation: "tanh" }),
+        node("y", "output"),
+        node("L", "loss", { fn: "mse" }),
+      ],
       [edge("x1", "lg", "x"), edge("lg", "h", "in", 0.5), edge("h", "y"), edge("y", "L", "pred")],
     );
     expect(await w.load(doc)).toMatchObject({ ok: true });
@@ -36,7 +42,12 @@ describe("NaN and infinity pause training and name the node", () => {
   test("a learning rate that blows up: paused at the first node that overflows, never a silent NaN", async () => {
     const w = api();
     const doc = makeDoc(
-      [node("x1", "input", { feature: 0 }), node("h", "neuron", { activation: "identity" }), node("y", "output"), node("L", "loss", { fn: "mse" })],
+      [
+        node("x1", "input", { feature: 0 }),
+        node("h", "neuron", { activation: "identity" }),
+        node("y", "output"),
+        node("L", "loss", { fn: "mse" }),
+      ],
       [edge("x1", "h", "in", 0.5), edge("h", "y"), edge("y", "L", "pred")],
       { training: { optimizer: { kind: "sgd", lr: 100 } } },
     );
@@ -52,13 +63,48 @@ describe("NaN and infinity pause training and name the node", () => {
 
 describe("compile problems (from @nudge/graph) carry node and edge ids", () => {
   test.each([
-    ["an unknown kind", [node("x1", "input"), node("w", "wobble")], [edge("x1", "w")], { code: "unknown-kind", nodeId: "w" }],
-    ["a neuron with no inputs", [node("h", "neuron"), node("y", "output"), node("L", "loss")], [edge("h", "y"), edge("y", "L", "pred")], { code: "missing-input", nodeId: "h" }],
-    ["a cycle", [node("x1", "input"), node("a", "add"), node("b", "tanh")], [edge("x1", "a", "a"), edge("b", "a", "b"), edge("a", "b", "x")], { code: "cycle" }],
-    ["an edge to nowhere", [node("x1", "input")], [edge("x1", "ghost")], { code: "missing-node", edgeId: "x1-ghost-in" }],
-    ["a feature the data lacks", [node("x9", "input", { feature: 9 }), node("y", "output"), node("L", "loss")], [edge("x9", "y"), edge("y", "L", "pred")], { code: "feature-out-of-range", nodeId: "x9" }],
-    ["a bad activation", [node("x1", "input"), node("h", "neuron", { activation: "wiggle" })], [edge("x1", "h")], { code: "bad-param", nodeId: "h" }],
-    ["a layer node", [node("x", "features"), node("d", "dense", { units: 2 })], [edge("x", "d")], { code: "kind-not-in-mode", nodeId: "x" }],
+    [
+      "an unknown kind",
+      [node("x1", "input"), node("w", "wobble")],
+      [edge("x1", "w")],
+      { code: "unknown-kind", nodeId: "w" },
+    ],
+    [
+      "a neuron with no inputs",
+      [node("h", "neuron"), node("y", "output"), node("L", "loss")],
+      [edge("h", "y"), edge("y", "L", "pred")],
+      { code: "missing-input", nodeId: "h" },
+    ],
+    [
+      "a cycle",
+      [node("x1", "input"), node("a", "add"), node("b", "tanh")],
+      [edge("x1", "a", "a"), edge("b", "a", "b"), edge("a", "b", "x")],
+      { code: "cycle" },
+    ],
+    [
+      "an edge to nowhere",
+      [node("x1", "input")],
+      [edge("x1", "ghost")],
+      { code: "missing-node", edgeId: "x1-ghost-in" },
+    ],
+    [
+      "a feature the data lacks",
+      [node("x9", "input", { feature: 9 }), node("y", "output"), node("L", "loss")],
+      [edge("x9", "y"), edge("y", "L", "pred")],
+      { code: "feature-out-of-range", nodeId: "x9" },
+    ],
+    [
+      "a bad activation",
+      [node("x1", "input"), node("h", "neuron", { activation: "wiggle" })],
+      [edge("x1", "h")],
+      { code: "bad-param", nodeId: "h" },
+    ],
+    [
+      "a layer node",
+      [node("x", "features"), node("d", "dense", { units: 2 })],
+      [edge("x", "d")],
+      { code: "kind-not-in-mode", nodeId: "x" },
+    ],
   ])("%s", async (_, nodes, edges, expected) => {
     const w = api();
     const result = await w.load(makeDoc(nodes, edges));

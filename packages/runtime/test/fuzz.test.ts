@@ -10,7 +10,9 @@ const anyDoc = fc.oneof(fuzzDoc, fuzzNetwork);
 import { assertBuilt, builtWorkerUrl } from "./helpers.js";
 
 const wellFormed = (r: LoadResult) =>
-  r.ok ? r.parameters >= 0 : r.problems.length > 0 && r.problems.every((p) => typeof p.code === "string" && p.message.length > 0);
+  r.ok
+    ? r.parameters >= 0
+    : r.problems.length > 0 && r.problems.every((p) => typeof p.code === "string" && p.message.length > 0);
 
 test("fuzzed documents never make the worker throw: they load, or come back as located problems", async () => {
   let loaded = 0;
@@ -41,7 +43,10 @@ test("fuzzed documents never make the worker throw: they load, or come back as l
 test("fuzzed documents sent to a real worker_threads worker never crash it", async () => {
   assertBuilt();
   const crashes: unknown[] = [];
-  const trainer = createTrainer({ worker: () => new Worker(builtWorkerUrl, { execArgv: [] }), onCrash: (e) => crashes.push(e) });
+  const trainer = createTrainer({
+    worker: () => new Worker(builtWorkerUrl, { execArgv: [] }),
+    onCrash: (e) => crashes.push(e),
+  });
   try {
     const docs = fc.sample(anyDoc, { numRuns: 40, seed: 7 });
     for (const doc of docs) {

@@ -39,5 +39,6 @@ export function assertBuilt(): void {
   const newest = readdirSync(src, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
     .reduce((m, f) => Math.max(m, statSync(join(src, f)).mtimeMs), 0);
-  if (built < newest) throw new Error("dist/ is missing or older than src/: run `pnpm --filter @nudge/runtime build` first.");
+  if (built < newest)
+    throw new Error("dist/ is missing or older than src/: run `pnpm --filter @nudge/runtime build` first.");
 }

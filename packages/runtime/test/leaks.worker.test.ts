@@ -43,7 +43,8 @@ test("a rejected update() then a crash: ten more calls run on one new thread, an
 
 test("a worker that can never start (settings it refuses): each of ten tries ends its thread", async () => {
   const { trainer, threads, running } = counted(builtWorkerUrl, { maxSnapshotsPerSecond: 0 });
-  for (let i = 0; i < 10; i++) await expect(trainer.load(createTemplate("xor"))).rejects.toMatchObject({ code: "BAD_PARAM" });
+  for (let i = 0; i < 10; i++)
+    await expect(trainer.load(createTemplate("xor"))).rejects.toMatchObject({ code: "BAD_PARAM" });
   expect(threads).toHaveLength(10);
   await expect.poll(running).toBe(0);
 });
@@ -70,7 +71,10 @@ test("a worker that exits on its own is reported through onCrash, and the next c
   await trainer.load(createTemplate("xor"));
   const pending = trainer.step(1_000_000);
   threads[0]!.postMessage({ closeForTest: true });
-  await expect(pending).rejects.toMatchObject({ code: "WORKER_CRASHED", message: expect.stringMatching(/exited with code 0/) });
+  await expect(pending).rejects.toMatchObject({
+    code: "WORKER_CRASHED",
+    message: expect.stringMatching(/exited with code 0/),
+  });
   expect(crashes).toHaveLength(1);
   expect((await trainer.step(1))!.step).toBeGreaterThan(0);
   expect(running()).toBe(1);

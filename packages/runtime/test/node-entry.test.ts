@@ -15,7 +15,9 @@ function reach(entry: string): { files: string[]; bare: Set<string> } {
     if (files.includes(file)) continue;
     files.push(file);
     const text = readFileSync(file, "utf8");
-    for (const m of text.matchAll(/(?:import|export)[^"']*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|import\s+["']([^"']+)["']/g)) {
+    for (const m of text.matchAll(
+      /(?:import|export)[^"']*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|import\s+["']([^"']+)["']/g,
+    )) {
       const spec = m[1] ?? m[2] ?? m[3]!;
       if (spec.startsWith(".")) queue.push(resolve(dirname(file), spec.replace(/\.js$/, ".ts")));
       else bare.add(spec);
@@ -30,8 +32,14 @@ test("the browser entries import no Node module and no Node adapter", () => {
   for (const entry of ["index.ts", "worker/browser.ts", "protocol.ts"]) {
     const { files, bare } = reach(src(entry));
     expect(files.length).toBeGreaterThan(entry === "protocol.ts" ? 0 : 3);
-    expect([...bare].filter((s) => s.startsWith("node:") || s.includes("node-adapter") || s.includes("/node")), entry).toEqual([]);
-    expect(files.filter((f) => f.includes(`${"/src/node"}`)), entry).toEqual([]);
+    expect(
+      [...bare].filter((s) => s.startsWith("node:") || s.includes("node-adapter") || s.includes("/node")),
+      entry,
+    ).toEqual([]);
+    expect(
+      files.filter((f) => f.includes(`${"/src/node"}`)),
+      entry,
+    ).toEqual([]);
   }
   expect(reach(src("node/index.ts")).bare.has("comlink/dist/esm/node-adapter.mjs")).toBe(false);
 });
@@ -39,7 +47,10 @@ test("the browser entries import no Node module and no Node adapter", () => {
 test("a worker_threads-shaped worker given to the browser createTrainer is refused with a pointer to @nudge/runtime/node", async () => {
   const nodeShaped = { postMessage() {}, on() {}, off() {}, terminate() {} };
   const trainer = createTrainer({ worker: () => nodeShaped as never });
-  const error = await trainer.play().then(() => undefined, (e: unknown) => e);
+  const error = await trainer.play().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(RuntimeError);
   expect((error as RuntimeError).code).toBe("WORKER_START");
   expect((error as RuntimeError).message).toContain("@nudge/runtime/node");
@@ -50,9 +61,13 @@ test("nodeWorker reports an exit once and stays quiet after terminate", () => {
   const handlers: Record<string, ((v: unknown) => void)[]> = {};
   const fake = {
     postMessage() {},
-    on(event: string, fn: (v: unknown) => void) { (handlers[event] ??= []).push(fn); },
+    on(event: string, fn: (v: unknown) => void) {
+      (handlers[event] ??= []).push(fn);
+    },
     off() {},
-    terminate() { handlers.exit?.forEach((h) => h(1)); },
+    terminate() {
+      handlers.exit?.forEach((h) => h(1));
+    },
   };
   const seen: string[] = [];
   const connection = nodeWorker(fake);

@@ -10,10 +10,25 @@ import { referenceOutputs } from "./reference.js";
 
 /** The document's data regenerated here, in the documented row order (train rows, then test rows, as `trainTestSplit` returns them). */
 function rowsOf(doc: GraphDoc) {
-  const data = doc.data as { name: string; n: number; noise: number; seed: number; testFraction: number; classes?: number };
-  const ds = makeToy(data.name as never, { n: data.n, noise: data.noise, seed: data.seed, ...(data.classes ? { classes: data.classes } : {}) });
+  const data = doc.data as {
+    name: string;
+    n: number;
+    noise: number;
+    seed: number;
+    testFraction: number;
+    classes?: number;
+  };
+  const ds = makeToy(data.name as never, {
+    n: data.n,
+    noise: data.noise,
+    seed: data.seed,
+    ...(data.classes ? { classes: data.classes } : {}),
+  });
   const rows = ds.shape[0]!;
-  const split = data.testFraction > 0 ? trainTestSplit(rows, { testFraction: data.testFraction, seed: data.seed }) : { train: [...Array(rows).keys()], test: [] as number[] };
+  const split =
+    data.testFraction > 0
+      ? trainTestSplit(rows, { testFraction: data.testFraction, seed: data.seed })
+      : { train: [...Array(rows).keys()], test: [] as number[] };
   const dim = ds.shape[1]!;
   const x = (r: number) => ds.features.subarray(r * dim, (r + 1) * dim);
   return { train: [...split.train], test: [...split.test], x, y: (r: number) => ds.targets[r]! };
@@ -22,7 +37,8 @@ function rowsOf(doc: GraphDoc) {
 const outputsAt = (doc: GraphDoc, s: Snapshot, x: ArrayLike<number>) =>
   referenceOutputs(doc as TrainDoc, { weight: (id) => s.edges[id]!.weight, bias: (id) => s.nodes[id]!.param! }, x);
 
-const accuracy = (predicted: Float32Array, rows: number[], y: (r: number) => number) => rows.filter((r, i) => predicted[i] === y(r)).length / rows.length;
+const accuracy = (predicted: Float32Array, rows: number[], y: (r: number) => number) =>
+  rows.filter((r, i) => predicted[i] === y(r)).length / rows.length;
 
 async function trained(doc: GraphDoc, steps: number): Promise<Snapshot> {
   const api = createWorkerApi();
@@ -69,9 +85,13 @@ describe("per-example predictions in snapshots", () => {
 
   test("three outputs with softmax cross-entropy: the argmax class", async () => {
     const doc = neuronMlp({
-      title: "3 blobs", inputs: 2, layers: [{ units: 3, activation: "identity" }], loss: "softmax-ce",
+      title: "3 blobs",
+      inputs: 2,
+      layers: [{ units: 3, activation: "identity" }],
+      loss: "softmax-ce",
       data: toyData("blobs", { n: 90, noise: 1.5, seed: 2, classes: 3, testFraction: 0.2 }),
-      training: { optimizer: { kind: "adam", lr: 0.05 } }, seed: 3,
+      training: { optimizer: { kind: "adam", lr: 0.05 } },
+      seed: 3,
     });
     const s = await trained(doc, 20);
     checkClassifier(doc, s, argmax);
@@ -94,8 +114,15 @@ describe("per-example predictions in snapshots", () => {
     const moons = loadTape(createTemplate("moons-mlp"));
     if (!("loaded" in abc) || !("loaded" in moons)) throw new Error("templates should load");
     const view = { maxSnapshotsPerSecond: 30, boundaryResolution: 0, nodeMapResolution: 0 };
-    expect(assembleSnapshot(tapeSnapshot(abc.loaded, view, undefined), { seq: 1, status: "idle", stepsPerSecond: 0 }).snapshot.predictions).toBeUndefined();
-    const built = assembleSnapshot(tapeSnapshot(moons.loaded, view, undefined), { seq: 1, status: "idle", stepsPerSecond: 0 });
+    expect(
+      assembleSnapshot(tapeSnapshot(abc.loaded, view, undefined), { seq: 1, status: "idle", stepsPerSecond: 0 })
+        .snapshot.predictions,
+    ).toBeUndefined();
+    const built = assembleSnapshot(tapeSnapshot(moons.loaded, view, undefined), {
+      seq: 1,
+      status: "idle",
+      stepsPerSecond: 0,
+    });
     expect(built.transfer).toContain(built.snapshot.predictions!.train.buffer);
     expect(built.transfer).toContain(built.snapshot.predictions!.test.buffer);
   });

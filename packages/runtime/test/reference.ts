@@ -35,13 +35,19 @@ export function referenceOutputs(doc: TrainDoc, w: Weights, x: ArrayLike<number>
     memo.set(id, v);
     return v;
   };
-  const outputs = doc.nodes.filter((n) => n.kind === "output").sort((a, b) => Number(a.params.index ?? 0) - Number(b.params.index ?? 0));
+  const outputs = doc.nodes
+    .filter((n) => n.kind === "output")
+    .sort((a, b) => Number(a.params.index ?? 0) - Number(b.params.index ?? 0));
   return outputs.map((n) => value(n.id));
 }
 
 /** The first output's value, reading weights and biases from a snapshot. */
 export function referencePredict(doc: TrainDoc, snapshot: Snapshot, x: ArrayLike<number>): number {
-  return referenceOutputs(doc, { weight: (id) => snapshot.edges[id].weight, bias: (id) => snapshot.nodes[id].param! }, x)[0];
+  return referenceOutputs(
+    doc,
+    { weight: (id) => snapshot.edges[id].weight, bias: (id) => snapshot.nodes[id].param! },
+    x,
+  )[0];
 }
 
 const EPS = 1e-7;

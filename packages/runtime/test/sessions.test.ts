@@ -14,8 +14,12 @@ function quadraticKind(seen: { training?: TrainingSettings }): SessionKind {
       let training = doc.training;
       const session: Session = {
         name: "a quadratic",
-        get step() { return step; },
-        get training() { return training; },
+        get step() {
+          return step;
+        },
+        get training() {
+          return training;
+        },
         async run(control) {
           for (;;) {
             const until = control.stopAt();
@@ -26,9 +30,22 @@ function quadraticKind(seen: { training?: TrainingSettings }): SessionKind {
             await new Promise((r) => setTimeout(r, 0));
           }
         },
-        reset() { p = 0; step = 0; },
-        update(next) { training = next; seen.training = next; },
-        snapshot: () => ({ step, loss: (p - 3) ** 2, learningRate: training.optimizer.lr, nodes: {}, edges: {}, params: Float64Array.of(p) }),
+        reset() {
+          p = 0;
+          step = 0;
+        },
+        update(next) {
+          training = next;
+          seen.training = next;
+        },
+        snapshot: () => ({
+          step,
+          loss: (p - 3) ** 2,
+          learningRate: training.optimizer.lr,
+          nodes: {},
+          edges: {},
+          params: Float64Array.of(p),
+        }),
         dispose() {},
       };
       return { result: { ok: true, parameters: 1, samples: 0, nodes: 0 }, session };

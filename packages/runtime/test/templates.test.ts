@@ -37,14 +37,18 @@ describe("templates train to what their hints promise", () => {
     expect((await api.step(5))!.nodes.d!.value!).toBeLessThan(4);
   });
 
-  each("micrograd-neuron", "the lecture's numbers: o = 0.7071, x1.grad = −1.5, w1.grad = 1, x2.grad = 0.5, w2.grad = 0", async () => {
-    const s = await open("micrograd-neuron");
-    expect(s.nodes.o!.value).toBeCloseTo(Math.SQRT1_2, 4);
-    expect(s.nodes.x1!.grad).toBeCloseTo(-1.5, 4);
-    expect(s.nodes.w1!.grad).toBeCloseTo(1, 4);
-    expect(s.nodes.x2!.grad).toBeCloseTo(0.5, 4);
-    expect(s.nodes.w2!.grad).toBeCloseTo(0, 4);
-  });
+  each(
+    "micrograd-neuron",
+    "the lecture's numbers: o = 0.7071, x1.grad = −1.5, w1.grad = 1, x2.grad = 0.5, w2.grad = 0",
+    async () => {
+      const s = await open("micrograd-neuron");
+      expect(s.nodes.o!.value).toBeCloseTo(Math.SQRT1_2, 4);
+      expect(s.nodes.x1!.grad).toBeCloseTo(-1.5, 4);
+      expect(s.nodes.w1!.grad).toBeCloseTo(1, 4);
+      expect(s.nodes.x2!.grad).toBeCloseTo(0.5, 4);
+      expect(s.nodes.w2!.grad).toBeCloseTo(0, 4);
+    },
+  );
 
   each("micrograd-readme", "g = 24.7041, dg/da = 138.8338, dg/db = 645.5773 (micrograd's README)", async () => {
     const s = await open("micrograd-readme");
@@ -58,18 +62,22 @@ describe("templates train to what their hints promise", () => {
     expect((await api.step(100))!.trainAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
-  each("xor", "reaches 100% training accuracy within 500 steps, from the template's weights and from two reseeds", async () => {
-    const doc = createTemplate("xor");
-    const targets = dataOf(doc).targets;
-    expect(new Set(targets)).toEqual(new Set([0, 1]));
-    await open("xor");
-    for (const reseed of [false, true, true]) {
-      if (reseed) await api.reset(true);
-      const s = (await api.step(500))!;
-      expect(s.trainAccuracy).toBe(1);
-      expect(Array.from(s.predictions!.train)).toEqual(Array.from(targets));
-    }
-  });
+  each(
+    "xor",
+    "reaches 100% training accuracy within 500 steps, from the template's weights and from two reseeds",
+    async () => {
+      const doc = createTemplate("xor");
+      const targets = dataOf(doc).targets;
+      expect(new Set(targets)).toEqual(new Set([0, 1]));
+      await open("xor");
+      for (const reseed of [false, true, true]) {
+        if (reseed) await api.reset(true);
+        const s = (await api.step(500))!;
+        expect(s.trainAccuracy).toBe(1);
+        expect(Array.from(s.predictions!.train)).toEqual(Array.from(targets));
+      }
+    },
+  );
 
   each("spiral", "three classes: ≥ 97% train and ≥ 85% test accuracy in 300 steps, every class predicted", async () => {
     const doc = createTemplate("spiral");

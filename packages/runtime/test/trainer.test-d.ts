@@ -11,10 +11,20 @@ expectTypeOf<Trainer["stepOp"]>().parameter(0).toEqualTypeOf<"forward" | "back">
 expectTypeOf<Trainer["stepOp"]>().returns.toEqualTypeOf<Promise<OpCursor | undefined>>();
 expectTypeOf<Trainer["subscribe"]>().returns.toEqualTypeOf<() => void>();
 expectTypeOf<Snapshot["boundary"]>().toEqualTypeOf<
-  { size: number; dims: 1 | 2; kind: "score" | "class"; xRange: [number, number]; yRange: [number, number]; values: Float32Array } | undefined
+  | {
+      size: number;
+      dims: 1 | 2;
+      kind: "score" | "class";
+      xRange: [number, number];
+      yRange: [number, number];
+      values: Float32Array;
+    }
+  | undefined
 >();
 expectTypeOf<Snapshot["nodes"][string]["value"]>().toEqualTypeOf<number | null>();
 expectTypeOf<Snapshot["params"]>().toEqualTypeOf<Float64Array>();
 expectTypeOf<TrainerOptions["worker"]>().returns.not.toBeAny();
 // Every verb of the trainer exists on the worker api (destroy/subscribe/getSnapshot/restart are client-side).
-expectTypeOf<keyof WorkerApi>().toEqualTypeOf<"load" | "play" | "pause" | "step" | "stepOp" | "reset" | "update" | "subscribe" | "setParams" | "fitGlm">();
+expectTypeOf<keyof WorkerApi>().toEqualTypeOf<
+  "load" | "play" | "pause" | "step" | "stepOp" | "reset" | "update" | "subscribe" | "setParams" | "fitGlm"
+>();

@@ -20,5 +20,17 @@ export function AccuracyChart({ steps, trainAccuracy, testAccuracy, width, heigh
     { label: "train acc", values: trainAccuracy, tone: "pos" },
   ];
   if (testAccuracy) series.push({ label: "test acc", values: testAccuracy, tone: "grad", dashed: true });
-  return <CurveChart title="Accuracy" x={steps} series={series} width={width} height={height} yRange={[0, 1]} formatY={percent} formatValue={precise} theme={theme} />;
+  return (
+    <CurveChart
+      title="Accuracy"
+      x={steps}
+      series={series}
+      width={width}
+      height={height}
+      yRange={[0, 1]}
+      formatY={percent}
+      formatValue={precise}
+      theme={theme}
+    />
+  );
 }

@@ -11,7 +11,9 @@ const counts = Int32Array.from({ length: 27 * 27 }, (_, k) => {
   return i === 0 && j === 0 ? 0 : Math.floor(rng() ** 3 * 900 * vowel);
 });
 
-const meta = { component: BigramHeatMap, title: "Charts/BigramHeatMap", args: { counts, alphabet } } satisfies Meta<typeof BigramHeatMap>;
+const meta = { component: BigramHeatMap, title: "Charts/BigramHeatMap", args: { counts, alphabet } } satisfies Meta<
+  typeof BigramHeatMap
+>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

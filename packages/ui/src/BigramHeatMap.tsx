@@ -14,7 +14,8 @@ export interface BigramHeatMapProps {
 /** The bigram count table as a heat map (makemore part 1); hover a cell to read its count. */
 export function BigramHeatMap({ counts, alphabet, cellSize = 18 }: BigramHeatMapProps) {
   const n = alphabet.length;
-  const problem = counts.length === n * n ? undefined : `expected ${n}×${n} = ${n * n} counts for ${n} symbols, got ${counts.length}`;
+  const problem =
+    counts.length === n * n ? undefined : `expected ${n}×${n} = ${n * n} counts for ${n} symbols, got ${counts.length}`;
   const ref = useRef<HTMLCanvasElement>(null);
   const [hover, setHover] = useState<[number, number] | null>(null);
   const side = n * cellSize;
@@ -41,16 +42,31 @@ export function BigramHeatMap({ counts, alphabet, cellSize = 18 }: BigramHeatMap
       }
     }
   }, [counts, n, cellSize, dpr, alphabet, problem]);
-  if (problem) return <p className="nudge-field__error" role="alert">Bigram heat map: {problem}</p>;
-  const readout = hover ? `${alphabet[hover[0]]} → ${alphabet[hover[1]]}: ${formatCount(counts[hover[0] * n + hover[1]]!)}` : "hover a cell";
+  if (problem)
+    return (
+      <p className="nudge-field__error" role="alert">
+        Bigram heat map: {problem}
+      </p>
+    );
+  const readout = hover
+    ? `${alphabet[hover[0]]} → ${alphabet[hover[1]]}: ${formatCount(counts[hover[0] * n + hover[1]]!)}`
+    : "hover a cell";
   return (
     <figure className="nudge-bigram" style={{ gridTemplateColumns: `${cellSize}px ${side}px` }}>
       <span />
       <div className="nudge-bigram__cols" aria-hidden>
-        {alphabet.map((a) => <span key={a} style={{ width: cellSize }}>{a}</span>)}
+        {alphabet.map((a) => (
+          <span key={a} style={{ width: cellSize }}>
+            {a}
+          </span>
+        ))}
       </div>
       <div className="nudge-bigram__rows" aria-hidden>
-        {alphabet.map((a) => <span key={a} style={{ height: cellSize }}>{a}</span>)}
+        {alphabet.map((a) => (
+          <span key={a} style={{ height: cellSize }}>
+            {a}
+          </span>
+        ))}
       </div>
       <canvas
         ref={ref}
@@ -67,7 +83,9 @@ export function BigramHeatMap({ counts, alphabet, cellSize = 18 }: BigramHeatMap
         }}
         onMouseLeave={() => setHover(null)}
       />
-      <figcaption className="nudge-bigram__readout" aria-live="polite">{readout}</figcaption>
+      <figcaption className="nudge-bigram__readout" aria-live="polite">
+        {readout}
+      </figcaption>
     </figure>
   );
 }

@@ -22,7 +22,9 @@ export function ConfusionMatrix({ matrix, labels, caption = "Confusion matrix" }
         <tr>
           <th scope="col">actual ↓ predicted →</th>
           {labels.map((l) => (
-            <th key={l} scope="col">{l}</th>
+            <th key={l} scope="col">
+              {l}
+            </th>
           ))}
         </tr>
       </thead>

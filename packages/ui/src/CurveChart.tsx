@@ -36,7 +36,12 @@ export interface CurveChartProps {
 
 function options(p: CurveChartProps, c: ThemeColours, width: number): uPlot.Options {
   const soft = softColour(c.border);
-  const axis = { stroke: c.muted, grid: { stroke: soft, width: 1 }, ticks: { stroke: soft, width: 1, size: 4 }, font: "11px system-ui, sans-serif" };
+  const axis = {
+    stroke: c.muted,
+    grid: { stroke: soft, width: 1 },
+    ticks: { stroke: soft, width: 1, size: 4 },
+    font: "11px system-ui, sans-serif",
+  };
   return {
     width,
     height: p.height ?? 180,
@@ -53,11 +58,13 @@ function options(p: CurveChartProps, c: ThemeColours, width: number): uPlot.Opti
         ...axis,
         size: 48,
         values: p.formatY ? (_u, ticks) => ticks.map((t) => p.formatY!(t)) : undefined,
-        ...(p.logY ? {
-          filter: (_u: uPlot, splits: number[]) => logGridFilter(splits),
-          grid: { ...axis.grid, filter: (_u: uPlot, splits: number[]) => logGridFilter(splits) },
-          ticks: { ...axis.ticks, filter: (_u: uPlot, splits: number[]) => logGridFilter(splits) },
-        } : {}),
+        ...(p.logY
+          ? {
+              filter: (_u: uPlot, splits: number[]) => logGridFilter(splits),
+              grid: { ...axis.grid, filter: (_u: uPlot, splits: number[]) => logGridFilter(splits) },
+              ticks: { ...axis.ticks, filter: (_u: uPlot, splits: number[]) => logGridFilter(splits) },
+            }
+          : {}),
       },
     ],
     series: [
@@ -74,7 +81,13 @@ function options(p: CurveChartProps, c: ThemeColours, width: number): uPlot.Opti
   };
 }
 
-const toneVar = { pos: "var(--nudge-pos)", neg: "var(--nudge-neg)", grad: "var(--nudge-grad)", text: "var(--nudge-text)", muted: "var(--nudge-text-muted)" } as const;
+const toneVar = {
+  pos: "var(--nudge-pos)",
+  neg: "var(--nudge-neg)",
+  grad: "var(--nudge-grad)",
+  text: "var(--nudge-text)",
+  muted: "var(--nudge-text-muted)",
+} as const;
 
 function dataOf(p: CurveChartProps): uPlot.AlignedData {
   return [p.x as number[], ...p.series.map((s) => s.values as number[])];
@@ -126,9 +139,20 @@ export function CurveChart(props: CurveChartProps) {
         {series.map((s) => (
           <span key={s.label} className="nudge-chart__series" data-series={s.label}>
             <svg width="18" height="8" aria-hidden>
-              <line x1="1" x2="17" y1="4" y2="4" stroke={toneVar[s.tone ?? "pos"]} strokeWidth="2" strokeDasharray={s.dashed ? "4 3" : undefined} />
+              <line
+                x1="1"
+                x2="17"
+                y1="4"
+                y2="4"
+                stroke={toneVar[s.tone ?? "pos"]}
+                strokeWidth="2"
+                strokeDasharray={s.dashed ? "4 3" : undefined}
+              />
             </svg>
-            {s.label} <span className="nudge-chart__value">{formatLegendValue(s.values, props.formatValue ?? props.formatY)}</span>
+            {s.label}{" "}
+            <span className="nudge-chart__value">
+              {formatLegendValue(s.values, props.formatValue ?? props.formatY)}
+            </span>
           </span>
         ))}
       </div>

@@ -13,12 +13,20 @@ const test = sample(20);
 // Three tanh neurons part-way to fitting sin(x).
 const fit = (x: number) => 0.9 * Math.tanh(1.1 * x) - 0.55 * Math.tanh(2 * (x - 2.4)) - 0.55 * Math.tanh(2 * (x + 2.4));
 const size = 64;
-const curve = { size, xRange: [-3, 3] as const, values: Float32Array.from({ length: size }, (_, i) => fit(-3 + ((i + 0.5) * 6) / size)) };
+const curve = {
+  size,
+  xRange: [-3, 3] as const,
+  values: Float32Array.from({ length: size }, (_, i) => fit(-3 + ((i + 0.5) * 6) / size)),
+};
 
-const meta = { component: CurveFitChart, title: "Charts/CurveFitChart", args: { curve, train, test } } satisfies Meta<typeof CurveFitChart>;
+const meta = { component: CurveFitChart, title: "Charts/CurveFitChart", args: { curve, train, test } } satisfies Meta<
+  typeof CurveFitChart
+>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const SineWithThreeNeurons: Story = {};
-export const Untrained: Story = { args: { curve: { ...curve, values: new Float32Array(size).fill(0.1) }, test: undefined } };
+export const Untrained: Story = {
+  args: { curve: { ...curve, values: new Float32Array(size).fill(0.1) }, test: undefined },
+};
 export const Dark: Story = { args: { theme: "dark" }, parameters: { theme: "dark" } };

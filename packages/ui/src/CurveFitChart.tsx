@@ -23,7 +23,9 @@ export interface CurveFitChartProps {
 function extent(arrays: ArrayLike<number>[]): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const a of arrays) for (let i = 0; i < a.length; i++) if (Number.isFinite(a[i]!)) [lo, hi] = [Math.min(lo, a[i]!), Math.max(hi, a[i]!)];
+  for (const a of arrays)
+    for (let i = 0; i < a.length; i++)
+      if (Number.isFinite(a[i]!)) [lo, hi] = [Math.min(lo, a[i]!), Math.max(hi, a[i]!)];
   if (!(lo <= hi)) return [-1, 1];
   const pad = (hi - lo || 1) * 0.08;
   return [lo - pad, hi + pad];
@@ -85,12 +87,29 @@ export function CurveFitChart({ curve, train, test, yRange, width = 320, height 
   }, [curve, train, test, yRange, width, height, dpr, theme]);
   return (
     <figure className="nudge-boundary">
-      <canvas ref={ref} width={Math.round(width * dpr)} height={Math.round(height * dpr)} style={{ width, height }} role="img"
-        aria-label={`Model prediction over x from ${curve.xRange[0]} to ${curve.xRange[1]} with the data points`} />
+      <canvas
+        ref={ref}
+        width={Math.round(width * dpr)}
+        height={Math.round(height * dpr)}
+        style={{ width, height }}
+        role="img"
+        aria-label={`Model prediction over x from ${curve.xRange[0]} to ${curve.xRange[1]} with the data points`}
+      />
       <figcaption className="nudge-legend">
-        <span><span className="nudge-legend__marker nudge-legend__marker--circle" /> train</span>
-        {test && <span><span className="nudge-legend__marker" /> test</span>}
-        <span><svg width="20" height="6" aria-hidden><line x1="0" y1="3" x2="20" y2="3" stroke="var(--nudge-pos)" strokeWidth="2.5" /></svg> model</span>
+        <span>
+          <span className="nudge-legend__marker nudge-legend__marker--circle" /> train
+        </span>
+        {test && (
+          <span>
+            <span className="nudge-legend__marker" /> test
+          </span>
+        )}
+        <span>
+          <svg width="20" height="6" aria-hidden>
+            <line x1="0" y1="3" x2="20" y2="3" stroke="var(--nudge-pos)" strokeWidth="2.5" />
+          </svg>{" "}
+          model
+        </span>
       </figcaption>
     </figure>
   );

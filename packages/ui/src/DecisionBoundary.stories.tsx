@@ -44,5 +44,7 @@ const spiralClasses = (() => {
   }
   return { size, values, kind: "class" as const, xRange: plane.x, yRange: plane.y };
 })();
-export const SpiralThreeClasses: Story = { args: { boundary: spiralClasses, train: spiral, test: undefined, classNames: ["A", "B", "C"] } };
+export const SpiralThreeClasses: Story = {
+  args: { boundary: spiralClasses, train: spiral, test: undefined, classNames: ["A", "B", "C"] },
+};
 export const Dark: Story = { args: { theme: "dark" }, parameters: { theme: "dark" } };

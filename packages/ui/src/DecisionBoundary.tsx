@@ -34,7 +34,16 @@ export interface DecisionBoundaryProps {
  * @example <DecisionBoundary boundary={snapshot.boundary} train={train} test={test} classNames={["lower", "upper"]} />
  */
 export function DecisionBoundary(props: DecisionBoundaryProps) {
-  const { boundary, domain = [-1, 1], train, test, classNames = ["class 0", "class 1"], size = 280, topDown = false, theme } = props;
+  const {
+    boundary,
+    domain = [-1, 1],
+    train,
+    test,
+    classNames = ["class 0", "class 1"],
+    size = 280,
+    topDown = false,
+    theme,
+  } = props;
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
   const [lo, hi] = domain;
@@ -56,7 +65,12 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
     if (train) drawPoints(ctx, train, "circle", map, colours.classes, colours.text, 3.5);
     if (test) drawPoints(ctx, test, "square", map, colours.classes, colours.surface, 3);
   }, [boundary, lo, hi, train, test, size, topDown, dpr, theme, problem]);
-  if (problem) return <p className="nudge-field__error" role="alert">Decision boundary: {problem}</p>;
+  if (problem)
+    return (
+      <p className="nudge-field__error" role="alert">
+        Decision boundary: {problem}
+      </p>
+    );
   const colours = ["var(--nudge-class-0)", "var(--nudge-class-1)", "var(--nudge-class-2)", "var(--nudge-class-3)"];
   return (
     <figure className="nudge-boundary">
@@ -69,8 +83,12 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
         aria-label={`Decision boundary over x ${boundary.xRange.join(" to ")}, y ${boundary.yRange.join(" to ")}`}
       />
       <figcaption className="nudge-legend">
-        <span><span className="nudge-legend__marker nudge-legend__marker--circle" /> train</span>
-        <span><span className="nudge-legend__marker nudge-legend__marker--square" /> test</span>
+        <span>
+          <span className="nudge-legend__marker nudge-legend__marker--circle" /> train
+        </span>
+        <span>
+          <span className="nudge-legend__marker nudge-legend__marker--square" /> test
+        </span>
         {classNames.map((name, i) => (
           <span key={name}>
             <span className="nudge-legend__swatch" style={{ background: colours[i % colours.length] }} /> {name}

@@ -20,7 +20,17 @@ export interface DenseLayerViewProps {
 
 /** The body of a dense (fully connected) layer node. */
 export function DenseLayerView(props: DenseLayerViewProps) {
-  const { label, units, activation, useBias = true, outputShape, paramCount, meanAbsWeight, meanAbsGrad, selected } = props;
+  const {
+    label,
+    units,
+    activation,
+    useBias = true,
+    outputShape,
+    paramCount,
+    meanAbsWeight,
+    meanAbsGrad,
+    selected,
+  } = props;
   return (
     <NodeCard kind="dense" title={label} aside={activation} selected={selected}>
       <div className="nudge-node__rows">

@@ -19,7 +19,12 @@ export function EdgePath({ d, id, ...input }: EdgePathProps) {
   const under = s.haloStyle ? { ...s.haloStyle, strokeWidth: Math.max(14, Number(s.haloStyle.strokeWidth)) } : hitArea;
   return (
     <g data-edge-id={id}>
-      <path d={d} className={s.haloStyle ? "nudge-edge-under nudge-edge-under--glow" : "nudge-edge-under"} fill="none" style={under} />
+      <path
+        d={d}
+        className={s.haloStyle ? "nudge-edge-under nudge-edge-under--glow" : "nudge-edge-under"}
+        fill="none"
+        style={under}
+      />
       <path d={d} className={s.className} style={s.style} />
     </g>
   );

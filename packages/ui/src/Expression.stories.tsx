@@ -17,12 +17,28 @@ const nodes = [
   { id: "f", x: 616, y: 260, data: -2, grad: 4 },
   { id: "L", op: "*", x: 916, y: 200, data: -8, grad: 1 },
 ];
-const wires = [["a", "e"], ["b", "e"], ["e", "d"], ["c", "d"], ["d", "L"], ["f", "L"]] as const;
+const wires = [
+  ["a", "e"],
+  ["b", "e"],
+  ["e", "d"],
+  ["c", "d"],
+  ["d", "L"],
+  ["f", "L"],
+] as const;
 const at = (id: string) => nodes.find((n) => n.id === id)!;
 
 function Expression() {
   return (
-    <div style={{ display: "grid", gridTemplateRows: "360px auto", gap: 16, padding: 16, height: 720, boxSizing: "border-box" }}>
+    <div
+      style={{
+        display: "grid",
+        gridTemplateRows: "360px auto",
+        gap: 16,
+        padding: 16,
+        height: 720,
+        boxSizing: "border-box",
+      }}
+    >
       <div style={{ position: "relative" }}>
         <svg width="100%" height="100%" style={{ position: "absolute", inset: 0 }} aria-hidden>
           {wires.map(([s, t]) => {
@@ -32,7 +48,14 @@ function Expression() {
             const y1 = a.y + 18;
             const x2 = b.x;
             const y2 = b.y + 18;
-            return <EdgePath key={`${s}${t}`} d={`M ${x1} ${y1} C ${x1 + 30} ${y1}, ${x2 - 30} ${y2}, ${x2} ${y2}`} grad={t === "d" ? 2 : 0} selected={t === "d"} />;
+            return (
+              <EdgePath
+                key={`${s}${t}`}
+                d={`M ${x1} ${y1} C ${x1 + 30} ${y1}, ${x2 - 30} ${y2}, ${x2} ${y2}`}
+                grad={t === "d" ? 2 : 0}
+                selected={t === "d"}
+              />
+            );
           })}
         </svg>
         {nodes.map((n) => (

@@ -22,7 +22,9 @@ export function FormulaView({ formula }: FormulaViewProps) {
       <code className="nudge-formula__symbolic">{formula.symbolic}</code>
       {formula.plugged !== undefined && <code className="nudge-formula__plugged">= {formula.plugged}</code>}
       {formula.result !== undefined && Number.isFinite(formula.result) && (
-        <span className="nudge-formula__result">= <SignedNumber value={formula.result} /></span>
+        <span className="nudge-formula__result">
+          = <SignedNumber value={formula.result} />
+        </span>
       )}
     </div>
   );

@@ -22,7 +22,12 @@ export function HeatMapCanvas({ grid, domain = [-1, 1], size = 48, topDown = fal
     const ctx = ref.current?.getContext("2d");
     if (ctx && !problem) paintGrid(ctx, grid, [lo, hi], topDown);
   }, [grid, lo, hi, topDown, problem]);
-  if (problem) return <span className="nudge-field__error" role="alert" title={`${label}: ${problem}`}>map?</span>;
+  if (problem)
+    return (
+      <span className="nudge-field__error" role="alert" title={`${label}: ${problem}`}>
+        map?
+      </span>
+    );
   const px = Math.round(size * Math.min(2, globalThis.devicePixelRatio || 1));
   return (
     <canvas

@@ -13,7 +13,9 @@ export function HintBanner({ children, onDismiss }: HintBannerProps) {
       <span className="nudge-hint__icon">Tip</span>
       <span className="nudge-hint__text">{children}</span>
       {onDismiss && (
-        <button type="button" className="nudge-button nudge-hint__close" onClick={onDismiss} aria-label="Dismiss hint">✕</button>
+        <button type="button" className="nudge-button nudge-hint__close" onClick={onDismiss} aria-label="Dismiss hint">
+          ✕
+        </button>
       )}
     </div>
   );

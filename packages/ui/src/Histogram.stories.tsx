@@ -12,7 +12,11 @@ const meta = { component: Histogram, title: "Charts/Histogram" } satisfies Meta<
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const TanhGoodInit: Story = { args: { title: "layer 1 tanh, good init", values: healthy, range: [-1, 1], saturation: 0.97 } };
-export const TanhSaturated: Story = { args: { title: "layer 1 tanh, init ×4 (saturated)", values: saturated, range: [-1, 1], saturation: 0.97 } };
+export const TanhGoodInit: Story = {
+  args: { title: "layer 1 tanh, good init", values: healthy, range: [-1, 1], saturation: 0.97 },
+};
+export const TanhSaturated: Story = {
+  args: { title: "layer 1 tanh, init ×4 (saturated)", values: saturated, range: [-1, 1], saturation: 0.97 },
+};
 export const Gradients: Story = { args: { title: "layer 1 gradients", values: grads, bins: 40 } };
 export const Dark: Story = { args: TanhSaturated.args!, parameters: { theme: "dark" } };

@@ -22,25 +22,47 @@ export function Histogram({ title, values, bins = 30, range, width = 240, height
   const barW = width / bins;
   const plotH = height - 16;
   const binW = (hi - lo) / bins;
-  const isTail = (i: number) => saturation !== undefined && Math.max(Math.abs(lo + i * binW), Math.abs(lo + (i + 1) * binW)) > saturation;
+  const isTail = (i: number) =>
+    saturation !== undefined && Math.max(Math.abs(lo + i * binW), Math.abs(lo + (i + 1) * binW)) > saturation;
   const inTails = saturation === undefined ? 0 : counts.reduce((s, c, i) => s + (isTail(i) ? c : 0), 0);
   return (
     <figure className="nudge-histogram">
-      <svg width={width} height={height} role="img" aria-label={`${title}: ${values.length} values from ${formatSigned(lo, 2)} to ${formatSigned(hi, 2)}`}>
+      <svg
+        width={width}
+        height={height}
+        role="img"
+        aria-label={`${title}: ${values.length} values from ${formatSigned(lo, 2)} to ${formatSigned(hi, 2)}`}
+      >
         {counts.map((c, i) => {
           const tail = isTail(i);
           const h = (c / max) * plotH;
           return (
-            <rect key={i} x={i * barW + 0.5} y={plotH - h} width={Math.max(1, barW - 1)} height={h} className={tail ? "nudge-histogram__bar nudge-histogram__bar--tail" : "nudge-histogram__bar"} />
+            <rect
+              key={i}
+              x={i * barW + 0.5}
+              y={plotH - h}
+              width={Math.max(1, barW - 1)}
+              height={h}
+              className={tail ? "nudge-histogram__bar nudge-histogram__bar--tail" : "nudge-histogram__bar"}
+            />
           );
         })}
         <line x1={0} x2={width} y1={plotH + 0.5} y2={plotH + 0.5} className="nudge-histogram__axis" />
-        <text x={0} y={height - 2} className="nudge-histogram__tick">{formatSigned(lo, 2)}</text>
-        <text x={width} y={height - 2} textAnchor="end" className="nudge-histogram__tick">{formatSigned(hi, 2)}</text>
+        <text x={0} y={height - 2} className="nudge-histogram__tick">
+          {formatSigned(lo, 2)}
+        </text>
+        <text x={width} y={height - 2} textAnchor="end" className="nudge-histogram__tick">
+          {formatSigned(hi, 2)}
+        </text>
       </svg>
       <figcaption>
         {title}
-        {saturation !== undefined && <span> · beyond ±{saturation}: {((100 * inTails) / Math.max(1, values.length)).toFixed(0)}%</span>}
+        {saturation !== undefined && (
+          <span>
+            {" "}
+            · beyond ±{saturation}: {((100 * inTails) / Math.max(1, values.length)).toFixed(0)}%
+          </span>
+        )}
         {skipped > 0 && <span className="nudge-histogram__skipped"> · {skipped} outside range or not finite</span>}
       </figcaption>
     </figure>

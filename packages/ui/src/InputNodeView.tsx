@@ -26,7 +26,9 @@ export function InputNodeView({ label, value, shape, featureMap, mapDomain, sele
           {value !== undefined && <ValueRow name="value" value={value} />}
           {shape && <ShapeBadge shape={shape} />}
         </div>
-        {featureMap && <HeatMapCanvas grid={featureMap} domain={mapDomain} size={36} label={`${label} over the input plane`} />}
+        {featureMap && (
+          <HeatMapCanvas grid={featureMap} domain={mapDomain} size={36} label={`${label} over the input plane`} />
+        )}
       </div>
     </NodeCard>
   );

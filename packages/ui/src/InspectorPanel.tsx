@@ -33,13 +33,24 @@ export interface InspectorPanelProps {
 }
 
 /** The side panel for a selected node or edge: formula with numbers plugged in, editable weights and bias. */
-export function InspectorPanel({ title, explain, formula, fields = [], fieldsTitle, onFieldChange, problems = [], children }: InspectorPanelProps) {
+export function InspectorPanel({
+  title,
+  explain,
+  formula,
+  fields = [],
+  fieldsTitle,
+  onFieldChange,
+  problems = [],
+  children,
+}: InspectorPanelProps) {
   return (
     <section className="nudge-panel nudge-inspector" aria-label={`Inspector: ${title}`}>
       <h2 className="nudge-panel__title">{title}</h2>
       {explain && <p className="nudge-panel__text">{explain}</p>}
       {problems.map((p) => (
-        <p key={p} className="nudge-inspector__problem" role="alert">⚠ {p}</p>
+        <p key={p} className="nudge-inspector__problem" role="alert">
+          ⚠ {p}
+        </p>
       ))}
       {formula && <FormulaView formula={formula} />}
       {children}

@@ -44,7 +44,9 @@ export function LayerStatsTable({ layers, names }: LayerStatsTableProps) {
           return (
             <tr key={names?.[i] ?? i}>
               <th scope="row">{names?.[i] ?? `layer ${i + 1}`}</th>
-              <td>{formatSigned(l.activationMean, 2)} ± {l.activationStd.toFixed(2)}</td>
+              <td>
+                {formatSigned(l.activationMean, 2)} ± {l.activationStd.toFixed(2)}
+              </td>
               <td className={l.saturated > 0.05 ? "nudge-bad" : undefined}>
                 {(100 * l.saturated).toFixed(1)}%{l.saturated > 0.05 ? " ⚠" : ""}
               </td>

@@ -7,12 +7,18 @@ const mid = lossCurve(400);
 const testLoss = mid.loss.map((v, i) => v + 0.05 + 0.06 * (i / 400));
 const long = lossCurve(5000, 7);
 
-const meta = { component: LossChart, title: "Charts/LossChart", args: { steps: mid.step, loss: mid.loss, testLoss } } satisfies Meta<typeof LossChart>;
+const meta = {
+  component: LossChart,
+  title: "Charts/LossChart",
+  args: { steps: mid.step, loss: mid.loss, testLoss },
+} satisfies Meta<typeof LossChart>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const MoonsMidTraining: Story = {};
-export const FiveThousandStepsLogScale: Story = { args: { steps: long.step, loss: long.loss, testLoss: undefined, logScale: true, width: 480 } };
+export const FiveThousandStepsLogScale: Story = {
+  args: { steps: long.step, loss: long.loss, testLoss: undefined, logScale: true, width: 480 },
+};
 
 function Live() {
   const [n, setN] = useState(10);

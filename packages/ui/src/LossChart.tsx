@@ -16,5 +16,7 @@ export interface LossChartProps {
 export function LossChart({ steps, loss, testLoss, width, height, logScale, theme }: LossChartProps) {
   const series: CurveSeries[] = [{ label: "train loss", values: loss, tone: "pos" }];
   if (testLoss) series.push({ label: "test loss", values: testLoss, tone: "grad", dashed: true });
-  return <CurveChart title="Loss" x={steps} series={series} width={width} height={height} logY={logScale} theme={theme} />;
+  return (
+    <CurveChart title="Loss" x={steps} series={series} width={width} height={height} logY={logScale} theme={theme} />
+  );
 }

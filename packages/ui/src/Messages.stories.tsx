@@ -15,7 +15,9 @@ function Messages() {
       <Toast kind="error" title="Could not open moons.nudge.json" onDismiss={() => {}}>
         Line 12, column 5: "nodes" must be a list. Your current graph is unchanged.
       </Toast>
-      <Toast kind="info" title="Connection refused">A neuron's output cannot feed its own input (cycle n2 → n2).</Toast>
+      <Toast kind="info" title="Connection refused">
+        A neuron's output cannot feed its own input (cycle n2 → n2).
+      </Toast>
       <Toast kind="success" title="Saved" />
       <SignLegend />
     </div>

@@ -27,7 +27,18 @@ export interface NeuronViewProps {
  * The body of a neuron node: activation, value and gradient for the focus sample, bias, output map.
  * @example <NeuronView label="h1" activation="tanh" value={0.76} grad={-0.12} bias={0.1} />
  */
-export function NeuronView({ label, activation, value, grad, bias, glm, outputMap, mapDomain, selected, active }: NeuronViewProps) {
+export function NeuronView({
+  label,
+  activation,
+  value,
+  grad,
+  bias,
+  glm,
+  outputMap,
+  mapDomain,
+  selected,
+  active,
+}: NeuronViewProps) {
   return (
     <NodeCard kind="neuron" title={label} aside={activation} selected={selected} active={active}>
       <div className="nudge-node__split">
@@ -37,7 +48,9 @@ export function NeuronView({ label, activation, value, grad, bias, glm, outputMa
           {bias !== undefined && <ValueRow name="bias" value={bias} />}
           {glm && <span className="nudge-node__glm">{glm}</span>}
         </div>
-        {outputMap && <HeatMapCanvas grid={outputMap} domain={mapDomain} label={`output of ${label} over the input plane`} />}
+        {outputMap && (
+          <HeatMapCanvas grid={outputMap} domain={mapDomain} label={`output of ${label} over the input plane`} />
+        )}
       </div>
     </NodeCard>
   );

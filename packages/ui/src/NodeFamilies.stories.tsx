@@ -10,7 +10,13 @@ type Story = StoryObj<typeof meta>;
 const samples: Record<string, NodeViewProps> = {
   input: { label: "x1", params: { feature: 0 }, value: 0.8731, map: gridOf((x) => x / 2) },
   value: { label: "w1", params: { value: -3 }, trainable: true, value: -3, grad: 1 },
-  neuron: { label: "h1", params: { activation: "tanh", bias: 0.35 }, value: 0.7616, grad: -0.1234, map: neuronMap(1.8, -2.4, 0.35) },
+  neuron: {
+    label: "h1",
+    params: { activation: "tanh", bias: 0.35 },
+    value: 0.7616,
+    grad: -0.1234,
+    map: neuronMap(1.8, -2.4, 0.35),
+  },
   layer: { label: "dense1", params: { units: 16, activation: "relu", useBias: true }, shape: [16] },
   op: { label: "e", params: {}, symbol: "*", value: -6, grad: -2 },
   output: { label: "y", params: { index: 0 }, task: "classification", value: 0.9124, grad: -0.0876 },

@@ -18,8 +18,22 @@ function Gallery() {
   return (
     <div style={row}>
       <InputNodeView label="x1" value={0.8731} featureMap={gridOf((x) => x / 2)} />
-      <NeuronView label="h1" activation="tanh" value={0.7616} grad={-0.1234} bias={0.35} outputMap={neuronMap(1.8, -2.4, 0.35)} />
-      <DenseLayerView units={16} activation="relu" outputShape={[32, 16]} paramCount={48} meanAbsWeight={0.412} meanAbsGrad={0.0031} />
+      <NeuronView
+        label="h1"
+        activation="tanh"
+        value={0.7616}
+        grad={-0.1234}
+        bias={0.35}
+        outputMap={neuronMap(1.8, -2.4, 0.35)}
+      />
+      <DenseLayerView
+        units={16}
+        activation="relu"
+        outputShape={[32, 16]}
+        paramCount={48}
+        meanAbsWeight={0.412}
+        meanAbsGrad={0.0031}
+      />
       <OutputNodeView label="y" value={0.9124} target={1} grad={-0.0876} predictedClass="upper moon" />
       <LossNodeView loss="max-margin + L2" value={0.3121} regularisation={0.0412} />
       <ConstantNodeView kind="constant" label="c" value={10} />

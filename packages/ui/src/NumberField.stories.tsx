@@ -3,7 +3,9 @@ import { useState } from "react";
 import { NumberField } from "./NumberField";
 import { SelectField } from "./SelectField";
 
-const meta = { component: NumberField, title: "Controls/NumberField and SelectField" } satisfies Meta<typeof NumberField>;
+const meta = { component: NumberField, title: "Controls/NumberField and SelectField" } satisfies Meta<
+  typeof NumberField
+>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
@@ -15,7 +17,15 @@ function Fields() {
     <div style={{ display: "grid", gap: 12, width: 240 }}>
       <NumberField label="w1" value={w} onChange={setW} min={-10} max={10} hint="Enter commits, Escape reverts" />
       <NumberField label="units" value={units} onChange={setUnits} min={1} max={512} integer />
-      <SelectField label="Optimiser" value={opt} options={[{ value: "sgd", label: "SGD" }, { value: "adam", label: "Adam" }]} onChange={setOpt} />
+      <SelectField
+        label="Optimiser"
+        value={opt}
+        options={[
+          { value: "sgd", label: "SGD" },
+          { value: "adam", label: "Adam" },
+        ]}
+        onChange={setOpt}
+      />
     </div>
   );
 }
@@ -24,4 +34,6 @@ export const Controlled: Story = { args: { label: "w1", value: 0, onChange: () =
 export const Disabled: Story = { args: { label: "bias", value: 0.35, onChange: () => {}, disabled: true } };
 export const Dark: Story = { ...Controlled, parameters: { theme: "dark" } };
 /** A weight not set yet: empty, with a placeholder, commits nothing until a number is typed. */
-export const Unset: Story = { args: { label: "w from x1", value: undefined, placeholder: "random", onChange: () => {} } };
+export const Unset: Story = {
+  args: { label: "w from x1", value: undefined, placeholder: "random", onChange: () => {} },
+};

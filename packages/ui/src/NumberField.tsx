@@ -15,7 +15,8 @@ export interface NumberFieldProps extends NumberRule {
 }
 
 // Six significant digits: a trained weight reads -0.847363, not -0.8473629102384.
-const shown = (v: number | undefined) => (v === undefined ? "" : Number.isFinite(v) ? String(Number(v.toPrecision(6))) : String(v));
+const shown = (v: number | undefined) =>
+  v === undefined ? "" : Number.isFinite(v) ? String(Number(v.toPrecision(6))) : String(v);
 
 /** A controlled number input that validates as the learner types and commits only valid numbers; Escape reverts. */
 export function NumberField({ label, value, onChange, hint, disabled, placeholder, ...rule }: NumberFieldProps) {
@@ -33,7 +34,9 @@ export function NumberField({ label, value, onChange, hint, disabled, placeholde
   };
   return (
     <div className="nudge-field">
-      <label className="nudge-field__label" htmlFor={id}>{label}</label>
+      <label className="nudge-field__label" htmlFor={id}>
+        {label}
+      </label>
       <input
         id={id}
         className="nudge-input"
@@ -50,7 +53,11 @@ export function NumberField({ label, value, onChange, hint, disabled, placeholde
           if (e.key === "Escape") setDraft(null);
         }}
       />
-      <span id={`${id}-msg`} className={check.ok ? "nudge-field__hint" : "nudge-field__error"} role={check.ok ? undefined : "alert"}>
+      <span
+        id={`${id}-msg`}
+        className={check.ok ? "nudge-field__hint" : "nudge-field__error"}
+        role={check.ok ? undefined : "alert"}
+      >
         {check.ok ? hint : check.message}
       </span>
     </div>

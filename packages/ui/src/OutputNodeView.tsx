@@ -16,7 +16,15 @@ export interface OutputNodeViewProps {
 }
 
 /** The body of an output node: prediction, target and gradient for the focus sample. */
-export function OutputNodeView({ label, task = "classification", value, grad, target, predictedClass, selected }: OutputNodeViewProps) {
+export function OutputNodeView({
+  label,
+  task = "classification",
+  value,
+  grad,
+  target,
+  predictedClass,
+  selected,
+}: OutputNodeViewProps) {
   return (
     <NodeCard kind="output" title={label} aside={task} selected={selected}>
       <div className="nudge-node__rows">

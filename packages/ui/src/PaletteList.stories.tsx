@@ -19,7 +19,13 @@ const meta = {
   component: PaletteList,
   title: "Panels/PaletteList",
   args: { items },
-  decorators: [(Story) => <div style={{ width: 200 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ width: 200 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof PaletteList>;
 export default meta;
 type Story = StoryObj<typeof meta>;

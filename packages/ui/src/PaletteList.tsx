@@ -54,7 +54,11 @@ export function PaletteList({ items, onItemDragStart, onItemActivate, onItemPoin
                   onPointerDown={onItemPointerDown && ((e) => onItemPointerDown(item.kind, e))}
                   onClick={() => onItemActivate?.(item.kind)}
                 >
-                  {item.icon && <span className="nudge-palette__icon" aria-hidden>{item.icon}</span>}
+                  {item.icon && (
+                    <span className="nudge-palette__icon" aria-hidden>
+                      {item.icon}
+                    </span>
+                  )}
                   {item.label}
                 </button>
               </li>

@@ -15,11 +15,19 @@ export interface SelectFieldProps<V extends string | number> {
 }
 
 /** A controlled, labelled select. */
-export function SelectField<V extends string | number>({ label, value, options, onChange, disabled }: SelectFieldProps<V>) {
+export function SelectField<V extends string | number>({
+  label,
+  value,
+  options,
+  onChange,
+  disabled,
+}: SelectFieldProps<V>) {
   const id = useId();
   return (
     <div className="nudge-field">
-      <label className="nudge-field__label" htmlFor={id}>{label}</label>
+      <label className="nudge-field__label" htmlFor={id}>
+        {label}
+      </label>
       <select
         id={id}
         className="nudge-input"
@@ -31,7 +39,9 @@ export function SelectField<V extends string | number>({ label, value, options, 
         }}
       >
         {options.map((o) => (
-          <option key={String(o.value)} value={String(o.value)}>{o.label}</option>
+          <option key={String(o.value)} value={String(o.value)}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>

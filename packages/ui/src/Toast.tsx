@@ -14,13 +14,22 @@ const icon = { error: "⚠", info: "ℹ", success: "✓" } as const;
 export function Toast({ kind, title, children, onDismiss }: ToastProps) {
   return (
     <div className={`nudge-toast nudge-toast--${kind}`} role={kind === "error" ? "alert" : "status"}>
-      <span className="nudge-toast__icon" aria-hidden>{icon[kind]}</span>
+      <span className="nudge-toast__icon" aria-hidden>
+        {icon[kind]}
+      </span>
       <div className="nudge-toast__body">
         <strong className="nudge-toast__title">{title}</strong>
         {children && <div className="nudge-toast__text">{children}</div>}
       </div>
       {onDismiss && (
-        <button type="button" className="nudge-button nudge-toast__close" onClick={onDismiss} aria-label="Dismiss message">✕</button>
+        <button
+          type="button"
+          className="nudge-button nudge-toast__close"
+          onClick={onDismiss}
+          aria-label="Dismiss message"
+        >
+          ✕
+        </button>
       )}
     </div>
   );

@@ -11,7 +11,9 @@ function Stat({ label, value }: { label: string; value: string }) {
   return (
     <div className="nudge-controls__counter">
       <span className="nudge-field__label">{label}</span>
-      <output className="nudge-num" aria-label={label}>{value}</output>
+      <output className="nudge-num" aria-label={label}>
+        {value}
+      </output>
     </div>
   );
 }
@@ -57,12 +59,20 @@ export function TrainingControls(props: TrainingControlsProps) {
   const { status, step, onPlay, onPause, onStep, onReset, learningRate, onLearningRateChange, disabledReason } = props;
   const running = status === "running";
   const blocked = disabledReason !== undefined || props.busy === true;
-  const rates = learningRate === undefined || learningRates.includes(learningRate as (typeof learningRates)[number]) ? learningRates : [...learningRates, learningRate].sort((a, b) => a - b);
+  const rates =
+    learningRate === undefined || learningRates.includes(learningRate as (typeof learningRates)[number])
+      ? learningRates
+      : [...learningRates, learningRate].sort((a, b) => a - b);
   const always = props.showStats === true;
   return (
     <div className="nudge-controls" role="group" aria-label="Training">
       <div className="nudge-controls__buttons">
-        <button type="button" className="nudge-button nudge-button--primary" onClick={onPlay} disabled={running || blocked}>
+        <button
+          type="button"
+          className="nudge-button nudge-button--primary"
+          onClick={onPlay}
+          disabled={running || blocked}
+        >
           <span aria-hidden>▶</span>Play
         </button>
         <button type="button" className="nudge-button" onClick={onPause} disabled={!running}>
@@ -75,21 +85,41 @@ export function TrainingControls(props: TrainingControlsProps) {
           <span aria-hidden>↺</span>Reset
         </button>
         {props.onReseed && (
-          <button type="button" className="nudge-button" onClick={props.onReseed} title="Reset with new random initial weights">
+          <button
+            type="button"
+            className="nudge-button"
+            onClick={props.onReseed}
+            title="Reset with new random initial weights"
+          >
             Re-seed
           </button>
         )}
       </div>
       <div className="nudge-controls__counter" aria-live="off">
         <span className="nudge-field__label">step</span>
-        <output className="nudge-num" aria-label="step">{formatCount(step)}</output>
-        {props.stepsPerSecond !== undefined && running && <span className="nudge-field__hint">{formatCount(props.stepsPerSecond)} steps/s</span>}
+        <output className="nudge-num" aria-label="step">
+          {formatCount(step)}
+        </output>
+        {props.stepsPerSecond !== undefined && running && (
+          <span className="nudge-field__hint">{formatCount(props.stepsPerSecond)} steps/s</span>
+        )}
       </div>
-      {(always || props.loss !== undefined) && <Stat label="loss" value={props.loss === undefined ? "–" : formatSigned(props.loss, 4).replace(/^\+/, "")} />}
-      {(always || props.trainAccuracy !== undefined) && <Stat label="train acc" value={percent(props.trainAccuracy ?? Number.NaN)} />}
-      {(always || props.testAccuracy !== undefined) && <Stat label="test acc" value={percent(props.testAccuracy ?? Number.NaN)} />}
+      {(always || props.loss !== undefined) && (
+        <Stat label="loss" value={props.loss === undefined ? "–" : formatSigned(props.loss, 4).replace(/^\+/, "")} />
+      )}
+      {(always || props.trainAccuracy !== undefined) && (
+        <Stat label="train acc" value={percent(props.trainAccuracy ?? Number.NaN)} />
+      )}
+      {(always || props.testAccuracy !== undefined) && (
+        <Stat label="test acc" value={percent(props.testAccuracy ?? Number.NaN)} />
+      )}
       {onLearningRateChange && learningRate !== undefined && (
-        <SelectField label="Learning rate" value={learningRate} options={rates.map((r) => ({ value: r, label: String(r) }))} onChange={onLearningRateChange} />
+        <SelectField
+          label="Learning rate"
+          value={learningRate}
+          options={rates.map((r) => ({ value: r, label: String(r) }))}
+          onChange={onLearningRateChange}
+        />
       )}
       {props.onBatchSizeChange && props.batchSize !== undefined && (
         <SelectField
@@ -100,7 +130,11 @@ export function TrainingControls(props: TrainingControlsProps) {
         />
       )}
       {props.children}
-      {disabledReason !== undefined && <p className="nudge-controls__reason" role="status">{disabledReason}</p>}
+      {disabledReason !== undefined && (
+        <p className="nudge-controls__reason" role="status">
+          {disabledReason}
+        </p>
+      )}
     </div>
   );
 }

@@ -15,7 +15,11 @@ export function ValueRow({ name, value, digits = 4, isGrad = false }: ValueRowPr
   return (
     <div className={`nudge-node__row${isGrad ? " nudge-node__row--grad" : ""}`}>
       <span className="nudge-node__name">{name}</span>
-      {value === undefined ? <span className="nudge-num nudge-num--zero">–</span> : <SignedNumber value={value} digits={digits} />}
+      {value === undefined ? (
+        <span className="nudge-num nudge-num--zero">–</span>
+      ) : (
+        <SignedNumber value={value} digits={digits} />
+      )}
     </div>
   );
 }

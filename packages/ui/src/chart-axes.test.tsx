@@ -31,13 +31,29 @@ test("loss and accuracy legends read 'train loss 0.1689' and 'test acc 93.0%', n
   const host = document.createElement("div");
   document.body.append(host);
   const root = createRoot(host);
-  flushSync(() => root.render(
-    <div>
-      <LossChart steps={[0, 1, 2]} loss={[0.9, 0.4, 0.16891]} testLoss={[1, Number.NaN, Number.NaN]} width={200} height={80} logScale />
-      <AccuracyChart steps={[0, 1, 2]} trainAccuracy={[0.5, 0.8, 0.95]} testAccuracy={[0.5, 0.9, 0.93]} width={200} height={80} />
-    </div>,
-  ));
-  const legend = (name: string) => host.querySelector(`[data-series="${name}"]`)?.textContent?.replace(/\s+/g, " ").trim();
+  flushSync(() =>
+    root.render(
+      <div>
+        <LossChart
+          steps={[0, 1, 2]}
+          loss={[0.9, 0.4, 0.16891]}
+          testLoss={[1, Number.NaN, Number.NaN]}
+          width={200}
+          height={80}
+          logScale
+        />
+        <AccuracyChart
+          steps={[0, 1, 2]}
+          trainAccuracy={[0.5, 0.8, 0.95]}
+          testAccuracy={[0.5, 0.9, 0.93]}
+          width={200}
+          height={80}
+        />
+      </div>,
+    ),
+  );
+  const legend = (name: string) =>
+    host.querySelector(`[data-series="${name}"]`)?.textContent?.replace(/\s+/g, " ").trim();
   expect(legend("train loss")).toBe("train loss 0.1689");
   expect(legend("test loss")).toBe("test loss 1");
   expect(legend("train acc")).toBe("train acc 95.0%");

@@ -22,7 +22,12 @@ const pixel = (canvas: HTMLCanvasElement, x: number, y: number) => {
 test("decision boundary puts row 0 at the bottom (y = yRange[0]) and a point where its coordinates say", () => {
   const { host, root } = mount();
   // y > 0 is class 1 (blue, high output), y < 0 orange: value = sign(y) on a 2×2 grid, row 0 = bottom.
-  const boundary = { size: 2, xRange: [-1, 1] as const, yRange: [-1, 1] as const, values: new Float32Array([-1, -1, 1, 1]) };
+  const boundary = {
+    size: 2,
+    xRange: [-1, 1] as const,
+    yRange: [-1, 1] as const,
+    values: new Float32Array([-1, -1, 1, 1]),
+  };
   const train = { features: new Float32Array([0.5, 0.5]), labels: new Float32Array([0]) };
   flushSync(() => root.render(<DecisionBoundary boundary={boundary} train={train} size={100} />));
   const canvas = host.querySelector("canvas")!;
@@ -53,7 +58,14 @@ test("charts given data of the wrong size show a message naming both sizes inste
   const { host, root } = mount();
   const alphabet = [".", ..."abcdefghijklmnopqrstuvwxyz"];
   const boundary = { size: 3, xRange: [0, 1] as const, yRange: [0, 1] as const, values: new Float32Array(8) };
-  flushSync(() => root.render(<><BigramHeatMap counts={new Int32Array(26 * 26)} alphabet={alphabet} /><DecisionBoundary boundary={boundary} /></>));
+  flushSync(() =>
+    root.render(
+      <>
+        <BigramHeatMap counts={new Int32Array(26 * 26)} alphabet={alphabet} />
+        <DecisionBoundary boundary={boundary} />
+      </>,
+    ),
+  );
   const alerts = [...host.querySelectorAll("[role='alert']")].map((a) => a.textContent);
   expect(alerts).toEqual([
     "Bigram heat map: expected 27×27 = 729 counts for 27 symbols, got 676",
@@ -74,8 +86,20 @@ test("a chart without a width follows its container", async () => {
 
 test("class boundaries paint each cell in its class colour", () => {
   const { host, root } = mount();
-  const boundary = { size: 2, kind: "class" as const, xRange: [0, 1] as const, yRange: [0, 1] as const, values: new Float32Array([0, 0, 1, 1]) };
-  flushSync(() => root.render(<div style={{ "--nudge-class-0": "#ff0000", "--nudge-class-1": "#0000ff" } as React.CSSProperties}><DecisionBoundary boundary={boundary} size={100} /></div>));
+  const boundary = {
+    size: 2,
+    kind: "class" as const,
+    xRange: [0, 1] as const,
+    yRange: [0, 1] as const,
+    values: new Float32Array([0, 0, 1, 1]),
+  };
+  flushSync(() =>
+    root.render(
+      <div style={{ "--nudge-class-0": "#ff0000", "--nudge-class-1": "#0000ff" } as React.CSSProperties}>
+        <DecisionBoundary boundary={boundary} size={100} />
+      </div>,
+    ),
+  );
   const canvas = host.querySelector("canvas")!;
   const [tr, , tb] = pixel(canvas, 25, 25);
   const [br, , bb] = pixel(canvas, 25, 75);
@@ -87,7 +111,13 @@ test("curve fit draws the prediction where its value says", () => {
   const { host, root } = mount();
   const curve = { size: 8, xRange: [0, 1] as const, values: new Float32Array(8).fill(0.5) };
   const style = { "--nudge-pos": "#0000ff", "--nudge-border": "#ffffff" } as React.CSSProperties;
-  flushSync(() => root.render(<div style={style}><CurveFitChart curve={curve} yRange={[0, 1]} width={100} height={100} /></div>));
+  flushSync(() =>
+    root.render(
+      <div style={style}>
+        <CurveFitChart curve={curve} yRange={[0, 1]} width={100} height={100} />
+      </div>,
+    ),
+  );
   const canvas = host.querySelector("canvas")!;
   const [, , onLine, onAlpha] = pixel(canvas, 50, 50);
   const [, , , offAlpha] = pixel(canvas, 50, 20);

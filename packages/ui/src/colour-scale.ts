@@ -3,12 +3,23 @@ export type Rgb = readonly [number, number, number];
 
 // ColorBrewer PuOr-like diverging ramp (orange ↔ light grey ↔ blue); safe for deuteranopia and protanopia.
 const diverging: readonly Rgb[] = [
-  [179, 88, 6], [224, 130, 20], [253, 184, 99], [254, 224, 182], [243, 243, 243],
-  [209, 229, 240], [146, 197, 222], [67, 147, 195], [33, 102, 172],
+  [179, 88, 6],
+  [224, 130, 20],
+  [253, 184, 99],
+  [254, 224, 182],
+  [243, 243, 243],
+  [209, 229, 240],
+  [146, 197, 222],
+  [67, 147, 195],
+  [33, 102, 172],
 ];
 // Sequential light-to-blue ramp for counts.
 const sequential: readonly Rgb[] = [
-  [247, 251, 255], [198, 219, 239], [107, 174, 214], [33, 113, 181], [8, 48, 107],
+  [247, 251, 255],
+  [198, 219, 239],
+  [107, 174, 214],
+  [33, 113, 181],
+  [8, 48, 107],
 ];
 
 function ramp(stops: readonly Rgb[], t: number): Rgb {

@@ -45,7 +45,13 @@ export function edgeStyle(input: EdgeStyleInput): EdgeStyle {
   const hasWeight = weight !== undefined;
   const bad = hasWeight && !Number.isFinite(weight);
   const negative = hasWeight && weight < 0;
-  const stroke = bad ? "var(--nudge-error)" : !hasWeight ? "var(--nudge-zero)" : negative ? "var(--nudge-neg)" : "var(--nudge-pos)";
+  const stroke = bad
+    ? "var(--nudge-error)"
+    : !hasWeight
+      ? "var(--nudge-zero)"
+      : negative
+        ? "var(--nudge-neg)"
+        : "var(--nudge-pos)";
   const strokeWidth = hasWeight && !bad ? 1 + 5 * clamp01(Math.abs(weight) / maxAbsWeight) : 1.5;
   const strokeDasharray = negative ? "6 4" : undefined;
   const glow = clamp01(Math.abs(grad) / maxAbsGrad);
@@ -60,6 +66,13 @@ export function edgeStyle(input: EdgeStyleInput): EdgeStyle {
     strokeLinecap: negative ? "butt" : "round",
   };
   const haloStyle: CSSProperties | undefined =
-    halo && glow >= 0.2 ? { stroke: "var(--nudge-grad)", strokeOpacity: 0.08 + 0.3 * glow, strokeWidth: strokeWidth + 4 + 8 * glow, strokeLinecap: "round" } : undefined;
+    halo && glow >= 0.2
+      ? {
+          stroke: "var(--nudge-grad)",
+          strokeOpacity: 0.08 + 0.3 * glow,
+          strokeWidth: strokeWidth + 4 + 8 * glow,
+          strokeLinecap: "round",
+        }
+      : undefined;
   return { stroke, strokeWidth, strokeDasharray, glow, className: classes.join(" "), style, haloStyle };
 }

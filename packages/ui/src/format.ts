@@ -31,7 +31,11 @@ export function formatCount(n: number): string {
 
 /** Parses a number the way a learner types it: accepts `−` and `,` as decimal point; `null` when it is not a number. */
 export function parseNumber(text: string): number | null {
-  const cleaned = text.trim().replace(/\u2212/g, "-").replace(/^\+/, "").replace(/(\d),(\d)/, "$1.$2");
+  const cleaned = text
+    .trim()
+    .replace(/\u2212/g, "-")
+    .replace(/^\+/, "")
+    .replace(/(\d),(\d)/, "$1.$2");
   if (cleaned === "" || !/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return null;
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : null;

@@ -46,22 +46,49 @@ const str = (p: Params, k: string, d: string) => (typeof p[k] === "string" ? (p[
  * @example const View = nodeViews[spec.display.view]; <View label="h1" params={{ activation: "tanh" }} value={0.76} />
  */
 export const nodeViews: Readonly<Record<string, ComponentType<NodeViewProps>>> = {
-  input: ({ label, value, shape, map, selected }) => <InputNodeView label={label} value={value} shape={shape} featureMap={map} selected={selected} />,
+  input: ({ label, value, shape, map, selected }) => (
+    <InputNodeView label={label} value={value} shape={shape} featureMap={map} selected={selected} />
+  ),
   value: ({ label, params, trainable, value, grad, param, selected, active }) => (
-    <ConstantNodeView kind={trainable ? "parameter" : "constant"} label={label} value={value ?? param ?? num(params, "value", 0)} grad={grad}
-      selected={selected} active={active} />
+    <ConstantNodeView
+      kind={trainable ? "parameter" : "constant"}
+      label={label}
+      value={value ?? param ?? num(params, "value", 0)}
+      grad={grad}
+      selected={selected}
+      active={active}
+    />
   ),
   neuron: ({ label, params, value, grad, param, map, selected, active, glm }) => (
-    <NeuronView label={label} activation={str(params, "activation", "tanh")} value={value} grad={grad} bias={param ?? num(params, "bias", 0)}
-      glm={glm} outputMap={map} selected={selected} active={active} />
+    <NeuronView
+      label={label}
+      activation={str(params, "activation", "tanh")}
+      value={value}
+      grad={grad}
+      bias={param ?? num(params, "bias", 0)}
+      glm={glm}
+      outputMap={map}
+      selected={selected}
+      active={active}
+    />
   ),
   layer: ({ label, params, shape, selected }) => (
-    <DenseLayerView label={label} units={num(params, "units", 16)} activation={str(params, "activation", "tanh")} useBias={params.useBias !== false}
-      outputShape={shape} selected={selected} />
+    <DenseLayerView
+      label={label}
+      units={num(params, "units", 16)}
+      activation={str(params, "activation", "tanh")}
+      useBias={params.useBias !== false}
+      outputShape={shape}
+      selected={selected}
+    />
   ),
   op: ({ label, symbol, value, grad, active, phase, selected }) => (
     <OpNodeView label={label} op={symbol} data={value} grad={grad} active={active} phase={phase} selected={selected} />
   ),
-  output: ({ label, task, value, grad, selected }) => <OutputNodeView label={label} task={task} value={value} grad={grad} selected={selected} />,
-  loss: ({ params, loss, selected, active }) => <LossNodeView loss={str(params, "fn", "mse")} value={loss} selected={selected} active={active} />,
+  output: ({ label, task, value, grad, selected }) => (
+    <OutputNodeView label={label} task={task} value={value} grad={grad} selected={selected} />
+  ),
+  loss: ({ params, loss, selected, active }) => (
+    <LossNodeView loss={str(params, "fn", "mse")} value={loss} selected={selected} active={active} />
+  ),
 };

@@ -14,7 +14,12 @@ function parseColour(css: string): [number, number, number] {
  * Paints a grid of predicted class indices, each cell in its class colour (hex or rgb CSS colours),
  * row 0 at the bottom unless `topDown`. Throws when the grid is malformed.
  */
-export function paintClassGrid(ctx: CanvasRenderingContext2D, grid: GridValues, colours: readonly string[], topDown = false): void {
+export function paintClassGrid(
+  ctx: CanvasRenderingContext2D,
+  grid: GridValues,
+  colours: readonly string[],
+  topDown = false,
+): void {
   const problem = gridProblem(grid);
   if (problem) throw new Error(`paintClassGrid: ${problem}`);
   const { size, values } = grid;

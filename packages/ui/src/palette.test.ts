@@ -3,9 +3,21 @@ import "./styles.css";
 
 // Machado, Oliveira & Fernandes (2009), severity 1.0, applied in linear RGB.
 const cvd: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 const toSrgb = (c: number) => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
@@ -29,13 +41,16 @@ function tokens(theme: "light" | "dark") {
   return { pos: read("pos"), neg: read("neg"), c0: read("class-0"), c1: read("class-1") };
 }
 
-test.each(["light", "dark"] as const)("%s theme: positive/negative and the two classes stay distinct under colour-vision deficiencies", (theme) => {
-  const t = tokens(theme);
-  for (const [name, m] of Object.entries(cvd)) {
-    expect(distance(simulate(t.pos, m), simulate(t.neg, m)), `${name} pos/neg`).toBeGreaterThan(80);
-    expect(distance(simulate(t.c0, m), simulate(t.c1, m)), `${name} class 0/1`).toBeGreaterThan(80);
-  }
-});
+test.each(["light", "dark"] as const)(
+  "%s theme: positive/negative and the two classes stay distinct under colour-vision deficiencies",
+  (theme) => {
+    const t = tokens(theme);
+    for (const [name, m] of Object.entries(cvd)) {
+      expect(distance(simulate(t.pos, m), simulate(t.neg, m)), `${name} pos/neg`).toBeGreaterThan(80);
+      expect(distance(simulate(t.c0, m), simulate(t.c1, m)), `${name} class 0/1`).toBeGreaterThan(80);
+    }
+  },
+);
 
 // WCAG 2.x contrast ratio: (L1 + 0.05) / (L2 + 0.05) with relative luminance from linear sRGB.
 function contrast(a: number[], b: number[]): number {
@@ -44,15 +59,18 @@ function contrast(a: number[], b: number[]): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-test.each(["light", "dark"] as const)("%s theme: text, muted text and signed numbers meet WCAG AA (4.5:1) on surfaces", (theme) => {
-  const el = document.createElement("div");
-  el.dataset.theme = theme;
-  document.body.append(el);
-  const s = getComputedStyle(el);
-  const read = (name: string) => rgb(s.getPropertyValue(`--nudge-${name}`));
-  for (const bg of ["bg", "surface", "surface-2"]) {
-    for (const fg of ["text", "text-muted", "pos", "neg", "grad", "error"]) {
-      expect(contrast(read(fg), read(bg)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+test.each(["light", "dark"] as const)(
+  "%s theme: text, muted text and signed numbers meet WCAG AA (4.5:1) on surfaces",
+  (theme) => {
+    const el = document.createElement("div");
+    el.dataset.theme = theme;
+    document.body.append(el);
+    const s = getComputedStyle(el);
+    const read = (name: string) => rgb(s.getPropertyValue(`--nudge-${name}`));
+    for (const bg of ["bg", "surface", "surface-2"]) {
+      for (const fg of ["text", "text-muted", "pos", "neg", "grad", "error"]) {
+        expect(contrast(read(fg), read(bg)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+      }
     }
-  }
-});
+  },
+);

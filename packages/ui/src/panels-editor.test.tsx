@@ -19,7 +19,18 @@ function render(el: React.ReactElement): HTMLElement {
 const noop = () => {};
 
 test("busy controls disable Play and Step silently; without a learning-rate handler there is no select; stats show a dash until known", async () => {
-  render(<TrainingControls status="idle" step={0} onPlay={noop} onPause={noop} onStep={noop} onReset={noop} busy showStats />);
+  render(
+    <TrainingControls
+      status="idle"
+      step={0}
+      onPlay={noop}
+      onPause={noop}
+      onStep={noop}
+      onReset={noop}
+      busy
+      showStats
+    />,
+  );
   await expect.element(page.getByRole("button", { name: "Play", exact: true })).toBeDisabled();
   await expect.element(page.getByRole("button", { name: "Step", exact: true })).toBeDisabled();
   await expect.element(page.getByRole("button", { name: "Reset", exact: true })).toBeEnabled();
@@ -45,7 +56,14 @@ test("an unset number field shows its placeholder and commits nothing until a nu
 
 test("inspector fields pass the field name back, under their heading", async () => {
   const onFieldChange = vi.fn();
-  render(<InspectorPanel title="Neuron h1" fieldsTitle="Incoming weights" fields={[{ name: "e1", label: "w from x1", value: undefined, placeholder: "random" }]} onFieldChange={onFieldChange} />);
+  render(
+    <InspectorPanel
+      title="Neuron h1"
+      fieldsTitle="Incoming weights"
+      fields={[{ name: "e1", label: "w from x1", value: undefined, placeholder: "random" }]}
+      onFieldChange={onFieldChange}
+    />,
+  );
   await expect.element(page.getByRole("heading", { name: "Incoming weights" })).toBeVisible();
   await userEvent.fill(page.getByLabelText("w from x1"), "-1");
   await userEvent.keyboard("{Enter}");
@@ -55,7 +73,13 @@ test("inspector fields pass the field name back, under their heading", async () 
 test("palette items are HTML-draggable only with onItemDragStart, report pointer downs, and carry their category", async () => {
   const down = vi.fn();
   const activate = vi.fn();
-  render(<PaletteList items={[{ kind: "neuron", label: "Neuron", category: "Scalar ops" }]} onItemPointerDown={(k) => down(k)} onItemActivate={activate} />);
+  render(
+    <PaletteList
+      items={[{ kind: "neuron", label: "Neuron", category: "Scalar ops" }]}
+      onItemPointerDown={(k) => down(k)}
+      onItemActivate={activate}
+    />,
+  );
   const button = page.getByRole("button", { name: "Neuron", exact: true });
   await expect.element(button).toHaveAttribute("draggable", "false");
   await expect.element(button).toHaveAttribute("data-category", "scalar-ops");

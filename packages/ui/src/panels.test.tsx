@@ -21,8 +21,16 @@ function Controls() {
   const [step, setStep] = useState(0);
   const [lr, setLr] = useState(0.03);
   return (
-    <TrainingControls status={status} step={step} onPlay={() => setStatus("running")} onPause={() => setStatus("paused")}
-      onStep={() => setStep((s) => s + 1)} onReset={() => setStep(0)} learningRate={lr} onLearningRateChange={setLr} />
+    <TrainingControls
+      status={status}
+      step={step}
+      onPlay={() => setStatus("running")}
+      onPause={() => setStatus("paused")}
+      onStep={() => setStep((s) => s + 1)}
+      onReset={() => setStep(0)}
+      learningRate={lr}
+      onLearningRateChange={setLr}
+    />
   );
 }
 
@@ -88,7 +96,15 @@ test("gradient check agrees with micrograd's published dg/da and flags a wrong g
 
 test("palette items are buttons named after their kind and carry drag callbacks", async () => {
   const onDrag = vi.fn();
-  render(<PaletteList items={[{ kind: "neuron", label: "Neuron", category: "Neurons" }, { kind: "add", label: "Add" }]} onItemDragStart={onDrag} />);
+  render(
+    <PaletteList
+      items={[
+        { kind: "neuron", label: "Neuron", category: "Neurons" },
+        { kind: "add", label: "Add" },
+      ]}
+      onItemDragStart={onDrag}
+    />,
+  );
   const neuron = page.getByRole("button", { name: "Neuron", exact: true });
   await expect.element(neuron).toHaveAttribute("draggable", "true");
   neuron.element().dispatchEvent(new DragEvent("dragstart", { bubbles: true, dataTransfer: new DataTransfer() }));
@@ -109,6 +125,8 @@ test("a long trained weight is shown rounded, and leaving the field untouched ch
 
 test("gradient check tells a learner who matches the finite difference that backprop is the one that is off", async () => {
   render(<GradCheckPanel target="dL/dw" backprop={0.5} finiteDifference={1} defaultGuess={1} />);
-  await expect.element(page.getByText("✗ Yours differs from backprop, but agrees with the finite difference.")).toBeVisible();
+  await expect
+    .element(page.getByText("✗ Yours differs from backprop, but agrees with the finite difference."))
+    .toBeVisible();
   await expect.element(page.getByText(/a backward rule is wrong/)).toBeVisible();
 });

@@ -28,7 +28,8 @@ export function gridOf(fn: (x: number, y: number) => number, size = 24): GridVal
 }
 
 /** A neuron's tanh output over the plane. */
-export const neuronMap = (w1: number, w2: number, b: number, size = 24) => gridOf((x, y) => Math.tanh(w1 * x + w2 * y + b), size);
+export const neuronMap = (w1: number, w2: number, b: number, size = 24) =>
+  gridOf((x, y) => Math.tanh(w1 * x + w2 * y + b), size);
 
 /** A moons classifier part-way through training: a rough curved boundary, tanh output. */
 export const moonsBoundary = (size = 40) =>

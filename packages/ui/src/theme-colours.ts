@@ -12,8 +12,14 @@ export interface ThemeColours {
 }
 
 const fallback: ThemeColours = {
-  text: "#1f2933", muted: "#52606d", border: "#cfd6de", surface: "#ffffff",
-  pos: "#2166ac", neg: "#a85205", grad: "#aa3377", active: "#d4a017",
+  text: "#1f2933",
+  muted: "#52606d",
+  border: "#cfd6de",
+  surface: "#ffffff",
+  pos: "#2166ac",
+  neg: "#a85205",
+  grad: "#aa3377",
+  active: "#d4a017",
   classes: ["#e69f00", "#0072b2", "#009e73", "#cc79a7"],
 };
 

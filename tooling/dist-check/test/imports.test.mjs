@@ -11,7 +11,10 @@ for (const name of entries) {
   test(`${name} imports from dist/ in plain node`, () => {
     const script = `const m = await import(${JSON.stringify(name)}); const r = import.meta.resolve(${JSON.stringify(name)});
       console.log(JSON.stringify({ url: r, names: Object.keys(m) }));`;
-    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const { url, names } = JSON.parse(out.trim().split("\n").at(-1));
     assert.match(url, /\/dist\/.*\.js$/, `${name} should resolve to its built dist/, got ${url}`);
     assert.ok(names.length > 0, `${name} exports nothing`);

@@ -19,7 +19,9 @@ describe("import boundaries", () => {
 
   it("refuses react outside ui and apps", async () => {
     const code = 'import { useState } from "react";\nexport const s = useState;\n';
-    expect(await boundaryErrors("packages/graph/src/doc.ts", code)).toEqual([expect.stringContaining("React and the DOM")]);
+    expect(await boundaryErrors("packages/graph/src/doc.ts", code)).toEqual([
+      expect.stringContaining("React and the DOM"),
+    ]);
     expect(await boundaryErrors("packages/ui/src/Thing.tsx", code)).toEqual([]);
   });
 
@@ -30,21 +32,57 @@ describe("import boundaries", () => {
   });
 
   it("lets graph use model-spec but neither models nor tfjs, so it installs without them", async () => {
-    expect(await boundaryErrors("packages/graph/src/a.ts", 'import type { ModelSpec } from "@nudge/model-spec";\nexport type M = ModelSpec;\n')).toEqual([]);
-    expect(await boundaryErrors("packages/graph/src/a.ts", 'import { createMlp } from "@nudge/models";\nexport const m = createMlp;\n')).toEqual([
-      expect.stringContaining("installs without tfjs"),
-    ]);
-    expect(await boundaryErrors("packages/graph/src/a.ts", 'import * as tf from "@tensorflow/tfjs";\nexport const t = tf;\n')).toEqual([
-      expect.stringContaining("tfjs runs only"),
-    ]);
+    expect(
+      await boundaryErrors(
+        "packages/graph/src/a.ts",
+        'import type { ModelSpec } from "@nudge/model-spec";\nexport type M = ModelSpec;\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors(
+        "packages/graph/src/a.ts",
+        'import { createMlp } from "@nudge/models";\nexport const m = createMlp;\n',
+      ),
+    ).toEqual([expect.stringContaining("installs without tfjs")]);
+    expect(
+      await boundaryErrors(
+        "packages/graph/src/a.ts",
+        'import * as tf from "@tensorflow/tfjs";\nexport const t = tf;\n',
+      ),
+    ).toEqual([expect.stringContaining("tfjs runs only")]);
   });
 
   it("keeps model-spec free of tfjs and of every package but datasets (its seeded generator draws initial weights)", async () => {
-    expect(await boundaryErrors("packages/model-spec/src/a.ts", 'import { createRng } from "@nudge/datasets";\nexport const r = createRng;\n')).toEqual([]);
-    expect(await boundaryErrors("packages/model-spec/src/a.ts", 'import { compile } from "@nudge/graph";\nexport const c = compile;\n')).toHaveLength(1);
-    expect(await boundaryErrors("packages/model-spec/src/a.ts", 'import { buildModel } from "@nudge/models";\nexport const b = buildModel;\n')).toHaveLength(1);
-    expect(await boundaryErrors("packages/model-spec/src/a.ts", 'import * as tf from "@tensorflow/tfjs";\nexport const t = tf;\n')).toHaveLength(1);
-    expect(await boundaryErrors("packages/model-spec/src/a.ts", 'import { errorMessages } from "./errors.js";\nexport const e = errorMessages;\n')).toEqual([]);
+    expect(
+      await boundaryErrors(
+        "packages/model-spec/src/a.ts",
+        'import { createRng } from "@nudge/datasets";\nexport const r = createRng;\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors(
+        "packages/model-spec/src/a.ts",
+        'import { compile } from "@nudge/graph";\nexport const c = compile;\n',
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors(
+        "packages/model-spec/src/a.ts",
+        'import { buildModel } from "@nudge/models";\nexport const b = buildModel;\n',
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors(
+        "packages/model-spec/src/a.ts",
+        'import * as tf from "@tensorflow/tfjs";\nexport const t = tf;\n',
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors(
+        "packages/model-spec/src/a.ts",
+        'import { errorMessages } from "./errors.js";\nexport const e = errorMessages;\n',
+      ),
+    ).toEqual([]);
   });
 
   it("keeps models, the runtime's worker entry and its Node entries off the editor's main thread", async () => {
@@ -56,20 +94,33 @@ describe("import boundaries", () => {
     ];
     for (const [line, reason] of cases) {
       const code = `${line}\nexport {};\n`;
-      expect(await boundaryErrors("apps/editor/src/training/create.ts", code)).toEqual([expect.stringContaining(reason)]);
+      expect(await boundaryErrors("apps/editor/src/training/create.ts", code)).toEqual([
+        expect.stringContaining(reason),
+      ]);
       expect(await boundaryErrors("apps/editor/test/store.test.ts", code)).toEqual([expect.stringContaining(reason)]);
       expect(await boundaryErrors("apps/editor/src/worker/train.worker.ts", code)).toEqual([]);
     }
   });
 
   it("lets the editor's main thread use the runtime client, graph and model-spec", async () => {
-    const code = 'import { createTrainer } from "@nudge/runtime";\nimport { validate } from "@nudge/graph";\nimport type { ModelSpec } from "@nudge/model-spec";\nexport const x: [typeof createTrainer, typeof validate, ModelSpec?] = [createTrainer, validate];\n';
+    const code =
+      'import { createTrainer } from "@nudge/runtime";\nimport { validate } from "@nudge/graph";\nimport type { ModelSpec } from "@nudge/model-spec";\nexport const x: [typeof createTrainer, typeof validate, ModelSpec?] = [createTrainer, validate];\n';
     expect(await boundaryErrors("apps/editor/src/App.tsx", code)).toEqual([]);
   });
 
   it("lets ui import runtime types but not runtime values", async () => {
-    expect(await boundaryErrors("packages/ui/src/A.tsx", 'import type { Snapshot } from "@nudge/runtime";\nexport type S = Snapshot;\n')).toEqual([]);
-    expect(await boundaryErrors("packages/ui/src/A.tsx", 'import { createTrainer } from "@nudge/runtime";\nexport const c = createTrainer;\n')).toHaveLength(1);
+    expect(
+      await boundaryErrors(
+        "packages/ui/src/A.tsx",
+        'import type { Snapshot } from "@nudge/runtime";\nexport type S = Snapshot;\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors(
+        "packages/ui/src/A.tsx",
+        'import { createTrainer } from "@nudge/runtime";\nexport const c = createTrainer;\n',
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -80,15 +131,18 @@ describe("React hooks rules", () => {
   }
 
   it("refuses a conditional hook and a missing effect dependency in ui and apps", async () => {
-    const conditional = 'import { useState } from "react";\nexport function A({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n';
+    const conditional =
+      'import { useState } from "react";\nexport function A({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n';
     expect(await hookErrors("packages/ui/src/A.tsx", conditional)).toEqual(["react-hooks/rules-of-hooks"]);
     expect(await hookErrors("apps/editor/src/panels/A.tsx", conditional)).toEqual(["react-hooks/rules-of-hooks"]);
-    const missing = 'import { useEffect } from "react";\nexport function A({ n }: { n: number }) {\n  useEffect(() => console.log(n), []);\n  return null;\n}\n';
+    const missing =
+      'import { useEffect } from "react";\nexport function A({ n }: { n: number }) {\n  useEffect(() => console.log(n), []);\n  return null;\n}\n';
     expect(await hookErrors("packages/ui/src/A.tsx", missing)).toEqual(["react-hooks/exhaustive-deps"]);
   });
 
   it("allows hooks called unconditionally with their dependencies", async () => {
-    const code = 'import { useEffect, useState } from "react";\nexport function A({ n }: { n: number }) {\n  const [m] = useState(n);\n  useEffect(() => console.log(n, m), [n, m]);\n  return null;\n}\n';
+    const code =
+      'import { useEffect, useState } from "react";\nexport function A({ n }: { n: number }) {\n  const [m] = useState(n);\n  useEffect(() => console.log(n, m), [n, m]);\n  return null;\n}\n';
     expect(await hookErrors("packages/ui/src/A.tsx", code)).toEqual([]);
     expect(await hookErrors("apps/editor/src/panels/A.tsx", code)).toEqual([]);
   });

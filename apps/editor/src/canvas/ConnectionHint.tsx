@@ -8,7 +8,12 @@ export function ConnectionHint() {
   if (!c.inProgress || !c.toHandle || c.isValid !== false || !c.pointer) return null;
   const from = c.fromHandle.type === "source" ? c.fromHandle : c.toHandle;
   const to = c.fromHandle.type === "source" ? c.toHandle : c.fromHandle;
-  const res = canConnect(useDoc.getState().doc, { source: from.nodeId, sourceHandle: from.id ?? "out", target: to.nodeId, targetHandle: to.id ?? "in" });
+  const res = canConnect(useDoc.getState().doc, {
+    source: from.nodeId,
+    sourceHandle: from.id ?? "out",
+    target: to.nodeId,
+    targetHandle: to.id ?? "in",
+  });
   if (res.ok) return null;
   return (
     <div className="nn-connect-hint" role="status" style={{ left: c.pointer.x + 14, top: c.pointer.y + 14 }}>

@@ -41,13 +41,22 @@ export function EdgeCanvas() {
       const { nodeLookup, transform } = rf.getState();
       paintEdges(ctx, edges, looks, nodeLookup, transform, { width, height, dpr }, getComputedStyle(canvas), cache);
     };
-    const schedule = () => { if (!frame) frame = requestAnimationFrame(draw); };
-    const view = () => { viewChanged = true; schedule(); };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(draw);
+    };
+    const view = () => {
+      viewChanged = true;
+      schedule();
+    };
     const offs = [rf.subscribe(view), useTraining.subscribe(schedule), useDoc.subscribe(view), useUi.subscribe(view)];
     const ro = new ResizeObserver(view);
     if (ref.current) ro.observe(ref.current);
     view();
-    return () => { cancelAnimationFrame(frame); offs.forEach((off) => off()); ro.disconnect(); };
+    return () => {
+      cancelAnimationFrame(frame);
+      offs.forEach((off) => off());
+      ro.disconnect();
+    };
   }, [rf]);
   return <canvas ref={ref} className="nn-edge-canvas" aria-hidden="true" />;
 }

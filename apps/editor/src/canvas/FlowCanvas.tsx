@@ -1,6 +1,16 @@
 import {
-  applyEdgeChanges, applyNodeChanges, Background, Controls, MiniMap, Panel, ReactFlow,
-  type Connection as RfConnection, type EdgeChange, type FinalConnectionState, type IsValidConnection, type NodeChange,
+  applyEdgeChanges,
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  type Connection as RfConnection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type IsValidConnection,
+  type NodeChange,
 } from "@xyflow/react";
 import { SignLegend } from "@nudge/ui";
 import { useCallback, useState } from "react";
@@ -16,8 +26,12 @@ import { HoverTip, useHoverTip } from "./HoverTip";
 import { settleLayout } from "./settle";
 
 const edgeTypes = { nudge: NudgeEdge };
-const asConn = (c: RfConnection | NudgeFlowEdge) =>
-  ({ source: c.source, sourceHandle: c.sourceHandle ?? "out", target: c.target, targetHandle: c.targetHandle ?? "in" });
+const asConn = (c: RfConnection | NudgeFlowEdge) => ({
+  source: c.source,
+  sourceHandle: c.sourceHandle ?? "out",
+  target: c.target,
+  targetHandle: c.targetHandle ?? "in",
+});
 
 /** The graph canvas: React Flow nodes and edges derived from the document store. */
 export function FlowCanvas({ settle = false }: { settle?: boolean }) {
@@ -38,13 +52,28 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
   const onNodesChange = useCallback((changes: NodeChange<NudgeFlowNode>[]) => {
     const done: Record<string, { x: number; y: number }> = {};
     for (const c of changes) if (c.type === "position" && !c.dragging && c.position) done[c.id] = c.position;
-    setNodes((prev) => applyNodeChanges(changes.filter((c) => c.type !== "remove"), prev));
+    setNodes((prev) =>
+      applyNodeChanges(
+        changes.filter((c) => c.type !== "remove"),
+        prev,
+      ),
+    );
     if (Object.keys(done).length) useDoc.getState().moveNodes(done);
   }, []);
-  const onEdgesChange = useCallback((changes: EdgeChange<NudgeFlowEdge>[]) =>
-    setEdges((prev) => applyEdgeChanges(changes.filter((c) => c.type !== "remove"), prev)), []);
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<NudgeFlowEdge>[]) =>
+      setEdges((prev) =>
+        applyEdgeChanges(
+          changes.filter((c) => c.type !== "remove"),
+          prev,
+        ),
+      ),
+    [],
+  );
   const isValidConnection: IsValidConnection<NudgeFlowEdge> = useCallback(
-    (c) => canConnect(useDoc.getState().doc, asConn(c)).ok, []);
+    (c) => canConnect(useDoc.getState().doc, asConn(c)).ok,
+    [],
+  );
   const onConnect = useCallback((c: RfConnection) => {
     const res = useDoc.getState().connect(asConn(c));
     if (!res.ok) useUi.getState().notify("error", res.reason);
@@ -54,7 +83,11 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
     const from = s.fromHandle.type === "source" ? s.fromHandle : s.toHandle;
     const to = s.fromHandle.type === "source" ? s.toHandle : s.fromHandle;
     const res = canConnect(useDoc.getState().doc, {
-      source: from.nodeId, sourceHandle: from.id ?? "out", target: to.nodeId, targetHandle: to.id ?? "in" });
+      source: from.nodeId,
+      sourceHandle: from.id ?? "out",
+      target: to.nodeId,
+      targetHandle: to.id ?? "in",
+    });
     if (!res.ok) useUi.getState().notify("error", `Wire refused: ${res.reason}`);
   }, []);
 
@@ -62,21 +95,48 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
     <div className="nn-canvas" data-testid="canvas" data-settled={settled} data-big={doc.edges.length > 40}>
       {doc.mode !== "expression" && <EdgeCanvas />}
       <ReactFlow<NudgeFlowNode, NudgeFlowEdge>
-        nodes={nodes} edges={edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
-        onConnect={onConnect} onConnectEnd={onConnectEnd} isValidConnection={isValidConnection}
-        onDelete={({ nodes: n, edges: e }) => useDoc.getState().remove({ nodes: n.map((x) => x.id), edges: e.map((x) => x.id) })}
-        onSelectionChange={({ nodes: n, edges: e }) => useUi.getState().select(n.map((x) => x.id), e.map((x) => x.id))}
-        onNodeMouseEnter={(ev, n) => tip.show(ev, { node: n.id })} onNodeMouseLeave={tip.hide}
-        onEdgeMouseEnter={(ev, e) => tip.show(ev, { edge: e.id })} onEdgeMouseLeave={tip.hide}
-        deleteKeyCode={["Delete", "Backspace"]} multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-        onInit={(rf) => { if (settle) void settleLayout(rf); }}
-        colorMode={theme} fitView fitViewOptions={{ padding: 0.15 }} minZoom={0.1} maxZoom={2.5}
-        proOptions={{ hideAttribution: true }}>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onDelete={({ nodes: n, edges: e }) =>
+          useDoc.getState().remove({ nodes: n.map((x) => x.id), edges: e.map((x) => x.id) })
+        }
+        onSelectionChange={({ nodes: n, edges: e }) =>
+          useUi.getState().select(
+            n.map((x) => x.id),
+            e.map((x) => x.id),
+          )
+        }
+        onNodeMouseEnter={(ev, n) => tip.show(ev, { node: n.id })}
+        onNodeMouseLeave={tip.hide}
+        onEdgeMouseEnter={(ev, e) => tip.show(ev, { edge: e.id })}
+        onEdgeMouseLeave={tip.hide}
+        deleteKeyCode={["Delete", "Backspace"]}
+        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        onInit={(rf) => {
+          if (settle) void settleLayout(rf);
+        }}
+        colorMode={theme}
+        fitView
+        fitViewOptions={{ padding: 0.15 }}
+        minZoom={0.1}
+        maxZoom={2.5}
+        proOptions={{ hideAttribution: true }}
+      >
         <Background gap={24} size={1} />
         <Controls position="bottom-left" aria-label="Zoom controls" />
         <ConnectionHint />
-        {doc.mode === "neurons" && <Panel position="top-right" className="nn-legend"><SignLegend /></Panel>}
+        {doc.mode === "neurons" && (
+          <Panel position="top-right" className="nn-legend">
+            <SignLegend />
+          </Panel>
+        )}
         <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" style={{ width: 150, height: 96 }} />
       </ReactFlow>
       <HoverTip target={tip.target} at={tip.at} />

@@ -21,9 +21,15 @@ export function useHoverTip() {
     const host = (ev.currentTarget as HTMLElement).closest(".nn-canvas")?.getBoundingClientRect();
     const pos = { x: ev.clientX - (host?.left ?? 0) + 14, y: ev.clientY - (host?.top ?? 0) + 14 };
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => { setAt(pos); setTarget(t); }, 250);
+    timer.current = window.setTimeout(() => {
+      setAt(pos);
+      setTarget(t);
+    }, 250);
   }, []);
-  const hide = useCallback(() => { window.clearTimeout(timer.current); setTarget(null); }, []);
+  const hide = useCallback(() => {
+    window.clearTimeout(timer.current);
+    setTarget(null);
+  }, []);
   return { target, at, show, hide };
 }
 
@@ -37,7 +43,11 @@ export function tipLines(doc: GraphDoc, snap: Snapshot | null, target: TipTarget
     const named = formulaWithValues(trained, node.id, () => undefined);
     const plugged = snap ? formulaWithValues(trained, node.id, valueOf) : undefined;
     const grad = snap?.nodes[node.id]?.grad;
-    const tail = !snap ? "Press Step or Forward to see numbers." : grad === undefined || grad === null ? "" : `∂loss/∂${node.label ?? node.id} = ${fmt(grad)}`;
+    const tail = !snap
+      ? "Press Step or Forward to see numbers."
+      : grad === undefined || grad === null
+        ? ""
+        : `∂loss/∂${node.label ?? node.id} = ${fmt(grad)}`;
     return [named, plugged === named ? undefined : plugged, tail].filter((l): l is string => !!l);
   }
   const edge = doc.edges.find((e) => e.id === target.edge);
@@ -61,7 +71,11 @@ export function HoverTip({ target, at }: { target: TipTarget | null; at: { x: nu
   const lines = tipLines(doc, snap, target);
   return (
     <div className="nn-tip" role="tooltip" style={{ left: at.x, top: at.y }}>
-      {lines.map((l, i) => <div key={i} className={i === 0 ? "nn-tip-head" : undefined}>{l}</div>)}
+      {lines.map((l, i) => (
+        <div key={i} className={i === 0 ? "nn-tip-head" : undefined}>
+          {l}
+        </div>
+      ))}
     </div>
   );
 }

@@ -16,8 +16,22 @@ export function deriveNodes(doc: GraphDoc, prev: NudgeFlowNode[]): NudgeFlowNode
   return doc.nodes.map((node) => {
     const p = old.get(node.id);
     const shape = shapes?.get(node.id)?.out;
-    if (p && p.data.node === node && p.data.vertical === vertical && p.data.mini === mini && String(p.data.shape) === String(shape)) return p;
-    return { id: node.id, type: nodeTypeOf(node), position: node.position, data: { node, vertical, shape, mini }, selected: p?.selected, measured: p?.measured };
+    if (
+      p &&
+      p.data.node === node &&
+      p.data.vertical === vertical &&
+      p.data.mini === mini &&
+      String(p.data.shape) === String(shape)
+    )
+      return p;
+    return {
+      id: node.id,
+      type: nodeTypeOf(node),
+      position: node.position,
+      data: { node, vertical, shape, mini },
+      selected: p?.selected,
+      measured: p?.measured,
+    };
   });
 }
 
@@ -33,7 +47,15 @@ export function deriveEdges(doc: GraphDoc, prev: NudgeFlowEdge[]): NudgeFlowEdge
     const shape = shapes.get(e.id);
     const same = p && p.data?.weight === e.weight && String(p.data?.shape) === String(shape) && p.source === e.source;
     if (same && p.data?.compact === compact && p.data?.numbers === numbers && p.data?.painted === painted) return p;
-    return { id: e.id, type: "nudge", source: e.source, sourceHandle: e.sourceHandle, target: e.target, targetHandle: e.targetHandle,
-      data: { weight: e.weight, shape, compact, numbers, painted }, selected: p?.selected };
+    return {
+      id: e.id,
+      type: "nudge",
+      source: e.source,
+      sourceHandle: e.sourceHandle,
+      target: e.target,
+      targetHandle: e.targetHandle,
+      data: { weight: e.weight, shape, compact, numbers, painted },
+      selected: p?.selected,
+    };
   });
 }

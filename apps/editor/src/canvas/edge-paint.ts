@@ -23,7 +23,11 @@ function handlePoint(node: InternalNode, type: "source" | "target", id: string) 
   const h = node.internals.handleBounds?.[type]?.find((b) => b.id === id) ?? node.internals.handleBounds?.[type]?.[0];
   if (!h) return null;
   const { x, y } = node.internals.positionAbsolute;
-  return { x: x + h.x + h.width / 2, y: y + h.y + h.height / 2, position: h.position ?? (type === "source" ? Position.Right : Position.Left) };
+  return {
+    x: x + h.x + h.width / 2,
+    y: y + h.y + h.height / 2,
+    position: h.position ?? (type === "source" ? Position.Right : Position.Left),
+  };
 }
 
 const cssVar = (css: CSSStyleDeclaration, value: string) => {
@@ -35,7 +39,10 @@ const cssVar = (css: CSSStyleDeclaration, value: string) => {
 export function edgeLooks(edges: readonly PaintEdge[], glow: boolean): EdgeStyle[] {
   const looks = edges.map((e) => edgeStyle({ weight: e.weight, grad: glow ? e.grad : undefined, maxAbsGrad: 0.2 }));
   if (!glow || edges.length <= GLOW_ALL_UP_TO) return looks;
-  const strongest = looks.map((l, i) => [l.glow, i] as const).filter(([g]) => g > 0.05).sort((a, b) => b[0] - a[0]);
+  const strongest = looks
+    .map((l, i) => [l.glow, i] as const)
+    .filter(([g]) => g > 0.05)
+    .sort((a, b) => b[0] - a[0]);
   for (const [, i] of strongest.slice(GLOW_TOP)) looks[i] = { ...looks[i]!, glow: 0 };
   return looks;
 }
@@ -43,7 +50,8 @@ export function edgeLooks(edges: readonly PaintEdge[], glow: boolean): EdgeStyle
 /** A compact key of what the wires look like (width to 1/4 px, dash, glow to 1/10): equal keys paint the same picture. */
 export function looksKey(looks: readonly EdgeStyle[]): string {
   let key = "";
-  for (const l of looks) key += `${Math.round(l.strokeWidth * 4)}${l.strokeDasharray ? "-" : "+"}${l.glow > 0.05 ? Math.round(l.glow * 10) : 0},`;
+  for (const l of looks)
+    key += `${Math.round(l.strokeWidth * 4)}${l.strokeDasharray ? "-" : "+"}${l.glow > 0.05 ? Math.round(l.glow * 10) : 0},`;
   return key;
 }
 
@@ -51,8 +59,16 @@ export function looksKey(looks: readonly EdgeStyle[]): string {
 export type PathCache = Map<string, { ends: string; path: Path2D }>;
 
 /** Paints every wire on one canvas (hue and dash by sign, width by |weight|, a glow by |gradient|): one paint instead of hundreds of SVG repaints. */
-export function paintEdges(ctx: CanvasRenderingContext2D, edges: readonly PaintEdge[], looks: readonly EdgeStyle[], nodes: Lookup, transform: Transform,
-  size: { width: number; height: number; dpr: number }, css: CSSStyleDeclaration, cache: PathCache): void {
+export function paintEdges(
+  ctx: CanvasRenderingContext2D,
+  edges: readonly PaintEdge[],
+  looks: readonly EdgeStyle[],
+  nodes: Lookup,
+  transform: Transform,
+  size: { width: number; height: number; dpr: number },
+  css: CSSStyleDeclaration,
+  cache: PathCache,
+): void {
   const { width, height, dpr } = size;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, width * dpr, height * dpr);
@@ -71,7 +87,14 @@ export function paintEdges(ctx: CanvasRenderingContext2D, edges: readonly PaintE
     const ends = `${a.x},${a.y},${b.x},${b.y}`;
     let hit = cache.get(e.id);
     if (hit?.ends !== ends) {
-      const [d] = getBezierPath({ sourceX: a.x, sourceY: a.y, sourcePosition: a.position, targetX: b.x, targetY: b.y, targetPosition: b.position });
+      const [d] = getBezierPath({
+        sourceX: a.x,
+        sourceY: a.y,
+        sourcePosition: a.position,
+        targetX: b.x,
+        targetY: b.y,
+        targetPosition: b.position,
+      });
       hit = { ends, path: new Path2D(d) };
       cache.set(e.id, hit);
     }

@@ -23,14 +23,21 @@ export async function autoLayout(doc: GraphDoc, measured: Measured = new Map()):
     const m = measured.get(node.id);
     return m?.width && m.height ? { width: m.width, height: m.height } : (display?.size ?? ESTIMATE);
   };
-  const res = await (await engine()).layout({
+  const res = await (
+    await engine()
+  ).layout({
     id: "root",
     layoutOptions: {
-      "elk.algorithm": "layered", "elk.direction": doc.mode === "expression" ? "DOWN" : "RIGHT",
-      "elk.layered.spacing.nodeNodeBetweenLayers": doc.mode === "expression" ? "36" : doc.mode === "layers" ? "100" : mini ? "220" : "150",
+      "elk.algorithm": "layered",
+      "elk.direction": doc.mode === "expression" ? "DOWN" : "RIGHT",
+      "elk.layered.spacing.nodeNodeBetweenLayers":
+        doc.mode === "expression" ? "36" : doc.mode === "layers" ? "100" : mini ? "220" : "150",
       "elk.spacing.nodeNode": doc.mode === "expression" ? "44" : mini ? "8" : "24",
-      "elk.edgeRouting": "POLYLINE", "elk.layered.spacing.edgeEdgeBetweenLayers": "0", "elk.layered.spacing.edgeNodeBetweenLayers": "0",
-      "elk.layered.nodePlacement.strategy": "NETWORK_SIMPLEX", "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
+      "elk.edgeRouting": "POLYLINE",
+      "elk.layered.spacing.edgeEdgeBetweenLayers": "0",
+      "elk.layered.spacing.edgeNodeBetweenLayers": "0",
+      "elk.layered.nodePlacement.strategy": "NETWORK_SIMPLEX",
+      "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
       "elk.layered.crossingMinimization.forceNodeModelOrder": "true",
     },
     children: doc.nodes.map((n) => ({ id: n.id, ...size(n) })),

@@ -1,6 +1,13 @@
 import {
-  decodeShareLink as graphDecode, encodeShareLink as graphEncode, exportPyTorch, exportTypeScript, getKind, migrate,
-  templates as graphTemplates, type GraphDoc, type Problem,
+  decodeShareLink as graphDecode,
+  encodeShareLink as graphEncode,
+  exportPyTorch,
+  exportTypeScript,
+  getKind,
+  migrate,
+  templates as graphTemplates,
+  type GraphDoc,
+  type Problem,
 } from "@nudge/graph";
 
 /** A template as the editor lists it. */
@@ -11,17 +18,26 @@ export interface TemplateView {
   build: () => GraphDoc;
 }
 
-export const templates: TemplateView[] = Object.values(graphTemplates).map((t) => ({ id: t.id, title: t.title, hint: t.hint, build: t.create }));
+export const templates: TemplateView[] = Object.values(graphTemplates).map((t) => ({
+  id: t.id,
+  title: t.title,
+  hint: t.hint,
+  build: t.create,
+}));
 
 export type ParseResult = { ok: true; doc: GraphDoc } | { ok: false; message: string };
 
-const describe = (p: Problem) => `${p.message}${p.nodeId ? ` (node ${p.nodeId})` : p.edgeId ? ` (edge ${p.edgeId})` : ""}`;
+const describe = (p: Problem) =>
+  `${p.message}${p.nodeId ? ` (node ${p.nodeId})` : p.edgeId ? ` (edge ${p.edgeId})` : ""}`;
 
 /** Checks untrusted JSON (a file, a link, IndexedDB) and returns a document or a message naming the problem. */
 export function parseDoc(json: unknown): ParseResult {
   const res = migrate(json);
   if (!res.ok) {
-    const more = res.problems.length > 1 ? ` (and ${res.problems.length - 1} more problem${res.problems.length > 2 ? "s" : ""})` : "";
+    const more =
+      res.problems.length > 1
+        ? ` (and ${res.problems.length - 1} more problem${res.problems.length > 2 ? "s" : ""})`
+        : "";
     return { ok: false, message: `${describe(res.problems[0]!)}${more}` };
   }
   const unknown = res.doc.nodes.find((n) => !getKind(n.kind));
@@ -40,12 +56,21 @@ export function encodeShareLink(doc: GraphDoc): string {
 /** Reads an untrusted share fragment; a damaged one gives a message, never a half-loaded graph. */
 export function decodeShareLink(fragment: string): ParseResult {
   const res = graphDecode(fragment);
-  if (!res.ok) return { ok: false, message: `This share link cannot be opened: ${describe(res.problems[0]!)} Your graph is unchanged.` };
+  if (!res.ok)
+    return {
+      ok: false,
+      message: `This share link cannot be opened: ${describe(res.problems[0]!)} Your graph is unchanged.`,
+    };
   return parseDoc(res.doc);
 }
 
 /** Source code for the document: TypeScript on @nudge/* or PyTorch. */
-export function exportCode(doc: GraphDoc, language: "typescript" | "pytorch"): { ok: true; code: string } | { ok: false; message: string } {
+export function exportCode(
+  doc: GraphDoc,
+  language: "typescript" | "pytorch",
+): { ok: true; code: string } | { ok: false; message: string } {
   const res = language === "typescript" ? exportTypeScript(doc) : exportPyTorch(doc);
-  return res.ok ? { ok: true, code: res.code } : { ok: false, message: res.problems.slice(0, 3).map(describe).join(" ") };
+  return res.ok
+    ? { ok: true, code: res.code }
+    : { ok: false, message: res.problems.slice(0, 3).map(describe).join(" ") };
 }

@@ -30,40 +30,100 @@ export function ExpressionPanel() {
     <section className="nn-panel" aria-label="Expression">
       <h2>Expression</h2>
       <div className="nn-controls">
-        <button type="button" className="nudge-button nudge-button--primary" disabled={off} onClick={() => void runPass("forward")}>Forward</button>
-        <button type="button" className="nudge-button nudge-button--primary" disabled={off} onClick={() => void runPass("backward")}>Backward</button>
-        <button type="button" className="nudge-button" disabled={off} onClick={() => void runPass("clear")}>Clear</button>
+        <button
+          type="button"
+          className="nudge-button nudge-button--primary"
+          disabled={off}
+          onClick={() => void runPass("forward")}
+        >
+          Forward
+        </button>
+        <button
+          type="button"
+          className="nudge-button nudge-button--primary"
+          disabled={off}
+          onClick={() => void runPass("backward")}
+        >
+          Backward
+        </button>
+        <button type="button" className="nudge-button" disabled={off} onClick={() => void runPass("clear")}>
+          Clear
+        </button>
       </div>
       <div className="nn-controls">
-        <button type="button" className="nudge-button" disabled={off} onClick={() => call("stepOp", "back")} aria-label="Step one op back">◀ op back</button>
-        <button type="button" className="nudge-button" disabled={off} onClick={() => call("stepOp", "forward")} aria-label="Step one op forward">op forward ▶</button>
-        <span className="nn-muted" data-testid="op-cursor">{op ? `${op.phase} · op ${op.index}/${op.total}${op.nodeId ? ` · ${op.nodeId}` : ""}` : ""}</span>
+        <button
+          type="button"
+          className="nudge-button"
+          disabled={off}
+          onClick={() => call("stepOp", "back")}
+          aria-label="Step one op back"
+        >
+          ◀ op back
+        </button>
+        <button
+          type="button"
+          className="nudge-button"
+          disabled={off}
+          onClick={() => call("stepOp", "forward")}
+          aria-label="Step one op forward"
+        >
+          op forward ▶
+        </button>
+        <span className="nn-muted" data-testid="op-cursor">
+          {op ? `${op.phase} · op ${op.index}/${op.total}${op.nodeId ? ` · ${op.nodeId}` : ""}` : ""}
+        </span>
       </div>
       {root && (
         <p className="nn-root" data-testid="expression-output">
-          output <strong>{root.label ?? root.id}</strong> = <span className="nn-mono">{fmt(snap?.nodes[root.id]?.value ?? undefined)}</span>
+          output <strong>{root.label ?? root.id}</strong> ={" "}
+          <span className="nn-mono">{fmt(snap?.nodes[root.id]?.value ?? undefined)}</span>
         </p>
       )}
       {params.length > 0 && (
         <table className="nn-leaves" aria-label="Parameters: value and gradient">
-          <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">grad</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">parameter</th>
+              <th scope="col">value</th>
+              <th scope="col">grad</th>
+            </tr>
+          </thead>
           <tbody>
             {params.map((p) => (
               <tr key={p.id} data-testid={`leaf-${p.id}`}>
                 <th scope="row">{p.label ?? p.id}</th>
-                <td>{fmt(snap?.nodes[p.id]?.value ?? (typeof p.params.value === "number" ? p.params.value : undefined))}</td>
+                <td>
+                  {fmt(snap?.nodes[p.id]?.value ?? (typeof p.params.value === "number" ? p.params.value : undefined))}
+                </td>
                 <td>{fmt(snap?.nodes[p.id]?.grad ?? undefined)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {problem && <p className="nn-problem" role="alert">Cannot run yet: {problem}</p>}
-      {!node && <p className="nn-muted">Check my gradient: select a node on the canvas, work out d(output)/d(node) by hand, and type it here.</p>}
-      {node && fd && "error" in fd && <p className="nn-problem" role="alert">{fd.error}</p>}
+      {problem && (
+        <p className="nn-problem" role="alert">
+          Cannot run yet: {problem}
+        </p>
+      )}
+      {!node && (
+        <p className="nn-muted">
+          Check my gradient: select a node on the canvas, work out d(output)/d(node) by hand, and type it here.
+        </p>
+      )}
+      {node && fd && "error" in fd && (
+        <p className="nn-problem" role="alert">
+          {fd.error}
+        </p>
+      )}
       {node && fd && "value" in fd && (
-        <GradCheckPanel key={node.id} target={`d${root?.label ?? "output"}/d${node.label ?? node.id}`} backprop={backprop ?? undefined}
-          finiteDifference={fd.value} h={1e-5} />
+        <GradCheckPanel
+          key={node.id}
+          target={`d${root?.label ?? "output"}/d${node.label ?? node.id}`}
+          backprop={backprop ?? undefined}
+          finiteDifference={fd.value}
+          h={1e-5}
+        />
       )}
     </section>
   );

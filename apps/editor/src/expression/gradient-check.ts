@@ -8,14 +8,22 @@ export function compileExpression(doc: GraphDoc): CompiledExpression {
   const res = compile(doc);
   if (!res.ok) {
     const p = res.problems[0];
-    return { ok: false, message: p ? `${p.message}${p.nodeId ? ` (node ${p.nodeId})` : ""}` : "This expression cannot be evaluated." };
+    return {
+      ok: false,
+      message: p ? `${p.message}${p.nodeId ? ` (node ${p.nodeId})` : ""}` : "This expression cannot be evaluated.",
+    };
   }
-  if (res.kind !== "tape") return { ok: false, message: "Check my gradient works on expressions and neurons, not on layers." };
+  if (res.kind !== "tape")
+    return { ok: false, message: "Check my gradient works on expressions and neurons, not on layers." };
   return { ok: true, graph: res.graph };
 }
 
 /** d(output)/d(node) by central differences in plain numbers (@nudge/graph's `finiteDifference`): an independent check on backprop. */
-export function gradientByDifferences(compiled: CompiledExpression, nodeId: string, h = 1e-5): { value: number } | { error: string } {
+export function gradientByDifferences(
+  compiled: CompiledExpression,
+  nodeId: string,
+  h = 1e-5,
+): { value: number } | { error: string } {
   if (!compiled.ok) return { error: compiled.message };
   if (compiled.graph.nodeIndex(nodeId) < 0) return { error: `Node ${nodeId} is not part of the expression.` };
   try {

@@ -15,7 +15,8 @@ export async function runPass(to: "forward" | "backward" | "clear"): Promise<voi
   let total = useTraining.getState().snapshot?.op?.total ?? Infinity;
   const target = () => (to === "forward" ? forwardOps : to === "clear" ? 0 : total);
   for (let i = 0; i < MAX_OPS && index !== target(); i++) {
-    const cursor = (await trainer.stepOp(index < target() ? "forward" : "back")) as { index: number; total: number } | undefined;
+    const cursor = (await trainer.stepOp(index < target() ? "forward" : "back")) as
+      { index: number; total: number } | undefined;
     if (!cursor || cursor.index === index) return;
     index = cursor.index;
     total = cursor.total;

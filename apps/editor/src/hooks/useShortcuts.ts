@@ -6,7 +6,8 @@ import { useUi } from "../store/ui-store";
 import { call } from "../training/controls";
 import { useTraining } from "../training/training-store";
 
-const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+const typing = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
 /** Space play/pause, Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z or Ctrl+Y redo, Ctrl/⌘+C copy, Ctrl/⌘+V paste, Ctrl/⌘+A select all. */
 export function useShortcuts(): void {

@@ -18,13 +18,23 @@ async function load(doc: GraphDoc, revision: number): Promise<void> {
   const run = keptRun(key);
   markLoaded(key);
   const resume = run ? { params: Float64Array.from(run.params), step: run.step } : undefined;
-  const res = await trainer.load(doc, resume).catch((e: unknown) => ({ ok: false as const, problems: [{ code: "crash", message: e instanceof Error ? e.message : String(e) } as Problem] }));
+  const res = await trainer.load(doc, resume).catch((e: unknown) => ({
+    ok: false as const,
+    problems: [{ code: "crash", message: e instanceof Error ? e.message : String(e) } as Problem],
+  }));
   if (useDoc.getState().revision === revision) useControls.getState().setLoading(false);
   if (res.ok) setProblem(null);
   else {
     const byNode: Record<string, string> = {};
-    for (const p of res.problems) if (p.nodeId) byNode[p.nodeId] = byNode[p.nodeId] ? `${byNode[p.nodeId]} ${p.message}` : p.message;
-    setProblem(res.problems.map((p) => p.message + (p.nodeId ? ` (node ${p.nodeId})` : "")).slice(0, 3).join(" "), byNode);
+    for (const p of res.problems)
+      if (p.nodeId) byNode[p.nodeId] = byNode[p.nodeId] ? `${byNode[p.nodeId]} ${p.message}` : p.message;
+    setProblem(
+      res.problems
+        .map((p) => p.message + (p.nodeId ? ` (node ${p.nodeId})` : ""))
+        .slice(0, 3)
+        .join(" "),
+      byNode,
+    );
   }
 }
 
@@ -49,13 +59,23 @@ export function useTrainer(ready: boolean): void {
       const recent = crashes.filter((t) => now - t < RESTART_WINDOW_MS).length;
       const ui = useUi.getState();
       if (recent > MAX_RESTARTS) {
-        ui.notify("error", `The training worker stopped again: ${error.message} Your graph and its weights are kept; press Play to try once more.`);
+        ui.notify(
+          "error",
+          `The training worker stopped again: ${error.message} Your graph and its weights are kept; press Play to try once more.`,
+        );
         return;
       }
       const wasPlaying = playing;
       ui.notify("info", "The training worker stopped; restarted it with your graph and its trained weights.");
-      trainer.restart().then(() => (wasPlaying ? trainer.play() : undefined)).catch((e: unknown) =>
-        ui.notify("error", `The training worker could not be restarted: ${e instanceof Error ? e.message : String(e)} Your graph is kept.`));
+      trainer
+        .restart()
+        .then(() => (wasPlaying ? trainer.play() : undefined))
+        .catch((e: unknown) =>
+          ui.notify(
+            "error",
+            `The training worker could not be restarted: ${e instanceof Error ? e.message : String(e)} Your graph is kept.`,
+          ),
+        );
     };
     const trainer = makeTrainer(onCrash);
     useControls.getState().setTrainer(trainer);

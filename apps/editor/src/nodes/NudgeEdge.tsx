@@ -27,13 +27,27 @@ export const NudgeEdge = memo(function NudgeEdge(props: EdgeProps<NudgeFlowEdge>
   return (
     <>
       <g className={data?.painted && !selected ? "nn-edge-hit" : undefined}>
-        <EdgePath d={path} id={id} weight={weight} grad={running ? live?.grad : undefined} selected={selected} maxAbsGrad={0.2} />
+        <EdgePath
+          d={path}
+          id={id}
+          weight={weight}
+          grad={running ? live?.grad : undefined}
+          selected={selected}
+          maxAbsGrad={0.2}
+        />
       </g>
       {showLabel && (
         <EdgeLabelRenderer>
-          <div className="nn-edge-label nodrag nopan" data-testid={`edge-label-${id}`}
-            style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}>
-            <EdgeLabel weight={data?.numbers || selected ? weight : undefined} grad={selected ? live?.grad : undefined} shape={data?.shape} />
+          <div
+            className="nn-edge-label nodrag nopan"
+            data-testid={`edge-label-${id}`}
+            style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}
+          >
+            <EdgeLabel
+              weight={data?.numbers || selected ? weight : undefined}
+              grad={selected ? live?.grad : undefined}
+              shape={data?.shape}
+            />
           </div>
         </EdgeLabelRenderer>
       )}

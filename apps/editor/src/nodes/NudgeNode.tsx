@@ -1,4 +1,13 @@
-import { defaultParams, getKind, glmLinks, kindSymbol, oneNeuronGlm, toyInfo, type ActivationName, type DocNode } from "@nudge/graph";
+import {
+  defaultParams,
+  getKind,
+  glmLinks,
+  kindSymbol,
+  oneNeuronGlm,
+  toyInfo,
+  type ActivationName,
+  type DocNode,
+} from "@nudge/graph";
 import { nodeViews, type NodeViewProps } from "@nudge/ui";
 import { Handle, Position, useStore, type Node, type NodeProps, type NodeTypes } from "@xyflow/react";
 import { memo, useMemo, type ComponentType } from "react";
@@ -51,32 +60,76 @@ function NodeFrame({ id, data, selected, View }: NodeProps<NudgeFlowNode> & { Vi
   const grid = map && mapSize ? { size: mapSize, values: map } : undefined;
   const classes = ["nn-node", problem && "has-problem", stopped && "has-stopped"].filter(Boolean).join(" ");
   return (
-    <div className={classes} data-testid={`node-${id}`} aria-label={`${spec?.label ?? node.kind} ${title}`} title={problem}>
-      {problem && <span className="nn-node-problem" role="img" aria-label={`problem: ${problem}`}>!</span>}
+    <div
+      className={classes}
+      data-testid={`node-${id}`}
+      aria-label={`${spec?.label ?? node.kind} ${title}`}
+      title={problem}
+    >
+      {problem && (
+        <span className="nn-node-problem" role="img" aria-label={`problem: ${problem}`}>
+          !
+        </span>
+      )}
       {inputs.map((p, i) => (
-        <Handle key={p.name} id={p.name} type="target" position={v ? Position.Top : Position.Left} style={v ? { left: spread(i, inputs.length) } : { top: spread(i, inputs.length) }}
-          className="nn-handle" aria-label={`${title} input ${p.label}`} title={`${p.label} (${p.type})`} />
+        <Handle
+          key={p.name}
+          id={p.name}
+          type="target"
+          position={v ? Position.Top : Position.Left}
+          style={v ? { left: spread(i, inputs.length) } : { top: spread(i, inputs.length) }}
+          className="nn-handle"
+          aria-label={`${title} input ${p.label}`}
+          title={`${p.label} (${p.type})`}
+        />
       ))}
-      {far ? <MiniNode label={title} map={grid} value={state?.value ?? undefined} selected={selected} /> : (
-        <View label={title} params={params} symbol={kindSymbol(node)} trainable={spec?.trainable !== undefined} value={state?.value ?? undefined}
-          grad={state?.grad ?? undefined} param={state?.param} loss={loss} shape={data.shape} task={task} map={grid} selected={selected}
-          phase={phase === "forward" || phase === "backward" ? phase : undefined} active={phase !== undefined} glm={glm} />
+      {far ? (
+        <MiniNode label={title} map={grid} value={state?.value ?? undefined} selected={selected} />
+      ) : (
+        <View
+          label={title}
+          params={params}
+          symbol={kindSymbol(node)}
+          trainable={spec?.trainable !== undefined}
+          value={state?.value ?? undefined}
+          grad={state?.grad ?? undefined}
+          param={state?.param}
+          loss={loss}
+          shape={data.shape}
+          task={task}
+          map={grid}
+          selected={selected}
+          phase={phase === "forward" || phase === "backward" ? phase : undefined}
+          active={phase !== undefined}
+          glm={glm}
+        />
       )}
       {outputs.map((p, i) => (
-        <Handle key={p.name} id={p.name} type="source" position={v ? Position.Bottom : Position.Right} style={v ? { left: spread(i, outputs.length) } : { top: spread(i, outputs.length) }}
-          className="nn-handle" aria-label={`${title} output ${p.label}`} title={`${p.label} (${p.type})`} />
+        <Handle
+          key={p.name}
+          id={p.name}
+          type="source"
+          position={v ? Position.Bottom : Position.Right}
+          style={v ? { left: spread(i, outputs.length) } : { top: spread(i, outputs.length) }}
+          className="nn-handle"
+          aria-label={`${title} output ${p.label}`}
+          title={`${p.label} (${p.type})`}
+        />
       ))}
     </div>
   );
 }
 
-const familyNode = (View: ComponentType<NodeViewProps>) => memo((props: NodeProps<NudgeFlowNode>) => <NodeFrame {...props} View={View} />);
+const familyNode = (View: ComponentType<NodeViewProps>) =>
+  memo((props: NodeProps<NudgeFlowNode>) => <NodeFrame {...props} View={View} />);
 
 /** React Flow type of a view family; prefixed so "input" and "output" do not pick up React Flow's built-in node styles. */
 const typeOf = (family: string) => `nudge-${family}`;
 
 /** React Flow `nodeTypes`: one per view family of @nudge/ui's `nodeViews`, so a new family needs no edit here. */
-export const nodeTypes: NodeTypes = Object.fromEntries(Object.entries(nodeViews).map(([family, View]) => [typeOf(family), familyNode(View)]));
+export const nodeTypes: NodeTypes = Object.fromEntries(
+  Object.entries(nodeViews).map(([family, View]) => [typeOf(family), familyNode(View)]),
+);
 
 /** The React Flow type of a document node: its kind's view family. */
 export const nodeTypeOf = (node: DocNode): string => typeOf(getKind(node.kind)?.display.view ?? "op");

@@ -12,7 +12,10 @@ function useThrottled<T>(value: T, ms: number): T {
   const [shown, setShown] = useState(value);
   const last = useRef(0);
   useEffect(() => {
-    const apply = () => { last.current = performance.now(); setShown(value); };
+    const apply = () => {
+      last.current = performance.now();
+      setShown(value);
+    };
     const wait = last.current + ms - performance.now();
     if (wait <= 0) return apply();
     const t = window.setTimeout(apply, wait);
@@ -23,21 +26,43 @@ function useThrottled<T>(value: T, ms: number): T {
 
 /** Loss and accuracy against steps (uPlot charts from @nudge/ui). */
 export function Charts() {
-  const curve = useThrottled(useTraining((s) => s.curve), CHART_MS);
+  const curve = useThrottled(
+    useTraining((s) => s.curve),
+    CHART_MS,
+  );
   const theme = useUi((s) => s.theme);
-  const series = useMemo(() => ({
-    steps: curve.map((p) => p.step),
-    loss: curve.map((p) => p.loss),
-    testLoss: curve.some((p) => p.testLoss !== undefined) ? curve.map((p) => p.testLoss ?? NONE) : undefined,
-    train: curve.map((p) => p.trainAccuracy ?? NONE),
-    test: curve.some((p) => p.testAccuracy !== undefined) ? curve.map((p) => p.testAccuracy ?? NONE) : undefined,
-  }), [curve]);
-  if (curve.length === 0 || (curve.length === 1 && curve[0]!.step === 0)) return <p className="nn-muted nn-chart-empty">Loss and accuracy curves appear here while training.</p>;
+  const series = useMemo(
+    () => ({
+      steps: curve.map((p) => p.step),
+      loss: curve.map((p) => p.loss),
+      testLoss: curve.some((p) => p.testLoss !== undefined) ? curve.map((p) => p.testLoss ?? NONE) : undefined,
+      train: curve.map((p) => p.trainAccuracy ?? NONE),
+      test: curve.some((p) => p.testAccuracy !== undefined) ? curve.map((p) => p.testAccuracy ?? NONE) : undefined,
+    }),
+    [curve],
+  );
+  if (curve.length === 0 || (curve.length === 1 && curve[0]!.step === 0))
+    return <p className="nn-muted nn-chart-empty">Loss and accuracy curves appear here while training.</p>;
   return (
     <div className="nn-curves">
-      <LossChart steps={series.steps} loss={series.loss} testLoss={series.testLoss} width={316} height={120} logScale theme={theme} />
+      <LossChart
+        steps={series.steps}
+        loss={series.loss}
+        testLoss={series.testLoss}
+        width={316}
+        height={120}
+        logScale
+        theme={theme}
+      />
       {curve.some((p) => p.trainAccuracy !== undefined) && (
-        <AccuracyChart steps={series.steps} trainAccuracy={series.train} testAccuracy={series.test} width={316} height={100} theme={theme} />
+        <AccuracyChart
+          steps={series.steps}
+          trainAccuracy={series.train}
+          testAccuracy={series.test}
+          width={316}
+          height={100}
+          theme={theme}
+        />
       )}
     </div>
   );

@@ -24,8 +24,18 @@ export function ConfusionMatrix() {
   if (fromWorker)
     return (
       <div className="nn-confusions" data-testid="confusion">
-        <UiConfusionMatrix matrix={fromWorker.train.counts} labels={names} caption={`Train (${fromWorker.train.total})`} />
-        {fromWorker.test.total > 0 && <UiConfusionMatrix matrix={fromWorker.test.counts} labels={names} caption={`Test (${fromWorker.test.total})`} />}
+        <UiConfusionMatrix
+          matrix={fromWorker.train.counts}
+          labels={names}
+          caption={`Train (${fromWorker.train.total})`}
+        />
+        {fromWorker.test.total > 0 && (
+          <UiConfusionMatrix
+            matrix={fromWorker.test.counts}
+            labels={names}
+            caption={`Test (${fromWorker.test.total})`}
+          />
+        )}
       </div>
     );
   if (!boundary || pts.dim !== 2 || k !== 2 || boundary.values.length !== boundary.size * boundary.size) return null;

@@ -13,7 +13,9 @@ export class ErrorBoundary extends Component<{ name: string; children: ReactNode
     return (
       <div className="nn-problem" role="alert">
         The {this.props.name} hit a problem and stopped drawing ({this.state.error.message}). Your graph is safe.{" "}
-        <button type="button" onClick={() => this.setState({ error: null })}>Try again</button>
+        <button type="button" onClick={() => this.setState({ error: null })}>
+          Try again
+        </button>
       </div>
     );
   }

@@ -16,8 +16,13 @@ export function GlmComparePanel() {
   useEffect(() => {
     if (!open || !trainer) return;
     let live = true;
-    trainer.fitGlm().then((r) => live && setResult(r), (e: unknown) => live && setResult({ ok: false, reason: e instanceof Error ? e.message : String(e) }));
-    return () => { live = false; };
+    trainer.fitGlm().then(
+      (r) => live && setResult(r),
+      (e: unknown) => live && setResult({ ok: false, reason: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
   }, [open, trainer, step]);
   if (!isGlm) return null;
   return (
@@ -26,7 +31,11 @@ export function GlmComparePanel() {
         {open ? "Hide the statistical fit" : "Compare with the statistical fit"}
       </button>
       {open && result?.ok && <GlmComparisonTable {...result.comparison} />}
-      {open && result && !result.ok && <p className="nn-muted" role="status">No statistical fit: {result.reason}.</p>}
+      {open && result && !result.ok && (
+        <p className="nn-muted" role="status">
+          No statistical fit: {result.reason}.
+        </p>
+      )}
     </section>
   );
 }

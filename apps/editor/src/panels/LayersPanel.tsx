@@ -15,7 +15,9 @@ export function LayersPanel() {
   if (!has) return null;
   return (
     <details className="nn-panel nn-layers" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Layers <span className="nn-muted">activations and gradients per layer</span></summary>
+      <summary>
+        Layers <span className="nn-muted">activations and gradients per layer</span>
+      </summary>
       {open && <LayersBody />}
     </details>
   );
@@ -31,8 +33,15 @@ function LayersBody() {
       <LayerStatsTable layers={snap.layerStats} names={views.map((v) => v.short)} />
       {views.map((v) => (
         <div key={v.name} className="nn-layer-hists" data-testid="layer-histograms">
-          <Histogram title={`${v.name} activations`} values={v.activations} bins={24} width={150} height={56}
-            range={v.activation === "tanh" ? [-1, 1] : undefined} saturation={v.activation === "tanh" ? 0.97 : undefined} />
+          <Histogram
+            title={`${v.name} activations`}
+            values={v.activations}
+            bins={24}
+            width={150}
+            height={56}
+            range={v.activation === "tanh" ? [-1, 1] : undefined}
+            saturation={v.activation === "tanh" ? 0.97 : undefined}
+          />
           <Histogram title={`${v.name} weight gradients`} values={v.weightGrads} bins={24} width={150} height={56} />
         </div>
       ))}

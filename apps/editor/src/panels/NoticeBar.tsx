@@ -21,12 +21,28 @@ export function NoticeBar() {
     const [head, rest] = splitNotice(notice.text);
     return (
       <div className="nn-notice" data-testid="notice">
-        <Toast kind={notice.kind === "error" ? "error" : "info"} title={head} onDismiss={() => useUi.getState().clearNotice()}>
+        <Toast
+          kind={notice.kind === "error" ? "error" : "info"}
+          title={head}
+          onDismiss={() => useUi.getState().clearNotice()}
+        >
           {rest}
-          {notice.link && <input className="nn-notice-link" readOnly value={notice.link} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />}
+          {notice.link && (
+            <input
+              className="nn-notice-link"
+              readOnly
+              value={notice.link}
+              aria-label="Share link"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          )}
         </Toast>
       </div>
     );
   }
-  return hint ? <div className="nn-notice nn-hint" data-testid="hint"><HintBanner>{hint}</HintBanner></div> : null;
+  return hint ? (
+    <div className="nn-notice nn-hint" data-testid="hint">
+      <HintBanner>{hint}</HintBanner>
+    </div>
+  ) : null;
 }

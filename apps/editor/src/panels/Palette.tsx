@@ -7,8 +7,13 @@ import { useUi } from "../store/ui-store";
 
 const kinds = Object.values(nodeKinds);
 const CATEGORIES: { id: NodeKindSpec["category"]; title: string }[] = [
-  { id: "inputs", title: "Data" }, { id: "values", title: "Values" }, { id: "neurons", title: "Neurons" }, { id: "layers", title: "Layers" },
-  { id: "activations", title: "Activations" }, { id: "scalar ops", title: "Scalar ops" }, { id: "outputs", title: "Output" },
+  { id: "inputs", title: "Data" },
+  { id: "values", title: "Values" },
+  { id: "neurons", title: "Neurons" },
+  { id: "layers", title: "Layers" },
+  { id: "activations", title: "Activations" },
+  { id: "scalar ops", title: "Scalar ops" },
+  { id: "outputs", title: "Output" },
 ];
 
 /** Node kinds to drag onto the canvas (or click / press Enter to drop one in the middle): @nudge/ui's `PaletteList`. */
@@ -31,8 +36,15 @@ export function Palette() {
     const r = document.querySelector(".nn-canvas")!.getBoundingClientRect();
     drop(kind, r.left + r.width / 2, r.top + r.height / 2);
   };
-  const items = useMemo<PaletteItem[]>(() => CATEGORIES.flatMap((c) => kinds.filter((k) => k.category === c.id && k.modes.includes(mode))
-    .map((k) => ({ kind: k.kind, label: k.label, category: c.title, description: k.explain }))), [mode]);
+  const items = useMemo<PaletteItem[]>(
+    () =>
+      CATEGORIES.flatMap((c) =>
+        kinds
+          .filter((k) => k.category === c.id && k.modes.includes(mode))
+          .map((k) => ({ kind: k.kind, label: k.label, category: c.title, description: k.explain })),
+      ),
+    [mode],
+  );
   const onPointerDown = (name: string, ev: ReactPointerEvent) => {
     const kind = kinds.find((k) => k.kind === name);
     if (ev.button !== 0 || !kind) return;
@@ -61,16 +73,26 @@ export function Palette() {
         <section className="nn-keys" aria-label="Keyboard shortcuts">
           <h3>Keys</h3>
           <dl>
-            <dt>Space</dt><dd>play/pause</dd>
-            <dt>Del</dt><dd>delete</dd>
-            <dt>Ctrl+C/V</dt><dd>copy/paste</dd>
-            <dt>Ctrl+Z</dt><dd>undo</dd>
-            <dt>Ctrl+⇧+Z</dt><dd>redo</dd>
-            <dt>Ctrl+A</dt><dd>select all</dd>
+            <dt>Space</dt>
+            <dd>play/pause</dd>
+            <dt>Del</dt>
+            <dd>delete</dd>
+            <dt>Ctrl+C/V</dt>
+            <dd>copy/paste</dd>
+            <dt>Ctrl+Z</dt>
+            <dd>undo</dd>
+            <dt>Ctrl+⇧+Z</dt>
+            <dd>redo</dd>
+            <dt>Ctrl+A</dt>
+            <dd>select all</dd>
           </dl>
         </section>
       </PaletteList>
-      {ghost && <div className="nn-ghost" style={{ left: ghost.x, top: ghost.y }}>{ghost.kind.label}</div>}
+      {ghost && (
+        <div className="nn-ghost" style={{ left: ghost.x, top: ghost.y }}>
+          {ghost.kind.label}
+        </div>
+      )}
     </div>
   );
 }

@@ -33,7 +33,9 @@ export function SidePanel() {
         </ErrorBoundary>
       </section>
       <LayersPanel />
-      <ErrorBoundary name="statistical fit"><GlmComparePanel /></ErrorBoundary>
+      <ErrorBoundary name="statistical fit">
+        <GlmComparePanel />
+      </ErrorBoundary>
       <Inspector />
       <TrainingSettings />
     </aside>

@@ -46,7 +46,10 @@ export function Toolbar() {
       ui().notify("info", `Opened ${f.name} as a new graph (your previous graph is in My graphs).`);
       fit();
     } catch (e) {
-      ui().notify("error", `Could not open ${f.name}: ${e instanceof Error ? e.message : String(e)} Your graph is unchanged.`);
+      ui().notify(
+        "error",
+        `Could not open ${f.name}: ${e instanceof Error ? e.message : String(e)} Your graph is unchanged.`,
+      );
     }
   };
   const exportAs = (language: "typescript" | "pytorch") => {
@@ -59,41 +62,93 @@ export function Toolbar() {
   const share = async () => {
     const res = shareUrl(withRun(useDoc.getState().doc));
     if (!res.ok) return ui().notify("error", `No share link: ${res.message}`);
-    try { await navigator.clipboard.writeText(res.url); ui().notify("info", "Share link copied to the clipboard. It opens a copy of this graph, trained as it is now.", res.url); }
-    catch { ui().notify("info", "Share link ready: copy it from the box below. It opens a copy of this graph, trained as it is now.", res.url); }
+    try {
+      await navigator.clipboard.writeText(res.url);
+      ui().notify(
+        "info",
+        "Share link copied to the clipboard. It opens a copy of this graph, trained as it is now.",
+        res.url,
+      );
+    } catch {
+      ui().notify(
+        "info",
+        "Share link ready: copy it from the box below. It opens a copy of this graph, trained as it is now.",
+        res.url,
+      );
+    }
   };
 
   return (
     <header className="nn-toolbar">
       <strong className="nn-brand">Nudge</strong>
-      <span className="nn-title" title="Graph title">{title}</span>
+      <span className="nn-title" title="Graph title">
+        {title}
+      </span>
       <label className="nn-field-inline">
         <span>Templates</span>
         <select aria-label="Templates" value="" onChange={(e) => void openTemplate(e.target.value)}>
-          <option value="" disabled>Open a template…</option>
-          {templates.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
+          <option value="" disabled>
+            Open a template…
+          </option>
+          {templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.title}
+            </option>
+          ))}
         </select>
       </label>
       <div className="nn-group" role="group" aria-label="Edit">
-        <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
-        <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">Redo</button>
-        <button type="button" onClick={() => void layout()} title="Arrange the graph in layers">Auto-layout</button>
+        <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+        <button type="button" onClick={() => void layout()} title="Arrange the graph in layers">
+          Auto-layout
+        </button>
       </div>
       <div className="nn-group" role="group" aria-label="File">
-        <button type="button" onClick={() => file.current?.click()}>Import</button>
-        <input ref={file} type="file" accept=".json,application/json" hidden data-testid="import-file"
-          onChange={(e) => void onFile(e.target.files?.[0])} />
-        <button type="button" onClick={() => useLibrary.getState().setListOpen(true)}>My graphs</button>
-        <button type="button" onClick={() => exportFile(withRun(useDoc.getState().doc))}>Export</button>
-        <button type="button" onClick={() => void share()}>Share link</button>
-        <select aria-label="Export as code" value="" onChange={(e) => exportAs(e.target.value as "typescript" | "pytorch")}>
-          <option value="" disabled>Code…</option>
+        <button type="button" onClick={() => file.current?.click()}>
+          Import
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="import-file"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
+        <button type="button" onClick={() => useLibrary.getState().setListOpen(true)}>
+          My graphs
+        </button>
+        <button type="button" onClick={() => exportFile(withRun(useDoc.getState().doc))}>
+          Export
+        </button>
+        <button type="button" onClick={() => void share()}>
+          Share link
+        </button>
+        <select
+          aria-label="Export as code"
+          value=""
+          onChange={(e) => exportAs(e.target.value as "typescript" | "pytorch")}
+        >
+          <option value="" disabled>
+            Code…
+          </option>
           <option value="typescript">TypeScript</option>
           <option value="pytorch">PyTorch</option>
         </select>
       </div>
-      <button type="button" className="nn-theme" onClick={() => ui().setTheme(theme === "dark" ? "light" : "dark")}
-        aria-label={theme === "dark" ? "Light theme" : "Dark theme"}>{theme === "dark" ? "☀ Light" : "☾ Dark"}</button>
+      <button
+        type="button"
+        className="nn-theme"
+        onClick={() => ui().setTheme(theme === "dark" ? "light" : "dark")}
+        aria-label={theme === "dark" ? "Light theme" : "Dark theme"}
+      >
+        {theme === "dark" ? "☀ Light" : "☾ Dark"}
+      </button>
     </header>
   );
 }

@@ -18,15 +18,37 @@ export function TrainingControls() {
   const reason = !ready ? "The training worker is starting…" : problem ? `Cannot train yet: ${problem}` : undefined;
   return (
     <section className="nn-panel nn-training" aria-label="Training">
-      <Controls status={status} step={snap?.step ?? 0} stepsPerSecond={snap?.stepsPerSecond || undefined} showStats={classifying}
-        loss={snap?.loss} trainAccuracy={snap?.trainAccuracy} testAccuracy={snap?.testAccuracy}
-        onPlay={() => call("play")} onPause={() => call("pause")} onStep={() => call("step", 1)}
-        onReset={() => call("reset", false)} onReseed={() => call("reset", true)}
-        disabledReason={reason} busy={loading} />
+      <Controls
+        status={status}
+        step={snap?.step ?? 0}
+        stepsPerSecond={snap?.stepsPerSecond || undefined}
+        showStats={classifying}
+        loss={snap?.loss}
+        trainAccuracy={snap?.trainAccuracy}
+        testAccuracy={snap?.testAccuracy}
+        onPlay={() => call("play")}
+        onPause={() => call("pause")}
+        onStep={() => call("step", 1)}
+        onReset={() => call("reset", false)}
+        onReseed={() => call("reset", true)}
+        disabledReason={reason}
+        busy={loading}
+      />
       {snap?.error && (
         <p className="nn-problem" role="alert" data-testid="training-stopped">
           Training stopped: {snap.error.message}
-          {at && <> <button type="button" className="nudge-button" onClick={() => void flow.fitView({ nodes: [{ id: at.id }], maxZoom: 1.2, duration: 300 })}>Show {at.label ?? at.id}</button></>}
+          {at && (
+            <>
+              {" "}
+              <button
+                type="button"
+                className="nudge-button"
+                onClick={() => void flow.fitView({ nodes: [{ id: at.id }], maxZoom: 1.2, duration: 300 })}
+              >
+                Show {at.label ?? at.id}
+              </button>
+            </>
+          )}
         </p>
       )}
     </section>

@@ -2,8 +2,14 @@ import { lossNames, toyInfo, toyNames, type ToyName } from "@nudge/graph";
 import { NumberField, SelectField } from "@nudge/ui";
 import { useDoc } from "../store/app-store";
 
-const OPTIMISERS = [{ value: "sgd", label: "SGD" }, { value: "adam", label: "Adam" }] as const;
-const SCHEDULES = [{ value: "constant", label: "constant" }, { value: "linear-decay", label: "linear decay" }] as const;
+const OPTIMISERS = [
+  { value: "sgd", label: "SGD" },
+  { value: "adam", label: "Adam" },
+] as const;
+const SCHEDULES = [
+  { value: "constant", label: "constant" },
+  { value: "linear-decay", label: "linear decay" },
+] as const;
 
 /** Dataset, task, loss, optimiser, learning rate, batch size and regularisation. */
 export function TrainingSettings() {
@@ -14,18 +20,66 @@ export function TrainingSettings() {
   return (
     <section className="nn-panel nn-settings" aria-label="Settings">
       <h3>Data</h3>
-      <SelectField label="dataset" value={data.name} options={toyNames.map((n) => ({ value: n, label: `${n} (${toyInfo[n].task})` }))}
-        onChange={(name: ToyName) => setData({ ...data, name })} />
-      <NumberField label="points" min={4} max={5000} value={data.n} onChange={(n) => setData({ ...data, n: Math.round(n) })} />
-      <NumberField label="noise" min={0} max={10} value={data.noise} onChange={(noise) => setData({ ...data, noise })} />
-      <NumberField label="test fraction" min={0} max={0.9} value={data.testFraction} onChange={(testFraction) => setData({ ...data, testFraction })} />
+      <SelectField
+        label="dataset"
+        value={data.name}
+        options={toyNames.map((n) => ({ value: n, label: `${n} (${toyInfo[n].task})` }))}
+        onChange={(name: ToyName) => setData({ ...data, name })}
+      />
+      <NumberField
+        label="points"
+        min={4}
+        max={5000}
+        value={data.n}
+        onChange={(n) => setData({ ...data, n: Math.round(n) })}
+      />
+      <NumberField
+        label="noise"
+        min={0}
+        max={10}
+        value={data.noise}
+        onChange={(noise) => setData({ ...data, noise })}
+      />
+      <NumberField
+        label="test fraction"
+        min={0}
+        max={0.9}
+        value={data.testFraction}
+        onChange={(testFraction) => setData({ ...data, testFraction })}
+      />
       <h3>Training · {toyInfo[data.name].task}</h3>
-      <SelectField label="loss" value={t.loss} options={lossNames.map((n) => ({ value: n, label: n }))} onChange={(loss) => setTraining({ loss })} />
-      <SelectField label="optimiser" value={t.optimizer.kind} options={OPTIMISERS} onChange={(kind) => setTraining({ optimizer: { ...t.optimizer, kind } })} />
-      <NumberField label="learning rate" min={1e-6} max={100} value={t.optimizer.lr} onChange={(lr) => setTraining({ optimizer: { ...t.optimizer, lr } })} />
-      <SelectField label="lr schedule" value={t.schedule.kind} options={SCHEDULES} onChange={(kind) => setTraining({ schedule: { ...t.schedule, kind } })} />
-      <NumberField label="batch size" min={1} placeholder="all" value={t.batchSize === "all" ? undefined : t.batchSize}
-        onChange={(b) => setTraining({ batchSize: b >= data.n ? "all" : Math.round(b) })} />
+      <SelectField
+        label="loss"
+        value={t.loss}
+        options={lossNames.map((n) => ({ value: n, label: n }))}
+        onChange={(loss) => setTraining({ loss })}
+      />
+      <SelectField
+        label="optimiser"
+        value={t.optimizer.kind}
+        options={OPTIMISERS}
+        onChange={(kind) => setTraining({ optimizer: { ...t.optimizer, kind } })}
+      />
+      <NumberField
+        label="learning rate"
+        min={1e-6}
+        max={100}
+        value={t.optimizer.lr}
+        onChange={(lr) => setTraining({ optimizer: { ...t.optimizer, lr } })}
+      />
+      <SelectField
+        label="lr schedule"
+        value={t.schedule.kind}
+        options={SCHEDULES}
+        onChange={(kind) => setTraining({ schedule: { ...t.schedule, kind } })}
+      />
+      <NumberField
+        label="batch size"
+        min={1}
+        placeholder="all"
+        value={t.batchSize === "all" ? undefined : t.batchSize}
+        onChange={(b) => setTraining({ batchSize: b >= data.n ? "all" : Math.round(b) })}
+      />
       <NumberField label="L2 regularisation" min={0} max={10} value={t.l2} onChange={(l2) => setTraining({ l2 })} />
     </section>
   );

@@ -25,12 +25,24 @@ export function layerViews(doc: GraphDoc, snap: Snapshot): LayerView[] {
     if (maps.length === layer.nodeIds.length && maps.length > 0) {
       activations = new Float32Array(maps.reduce((s, m) => s + m.length, 0));
       let at = 0;
-      for (const m of maps) { activations.set(m, at); at += m.length; }
+      for (const m of maps) {
+        activations.set(m, at);
+        at += m.length;
+      }
     } else {
       activations = Float32Array.from(layer.nodeIds.map((id) => snap.nodes[id]?.value ?? Number.NaN));
     }
     const into = new Set(layer.nodeIds);
-    const weightGrads = Float32Array.from(doc.edges.filter((e) => into.has(e.target) && snap.edges[e.id] !== undefined), (e) => snap.edges[e.id]!.grad);
-    return { name: `layer ${i + 1} · ${layer.nodeIds.length} ${activation}`, short: `L${i + 1} ${activation}×${layer.nodeIds.length}`, activation, activations, weightGrads };
+    const weightGrads = Float32Array.from(
+      doc.edges.filter((e) => into.has(e.target) && snap.edges[e.id] !== undefined),
+      (e) => snap.edges[e.id]!.grad,
+    );
+    return {
+      name: `layer ${i + 1} · ${layer.nodeIds.length} ${activation}`,
+      short: `L${i + 1} ${activation}×${layer.nodeIds.length}`,
+      activation,
+      activations,
+      weightGrads,
+    };
   });
 }

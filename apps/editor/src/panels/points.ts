@@ -26,7 +26,15 @@ export function pointsFor(data: DataChoice): Points | null {
     const { dataset: ds, train, test: held } = makeToySplit(data);
     const test = new Uint8Array(ds.shape[0]);
     for (const i of held) test[i] = 1;
-    out = { x: ds.features, dim: ds.shape[1], y: ds.targets, test, classes: ds.classNames ?? [], trainRows: [...train], testRows: [...held] };
+    out = {
+      x: ds.features,
+      dim: ds.shape[1],
+      y: ds.targets,
+      test,
+      classes: ds.classNames ?? [],
+      trainRows: [...train],
+      testRows: [...held],
+    };
   } catch {
     out = null;
   }

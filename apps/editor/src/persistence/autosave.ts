@@ -15,7 +15,10 @@ let warned: string | undefined;
 let running: Promise<void> | undefined;
 let again = false;
 
-const message = (e: unknown) => (e instanceof Error ? `${e.name === "QuotaExceededError" ? "the browser's storage is full. " : ""}${e.message}` : String(e));
+const message = (e: unknown) =>
+  e instanceof Error
+    ? `${e.name === "QuotaExceededError" ? "the browser's storage is full. " : ""}${e.message}`
+    : String(e);
 
 /** This tab now edits `record` as saved (nothing to write until the document changes). */
 export function adoptRecord(record: DocRecord | null): void {
@@ -30,19 +33,32 @@ async function write(): Promise<void> {
   if (text === savedText && lib.current) return;
   try {
     const current = lib.current;
-    const res = current ? await saveRecord(current.id, current.rev, doc.title, text) : { ok: true as const, record: await addRecord(doc.title, text) };
+    const res = current
+      ? await saveRecord(current.id, current.rev, doc.title, text)
+      : { ok: true as const, record: await addRecord(doc.title, text) };
     dropPending(current?.id ?? null);
     if (res.ok) {
       adoptRecord(res.record);
       channel?.postMessage({ id: res.record.id, rev: res.record.rev });
     } else {
       adoptRecord(await addRecord(doc.title, text));
-      useUi.getState().notify("error", `“${doc.title}” was also changed in another tab. So that neither is lost, this tab's version is now a separate graph in My graphs.`);
+      useUi
+        .getState()
+        .notify(
+          "error",
+          `“${doc.title}” was also changed in another tab. So that neither is lost, this tab's version is now a separate graph in My graphs.`,
+        );
     }
     if (lib.saveError) lib.setSaveError(null);
   } catch (e) {
     const why = message(e);
-    if (lib.saveError !== why) useUi.getState().notify("error", `Could not save “${doc.title}” in this browser: ${why} Your work stays open here; use Export to keep a copy.`);
+    if (lib.saveError !== why)
+      useUi
+        .getState()
+        .notify(
+          "error",
+          `Could not save “${doc.title}” in this browser: ${why} Your work stays open here; use Export to keep a copy.`,
+        );
     lib.setSaveError(why);
   }
 }
@@ -98,10 +114,22 @@ export function startAutosave(): () => void {
   });
   const onOtherTab = (e: MessageEvent<{ id?: unknown; rev?: unknown }>) => {
     const current = useLibrary.getState().current;
-    if (!current || e.data?.id !== current.id || typeof e.data.rev !== "number" || e.data.rev <= current.rev || warned === current.id) return;
+    if (
+      !current ||
+      e.data?.id !== current.id ||
+      typeof e.data.rev !== "number" ||
+      e.data.rev <= current.rev ||
+      warned === current.id
+    )
+      return;
     warned = current.id;
     const title = useDoc.getState().doc.title;
-    useUi.getState().notify("info", `“${title}” was just saved in another tab. Edits made here will be kept as a separate graph, so neither tab's work is lost.`);
+    useUi
+      .getState()
+      .notify(
+        "info",
+        `“${title}” was just saved in another tab. Edits made here will be kept as a separate graph, so neither tab's work is lost.`,
+      );
   };
   channel?.addEventListener("message", onOtherTab);
   const onHidden = () => {

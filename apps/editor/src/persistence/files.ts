@@ -6,7 +6,11 @@ export function exportFile(doc: GraphDoc): void {
 }
 
 /** A file name from the document title. */
-export const baseName = (doc: GraphDoc) => (doc.title || "graph").replace(/[^\w-]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "graph";
+export const baseName = (doc: GraphDoc) =>
+  (doc.title || "graph")
+    .replace(/[^\w-]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase() || "graph";
 
 /** Saves text as a download. */
 export function download(text: string, name: string, type: string): void {

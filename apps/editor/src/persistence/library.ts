@@ -41,24 +41,26 @@ export async function addRecord(title: string, text: string, now = Date.now()): 
  */
 export async function saveRecord(id: string, rev: number, title: string, text: string): Promise<SaveOutcome> {
   let outcome: SaveOutcome = { ok: false, conflict: undefined };
-  await store()("readwrite", (os) =>
-    new Promise<void>((resolve, reject) => {
-      const req = os.get(id) as IDBRequest<DocRecord | undefined>;
-      req.onsuccess = () => {
-        try {
-          const old = req.result;
-          if (old && old.rev === rev) {
-            const record = { ...old, title, text, rev: rev + 1, updatedAt: Date.now() };
-            os.put(record, id);
-            outcome = { ok: true, record };
-          } else outcome = { ok: false, conflict: old };
-          resolve(promisifyRequest(os.transaction));
-        } catch (e) {
-          reject(e);
-        }
-      };
-      req.onerror = () => reject(req.error);
-    }),
+  await store()(
+    "readwrite",
+    (os) =>
+      new Promise<void>((resolve, reject) => {
+        const req = os.get(id) as IDBRequest<DocRecord | undefined>;
+        req.onsuccess = () => {
+          try {
+            const old = req.result;
+            if (old && old.rev === rev) {
+              const record = { ...old, title, text, rev: rev + 1, updatedAt: Date.now() };
+              os.put(record, id);
+              outcome = { ok: true, record };
+            } else outcome = { ok: false, conflict: old };
+            resolve(promisifyRequest(os.transaction));
+          } catch (e) {
+            reject(e);
+          }
+        };
+        req.onerror = () => reject(req.error);
+      }),
   );
   return outcome;
 }

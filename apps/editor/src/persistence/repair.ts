@@ -4,7 +4,8 @@ import { readText, type Read } from "./open";
 function clean(value: unknown): unknown {
   if (typeof value === "string") return cleanText(value);
   if (Array.isArray(value)) return value.map(clean);
-  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
   return value;
 }
 
@@ -14,8 +15,13 @@ export function repairText(text: string): Read {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: `It is not valid JSON (${e instanceof Error ? e.message : String(e)}), so it cannot be repaired here; download it instead.` };
+    return {
+      ok: false,
+      message: `It is not valid JSON (${e instanceof Error ? e.message : String(e)}), so it cannot be repaired here; download it instead.`,
+    };
   }
   const res = readText(JSON.stringify(clean(json)));
-  return res.ok ? res : { ok: false, message: `It still does not open after repair: ${res.message} Download it instead.` };
+  return res.ok
+    ? res
+    : { ok: false, message: `It still does not open after repair: ${res.message} Download it instead.` };
 }

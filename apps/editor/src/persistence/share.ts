@@ -7,11 +7,17 @@ export function shareUrl(doc: GraphDoc): { ok: true; url: string } | { ok: false
   try {
     fragment = encodeShareLink(doc);
   } catch (e) {
-    return { ok: false, message: `“${doc.title}” cannot be put in a link: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      ok: false,
+      message: `“${doc.title}” cannot be put in a link: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
   if (fragment.length > shareLimits.maxFragment) {
     const size = fragment.length.toLocaleString("en");
-    return { ok: false, message: `“${doc.title}” is too big for a share link (${size} characters; links open up to ${shareLimits.maxFragment.toLocaleString("en")}). Use Export and send the file instead.` };
+    return {
+      ok: false,
+      message: `“${doc.title}” is too big for a share link (${size} characters; links open up to ${shareLimits.maxFragment.toLocaleString("en")}). Use Export and send the file instead.`,
+    };
   }
   return { ok: true, url: `${location.origin}${location.pathname}#g=${fragment}` };
 }

@@ -33,7 +33,12 @@ export async function openSaved(id: string): Promise<boolean> {
   if (!record) return false;
   const res = readText(record.text);
   if (!res.ok) {
-    useUi.getState().notify("error", `Your saved graph “${record.title}” could not be opened: ${res.message} It is kept unchanged in My graphs, where you can repair or download it.`);
+    useUi
+      .getState()
+      .notify(
+        "error",
+        `Your saved graph “${record.title}” could not be opened: ${res.message} It is kept unchanged in My graphs, where you can repair or download it.`,
+      );
     return false;
   }
   await openDocument(res.doc, record);
@@ -60,7 +65,12 @@ export async function openAtStartup(): Promise<boolean> {
     const latest = (await listRecords())[0];
     if (latest && latest.id !== session && (await openSaved(latest.id))) return false;
   } catch (e) {
-    useUi.getState().notify("error", `Your saved graphs could not be read: ${e instanceof Error ? e.message : String(e)} Opened a template instead; nothing was overwritten.`);
+    useUi
+      .getState()
+      .notify(
+        "error",
+        `Your saved graphs could not be read: ${e instanceof Error ? e.message : String(e)} Opened a template instead; nothing was overwritten.`,
+      );
   }
   await openFirstTemplate();
   return true;

@@ -1,6 +1,16 @@
 import { temporal, type TemporalState } from "zundo";
 import { create, type StoreApi } from "zustand";
-import { canConnect, cleanText, defaultParams, getKind, type ConnectResult, type DataChoice, type DocEdge, type GraphDoc, type TrainingSettings } from "@nudge/graph";
+import {
+  canConnect,
+  cleanText,
+  defaultParams,
+  getKind,
+  type ConnectResult,
+  type DataChoice,
+  type DocEdge,
+  type GraphDoc,
+  type TrainingSettings,
+} from "@nudge/graph";
 import type { ParamEdits, Snapshot } from "@nudge/runtime";
 import { copyNodes, pasteClip, type Clip } from "./clipboard";
 import { edgeId, freshId } from "./ids";
@@ -55,8 +65,10 @@ const applyEdits = (doc: GraphDoc, { edges = {}, nodes = {} }: ParamEdits): Grap
   }),
 });
 
-const mapNodes = (doc: GraphDoc, id: string, f: (n: GraphDoc["nodes"][number]) => GraphDoc["nodes"][number]) =>
-  ({ ...doc, nodes: doc.nodes.map((n) => (n.id === id ? f(n) : n)) });
+const mapNodes = (doc: GraphDoc, id: string, f: (n: GraphDoc["nodes"][number]) => GraphDoc["nodes"][number]) => ({
+  ...doc,
+  nodes: doc.nodes.map((n) => (n.id === id ? f(n) : n)),
+});
 
 /** Creates a store; the app uses one, tests make their own. New weighted wires start at a random weight in [-1, 1]. */
 export function createDocStore(initial: GraphDoc, random: () => number = Math.random) {
@@ -80,11 +92,16 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
             if (!getKind(kind)) throw new Error(`Unknown node kind "${kind}".`);
             const id = freshId(get().doc, kind);
             const params = defaultParams(kind);
-            set(({ doc }) => ({ doc: { ...doc, nodes: [...doc.nodes, { id, kind, position, params }] }, revision: nextRevision() }));
+            set(({ doc }) => ({
+              doc: { ...doc, nodes: [...doc.nodes, { id, kind, position, params }] },
+              revision: nextRevision(),
+            }));
             return id;
           },
           moveNodes: (pos) =>
-            set(({ doc }) => ({ doc: { ...doc, nodes: doc.nodes.map((n) => (pos[n.id] ? { ...n, position: pos[n.id]! } : n)) } })),
+            set(({ doc }) => ({
+              doc: { ...doc, nodes: doc.nodes.map((n) => (pos[n.id] ? { ...n, position: pos[n.id]! } : n)) },
+            })),
           remove({ nodes = [], edges = [] }) {
             const dn = new Set(nodes);
             const de = new Set(edges);
@@ -102,16 +119,25 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
             const res = canConnect(get().doc, c);
             if (!res.ok) return res;
             const target = get().doc.nodes.find((n) => n.id === c.target);
-            if (weight === undefined && target && getKind(target.kind)?.weightPort === c.targetHandle) weight = Math.round((random() * 2 - 1) * 100) / 100;
-            const e = { id: edgeId(c.source, c.sourceHandle, c.target, c.targetHandle), ...c, ...(weight === undefined ? {} : { weight }) };
+            if (weight === undefined && target && getKind(target.kind)?.weightPort === c.targetHandle)
+              weight = Math.round((random() * 2 - 1) * 100) / 100;
+            const e = {
+              id: edgeId(c.source, c.sourceHandle, c.target, c.targetHandle),
+              ...c,
+              ...(weight === undefined ? {} : { weight }),
+            };
             set(({ doc }) => ({ doc: { ...doc, edges: [...doc.edges, e] }, revision: nextRevision() }));
             return res;
           },
           setParam(id, name, value, trained) {
             const node = get().doc.nodes.find((n) => n.id === id);
-            if (node && typeof value === "number" && getKind(node.kind)?.trainable === name) return get().editParams({ nodes: { [id]: value } }, trained);
+            if (node && typeof value === "number" && getKind(node.kind)?.trainable === name)
+              return get().editParams({ nodes: { [id]: value } }, trained);
             commitTraining(trained);
-            set(({ doc }) => ({ doc: mapNodes(doc, id, (n) => ({ ...n, params: { ...n.params, [name]: value } })), revision: nextRevision() }));
+            set(({ doc }) => ({
+              doc: mapNodes(doc, id, (n) => ({ ...n, params: { ...n.params, [name]: value } })),
+              revision: nextRevision(),
+            }));
           },
           editParams(edits, trained) {
             commitTraining(trained);
@@ -124,7 +150,10 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
           copy: (ids) => copyNodes(get().doc, ids),
           paste(clip, offset) {
             const add = pasteClip(get().doc, clip, offset);
-            set(({ doc }) => ({ doc: { ...doc, nodes: [...doc.nodes, ...add.nodes], edges: [...doc.edges, ...add.edges] }, revision: nextRevision() }));
+            set(({ doc }) => ({
+              doc: { ...doc, nodes: [...doc.nodes, ...add.nodes], edges: [...doc.edges, ...add.edges] },
+              revision: nextRevision(),
+            }));
             return add.nodes.map((n) => n.id);
           },
           setTraining: (patch) => set(({ doc }) => ({ doc: { ...doc, training: { ...doc.training, ...patch } } })),

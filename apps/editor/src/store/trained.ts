@@ -10,7 +10,9 @@ export function withTrainedValues(doc: GraphDoc, snap: Snapshot | null | undefin
     nodes: doc.nodes.map((n) => {
       const name = getKind(n.kind)?.trainable;
       const value = snap.nodes[n.id]?.param;
-      return name && value !== undefined && Number.isFinite(value) ? { ...n, params: { ...n.params, [name]: value } } : n;
+      return name && value !== undefined && Number.isFinite(value)
+        ? { ...n, params: { ...n.params, [name]: value } }
+        : n;
     }),
   };
 }

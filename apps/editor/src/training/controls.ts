@@ -32,7 +32,8 @@ export function call<K extends keyof TrainerLike>(verb: K, ...args: Parameters<T
   if (!t) return;
   try {
     const r = (t[verb] as (...a: unknown[]) => unknown)(...args);
-    if (r instanceof Promise) r.catch((e: unknown) => useControls.getState().setProblem(e instanceof Error ? e.message : String(e)));
+    if (r instanceof Promise)
+      r.catch((e: unknown) => useControls.getState().setProblem(e instanceof Error ? e.message : String(e)));
   } catch (e) {
     useControls.getState().setProblem(e instanceof Error ? e.message : String(e));
   }

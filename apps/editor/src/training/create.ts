@@ -4,7 +4,8 @@ import { createTrainer, type RuntimeError, type Trainer } from "@nudge/runtime";
 export function makeTrainer(onCrash?: (error: RuntimeError) => void): Trainer {
   return createTrainer({
     ...(onCrash ? { onCrash } : {}),
-    worker: () => new Worker(new URL("../worker/train.worker.ts", import.meta.url), { type: "module", name: "nudge-trainer" }),
+    worker: () =>
+      new Worker(new URL("../worker/train.worker.ts", import.meta.url), { type: "module", name: "nudge-trainer" }),
     maxSnapshotsPerSecond: 12,
   });
 }

@@ -11,7 +11,12 @@ export function structureKey(doc: GraphDoc): string {
     const own = getKind(n.kind)?.trainable;
     return Object.entries(n.params ?? {}).filter(([name]) => name !== own);
   };
-  return JSON.stringify([doc.mode, doc.data, doc.nodes.map((n) => [n.id, n.kind, fixed(n)]), doc.edges.map((e) => [e.id, e.source, e.sourceHandle, e.target, e.targetHandle])]);
+  return JSON.stringify([
+    doc.mode,
+    doc.data,
+    doc.nodes.map((n) => [n.id, n.kind, fixed(n)]),
+    doc.edges.map((e) => [e.id, e.source, e.sourceHandle, e.target, e.targetHandle]),
+  ]);
 }
 
 const runs = new Map<string, TrainedState>();
@@ -26,8 +31,16 @@ const finiteOr = (v: number | undefined) => (v !== undefined && Number.isFinite(
 /** A snapshot as a run the document can keep (none at step 0 or when a parameter is not finite). */
 export function runOf(snap: Snapshot | null | undefined): TrainedState | undefined {
   if (!snap || snap.step === 0 || snap.params.length === 0 || !snap.params.every(Number.isFinite)) return undefined;
-  const metrics = { loss: finiteOr(snap.loss), trainAccuracy: finiteOr(snap.trainAccuracy), testAccuracy: finiteOr(snap.testAccuracy) };
-  return { step: snap.step, params: Array.from(snap.params), ...Object.fromEntries(Object.entries(metrics).filter(([, v]) => v !== undefined)) };
+  const metrics = {
+    loss: finiteOr(snap.loss),
+    trainAccuracy: finiteOr(snap.trainAccuracy),
+    testAccuracy: finiteOr(snap.testAccuracy),
+  };
+  return {
+    step: snap.step,
+    params: Array.from(snap.params),
+    ...Object.fromEntries(Object.entries(metrics).filter(([, v]) => v !== undefined)),
+  };
 }
 
 /** Keeps (or forgets, when `run` is undefined) the run of a structure, so undoing back to it resumes the training. */
@@ -53,7 +66,11 @@ export function currentRun(doc: GraphDoc): TrainedState | undefined {
   const snap = useTraining.getState().snapshot;
   const kept = runs.get(key);
   if (key !== loadedKey || !snap) return kept;
-  const same = kept && snap.step === kept.step && snap.params.length === kept.params.length && kept.params.every((v, i) => v === snap.params[i]);
+  const same =
+    kept &&
+    snap.step === kept.step &&
+    snap.params.length === kept.params.length &&
+    kept.params.every((v, i) => v === snap.params[i]);
   return same ? kept : runOf(snap);
 }
 

@@ -28,4 +28,5 @@ export function paramChanges(before: GraphDoc, after: GraphDoc): ParamEdits | un
 }
 
 /** Whether a set of edits changes anything. */
-export const hasEdits = (e: ParamEdits): boolean => Object.keys(e.edges ?? {}).length + Object.keys(e.nodes ?? {}).length > 0;
+export const hasEdits = (e: ParamEdits): boolean =>
+  Object.keys(e.edges ?? {}).length + Object.keys(e.nodes ?? {}).length > 0;

@@ -34,12 +34,34 @@ export const useTraining = create<TrainingState>()((set) => ({
     set((st) => {
       const s = keepUnchanged(st.snapshot, incoming);
       const last = st.curve[st.curve.length - 1];
-      const point = { step: s.step, loss: s.loss, testLoss: s.testLoss, trainAccuracy: s.trainAccuracy, testAccuracy: s.testAccuracy };
-      const same = last && s.step === last.step && Object.is(last.loss, point.loss) && Object.is(last.trainAccuracy, point.trainAccuracy);
+      const point = {
+        step: s.step,
+        loss: s.loss,
+        testLoss: s.testLoss,
+        trainAccuracy: s.trainAccuracy,
+        testAccuracy: s.testAccuracy,
+      };
+      const same =
+        last &&
+        s.step === last.step &&
+        Object.is(last.loss, point.loss) &&
+        Object.is(last.trainAccuracy, point.trainAccuracy);
       // A hand edit at the same step changes the numbers: the last point follows it.
-      const keep = !last || s.step > last.step ? [...st.curve, point] : s.step < last.step ? [point] : same ? st.curve : [...st.curve.slice(0, -1), point];
+      const keep =
+        !last || s.step > last.step
+          ? [...st.curve, point]
+          : s.step < last.step
+            ? [point]
+            : same
+              ? st.curve
+              : [...st.curve.slice(0, -1), point];
       const activeNode = s.op && (s.op.phase === "forward" || s.op.phase === "backward") ? (s.op.nodeId ?? null) : null;
-      return { snapshot: s, status: s.status, activeNode, curve: keep.length > MAX_POINTS ? keep.filter((_, i) => i % 2 === 0) : keep };
+      return {
+        snapshot: s,
+        status: s.status,
+        activeNode,
+        curve: keep.length > MAX_POINTS ? keep.filter((_, i) => i % 2 === 0) : keep,
+      };
     }),
   setActive: (activeNode) => set({ activeNode }),
   clear: () => set({ snapshot: null, curve: [], status: "idle", activeNode: null }),

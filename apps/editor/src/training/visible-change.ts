@@ -4,10 +4,17 @@ type NodeState = Snapshot["nodes"][string];
 
 /** A number as the canvas shows it: 4 decimals, or 3 significant digits when tiny or huge. */
 const shown = (v: number | null | undefined) =>
-  v === null || v === undefined || !Number.isFinite(v) ? v : Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6 ? Math.round(v * 1e4) : Number(v.toPrecision(3));
+  v === null || v === undefined || !Number.isFinite(v)
+    ? v
+    : Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6
+      ? Math.round(v * 1e4)
+      : Number(v.toPrecision(3));
 
 const sameNode = (a: NodeState, b: NodeState) =>
-  shown(a.value) === shown(b.value) && shown(a.grad) === shown(b.grad) && shown(a.param) === shown(b.param) && shown(a.paramGrad) === shown(b.paramGrad);
+  shown(a.value) === shown(b.value) &&
+  shown(a.grad) === shown(b.grad) &&
+  shown(a.param) === shown(b.param) &&
+  shown(a.paramGrad) === shown(b.paramGrad);
 
 /** Output-map colours change visibly only past about 1/100 of the value range. */
 const MAP_TOLERANCE = 0.01;

@@ -6,5 +6,9 @@ import wasmSimd from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.
 import wasmThreaded from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url";
 
 configureTrainerBackend({
-  wasmPaths: { "tfjs-backend-wasm.wasm": wasm, "tfjs-backend-wasm-simd.wasm": wasmSimd, "tfjs-backend-wasm-threaded-simd.wasm": wasmThreaded },
+  wasmPaths: {
+    "tfjs-backend-wasm.wasm": wasm,
+    "tfjs-backend-wasm-simd.wasm": wasmSimd,
+    "tfjs-backend-wasm-threaded-simd.wasm": wasmThreaded,
+  },
 });

@@ -39,9 +39,13 @@ export function initialWeight(init: Init, nin: number, nout: number, activation:
 /** Applies `activation` to `x`. */
 export function activate(x: Value, activation: Activation): Value {
   switch (activation) {
-    case "relu": return x.relu();
-    case "tanh": return x.tanh();
-    case "sigmoid": return x.sigmoid();
-    default: return x;
+    case "relu":
+      return x.relu();
+    case "tanh":
+      return x.tanh();
+    case "sigmoid":
+      return x.sigmoid();
+    default:
+      return x;
   }
 }

@@ -25,8 +25,10 @@ export class Layer extends Module {
     super();
     const rng = rngFrom(options);
     const name = options.name ?? "L";
-    this.neurons = Array.from({ length: nout }, (_, j) =>
-      new Neuron(nin, { ...options, rng, fanOut: nout, name: `${name}.N${j}` }));
+    this.neurons = Array.from(
+      { length: nout },
+      (_, j) => new Neuron(nin, { ...options, rng, fanOut: nout, name: `${name}.N${j}` }),
+    );
   }
 
   /** Every neuron's output, in order. */

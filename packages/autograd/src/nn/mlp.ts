@@ -29,8 +29,9 @@ export class MLP extends Module {
     if (acts.length !== nouts.length) fail("NN_LAYERS", acts.length, nouts.length);
     const rng = rngFrom(options);
     const sizes = [nin, ...nouts];
-    this.layers = nouts.map((nout, i) =>
-      new Layer(sizes[i], nout, { ...options, rng, activation: acts[i], name: `L${i}` }));
+    this.layers = nouts.map(
+      (nout, i) => new Layer(sizes[i], nout, { ...options, rng, activation: acts[i], name: `L${i}` }),
+    );
   }
 
   /** The last layer's outputs for inputs `x` (one Value per output unit). */

@@ -30,8 +30,14 @@ export class Neuron extends Module {
     const rng = rngFrom(options);
     const name = options.name ?? "n";
     this.activation = options.activation ?? "relu";
-    this.w = Array.from({ length: nin }, (_, i) =>
-      new Value(initialWeight(options.init ?? "uniform", nin, options.fanOut ?? 1, this.activation, rng), `${name}.w${i}`));
+    this.w = Array.from(
+      { length: nin },
+      (_, i) =>
+        new Value(
+          initialWeight(options.init ?? "uniform", nin, options.fanOut ?? 1, this.activation, rng),
+          `${name}.w${i}`,
+        ),
+    );
     this.b = new Value(0, `${name}.b`);
   }
 

@@ -77,7 +77,10 @@ describe("initialisers", () => {
   });
 
   it("Kaiming: normal with std gain/√nin (gain √2 for ReLU, 5/3 for tanh)", () => {
-    expect(stats(weights(new Layer(200, 100, { init: "kaiming", seed: 2 }))).std).toBeCloseTo(Math.SQRT2 / Math.sqrt(200), 2);
+    expect(stats(weights(new Layer(200, 100, { init: "kaiming", seed: 2 }))).std).toBeCloseTo(
+      Math.SQRT2 / Math.sqrt(200),
+      2,
+    );
     const tanh = stats(weights(new Layer(200, 100, { init: "kaiming", activation: "tanh", seed: 3 })));
     expect(tanh.std).toBeCloseTo(5 / 3 / Math.sqrt(200), 2);
     expect(Math.abs(tanh.mean)).toBeLessThan(0.01);

@@ -66,7 +66,8 @@ export class BatchTape {
 
   /** Seeds output `output` with `seed` (default 1) in every active lane and backpropagates; grads accumulate. */
   backward(output = 0, seed = 1): void {
-    if (!(output >= 0 && output < this.outputSlots.length)) fail("TAPE_INDEX", "output", output, this.outputSlots.length);
+    if (!(output >= 0 && output < this.outputSlots.length))
+      fail("TAPE_INDEX", "output", output, this.outputSlots.length);
     const base = this.outputSlots[output] * this.capacity;
     this.grads.fill(seed, base, base + this.lanes);
     backwardLanes(this.program, this.values, this.grads, this.capacity, this.lanes);
@@ -83,18 +84,29 @@ export class BatchTape {
     const base = slot * this.capacity;
     const end = base + this.lanes;
     // Four running sums: one long chain of dependent adds would wait on each add's latency.
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0;
     let i = base;
-    for (; i + 3 < end; i += 4) { s0 += g[i]; s1 += g[i + 1]; s2 += g[i + 2]; s3 += g[i + 3]; }
+    for (; i + 3 < end; i += 4) {
+      s0 += g[i];
+      s1 += g[i + 1];
+      s2 += g[i + 2];
+      s3 += g[i + 3];
+    }
     for (; i < end; i++) s0 += g[i];
-    return (s0 + s1) + (s2 + s3);
+    return s0 + s1 + (s2 + s3);
   }
 
   /**
    * The first slot holding a NaN or ±Infinity in an active lane, and that lane, or null: in
    * topological order (`"forward"`, the first value to go bad), or reverse (`"backward"`, the first grad).
    */
-  firstNonFinite(which: "values" | "grads" = "values", order: "forward" | "backward" = "forward"): { slot: number; lane: number } | null {
+  firstNonFinite(
+    which: "values" | "grads" = "values",
+    order: "forward" | "backward" = "forward",
+  ): { slot: number; lane: number } | null {
     const arr = which === "values" ? this.values : this.grads;
     const L = this.capacity;
     const used = this.lanes;

@@ -23,8 +23,10 @@ const graphs: Record<number, Build> = {
   [SIGMOID]: (x, y) => x.sigmoid().mul(y),
   // DOT is the fused form of a neuron: one chain per activation, and one with none.
   [DOT]: (x, y) => {
-    const neuron = (w0: number, w1: number, b: number) => new Value(b).add(new Value(w0).mul(x)).add(new Value(w1).mul(y));
-    return neuron(0.5, -0.7, 0.1).relu()
+    const neuron = (w0: number, w1: number, b: number) =>
+      new Value(b).add(new Value(w0).mul(x)).add(new Value(w1).mul(y));
+    return neuron(0.5, -0.7, 0.1)
+      .relu()
       .add(neuron(-0.3, 0.8, -0.2).tanh())
       .add(neuron(0.9, 0.4, 0.3).sigmoid())
       .mul(neuron(0.2, 0.6, -0.4));
@@ -32,7 +34,12 @@ const graphs: Record<number, Build> = {
 };
 
 // Both signs for x, so ReLU is seen on and off.
-const samples: [number, number][] = [[0.7, -1.3], [-2.1, 0.4], [1.9, 2.6], [-0.3, -0.8]];
+const samples: [number, number][] = [
+  [0.7, -1.3],
+  [-2.1, 0.4],
+  [1.9, 2.6],
+  [-0.3, -0.8],
+];
 
 /** The Value graph built on a sample: every node's data and grad after backward(), in topological order. */
 function reference(build: Build, [x, y]: [number, number]) {
@@ -43,7 +50,11 @@ function reference(build: Build, [x, y]: [number, number]) {
 
 describe("Value, tape sweeps and tape lanes agree on every op", () => {
   it("has a graph for every op code", () => {
-    expect(Object.keys(graphs).map(Number).sort((a, b) => a - b)).toEqual(opNames.map((_, code) => code).slice(1));
+    expect(
+      Object.keys(graphs)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(opNames.map((_, code) => code).slice(1));
   });
 
   for (const [code, build] of Object.entries(graphs)) {
@@ -52,7 +63,8 @@ describe("Value, tape sweeps and tape lanes agree on every op", () => {
         const xs = [new Value(samples[0][0]), new Value(samples[0][1])];
         const out = build(xs[0], xs[1]);
         const tape = compileTape([out], { inputs: xs, fuse });
-        if (Number(code) === DOT) expect(tape.instructionCount < tape.opCodes.filter((c) => c !== LEAF).length).toBe(fuse);
+        if (Number(code) === DOT)
+          expect(tape.instructionCount < tape.opCodes.filter((c) => c !== LEAF).length).toBe(fuse);
         else expect(tape.opCodes).toContain(Number(code));
         const batch = tape.batch(samples.length);
         samples.forEach((row, lane) => row.forEach((v, i) => (batch.values[batch.at(tape.inputSlots[i], lane)] = v)));
@@ -61,7 +73,9 @@ describe("Value, tape sweeps and tape lanes agree on every op", () => {
         // Unfused, every kernel does the Value graph's arithmetic in its order: bit for bit.
         // Fused, a chain's grads are the same sums, compared to 1e-12.
         const same = (got: number, want: number) =>
-          fuse ? expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want))) : expect(got).toBe(want);
+          fuse
+            ? expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)))
+            : expect(got).toBe(want);
         samples.forEach((row, lane) => {
           const ref = reference(build, row);
           expect(ref.length).toBe(tape.size);
@@ -106,10 +120,16 @@ describe("an unknown op code is refused with UNKNOWN_OP, never skipped", () => {
 
   it("in every sweep and lane kernel", () => {
     const program: Program = {
-      code: Uint8Array.of(42), out: Int32Array.of(1), a: Int32Array.of(0), b: Int32Array.of(-1),
-      c: Int32Array.of(-1), k: Float64Array.of(0), terms: new Int32Array(0),
+      code: Uint8Array.of(42),
+      out: Int32Array.of(1),
+      a: Int32Array.of(0),
+      b: Int32Array.of(-1),
+      c: Int32Array.of(-1),
+      k: Float64Array.of(0),
+      terms: new Int32Array(0),
     };
-    const values = Float64Array.of(1, 0), grads = Float64Array.of(0, 1);
+    const values = Float64Array.of(1, 0),
+      grads = Float64Array.of(0, 1);
     expectUnknown(() => forwardSweep(program, values), /forwardSweep/);
     expectUnknown(() => backwardSweep(program, values, grads), /backwardSweep/);
     expectUnknown(() => forwardLanes(program, values, 1), /forwardLanes/);

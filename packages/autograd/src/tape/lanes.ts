@@ -3,7 +3,15 @@ import { sigmoidOf } from "../ops.js";
 import type { Program } from "./program.js";
 
 // Op codes as module-local constants (see sweep.ts: imported bindings are getters under Vite/Vitest).
-const ADD = 1, MUL = 2, POW = 3, EXP = 4, LOG = 5, TANH = 6, RELU = 7, SIGMOID = 8, DOT = 9;
+const ADD = 1,
+  MUL = 2,
+  POW = 3,
+  EXP = 4,
+  LOG = 5,
+  TANH = 6,
+  RELU = 7,
+  SIGMOID = 8,
+  DOT = 9;
 
 /**
  * The forward pass over `L` lanes (samples) at once: slot `s` of lane `l` lives at `v[s * L + l]`.
@@ -12,21 +20,48 @@ const ADD = 1, MUL = 2, POW = 3, EXP = 4, LOG = 5, TANH = 6, RELU = 7, SIGMOID =
 export function forwardLanes(p: Program, v: Float64Array, L: number, lanes = L): void {
   const { code, out, a, b, c, k, terms } = p;
   for (let i = 0, n = code.length; i < n; i++) {
-    const o = out[i] * L, x = a[i] * L, y = b[i] * L;
+    const o = out[i] * L,
+      x = a[i] * L,
+      y = b[i] * L;
     switch (code[i]) {
-      case ADD: for (let l = 0; l < lanes; l++) v[o + l] = v[x + l] + v[y + l]; break;
-      case MUL: for (let l = 0; l < lanes; l++) v[o + l] = v[x + l] * v[y + l]; break;
-      case POW: { const e = k[i]; for (let l = 0; l < lanes; l++) v[o + l] = Math.pow(v[x + l], e); break; }
-      case EXP: for (let l = 0; l < lanes; l++) v[o + l] = Math.exp(v[x + l]); break;
-      case LOG: for (let l = 0; l < lanes; l++) v[o + l] = Math.log(v[x + l]); break;
-      case TANH: for (let l = 0; l < lanes; l++) v[o + l] = Math.tanh(v[x + l]); break;
-      case RELU: for (let l = 0; l < lanes; l++) { const z = v[x + l]; v[o + l] = z < 0 ? 0 : z; } break;
-      case SIGMOID: for (let l = 0; l < lanes; l++) v[o + l] = sigmoidOf(v[x + l]); break;
+      case ADD:
+        for (let l = 0; l < lanes; l++) v[o + l] = v[x + l] + v[y + l];
+        break;
+      case MUL:
+        for (let l = 0; l < lanes; l++) v[o + l] = v[x + l] * v[y + l];
+        break;
+      case POW: {
+        const e = k[i];
+        for (let l = 0; l < lanes; l++) v[o + l] = Math.pow(v[x + l], e);
+        break;
+      }
+      case EXP:
+        for (let l = 0; l < lanes; l++) v[o + l] = Math.exp(v[x + l]);
+        break;
+      case LOG:
+        for (let l = 0; l < lanes; l++) v[o + l] = Math.log(v[x + l]);
+        break;
+      case TANH:
+        for (let l = 0; l < lanes; l++) v[o + l] = Math.tanh(v[x + l]);
+        break;
+      case RELU:
+        for (let l = 0; l < lanes; l++) {
+          const z = v[x + l];
+          v[o + l] = z < 0 ? 0 : z;
+        }
+        break;
+      case SIGMOID:
+        for (let l = 0; l < lanes; l++) v[o + l] = sigmoidOf(v[x + l]);
+        break;
       case DOT: {
         let prev = c[i] * L;
-        const first = a[i], end = first + 4 * b[i];
+        const first = a[i],
+          end = first + 4 * b[i];
         for (let t = first; t < end; t += 4) {
-          const X = terms[t] * L, Y = terms[t + 1] * L, M = terms[t + 2] * L, S = terms[t + 3] * L;
+          const X = terms[t] * L,
+            Y = terms[t + 1] * L,
+            M = terms[t + 2] * L,
+            S = terms[t + 3] * L;
           for (let l = 0; l < lanes; l++) {
             const m = v[X + l] * v[Y + l];
             v[M + l] = m;
@@ -35,12 +70,17 @@ export function forwardLanes(p: Program, v: Float64Array, L: number, lanes = L):
           prev = S;
         }
         const act = k[i];
-        if (act === RELU) for (let l = 0; l < lanes; l++) { const z = v[prev + l]; v[o + l] = z < 0 ? 0 : z; }
+        if (act === RELU)
+          for (let l = 0; l < lanes; l++) {
+            const z = v[prev + l];
+            v[o + l] = z < 0 ? 0 : z;
+          }
         else if (act === TANH) for (let l = 0; l < lanes; l++) v[o + l] = Math.tanh(v[prev + l]);
         else if (act === SIGMOID) for (let l = 0; l < lanes; l++) v[o + l] = sigmoidOf(v[prev + l]);
         break;
       }
-      default: fail("UNKNOWN_OP", "forwardLanes", code[i]);
+      default:
+        fail("UNKNOWN_OP", "forwardLanes", code[i]);
     }
   }
 }
@@ -49,23 +89,73 @@ export function forwardLanes(p: Program, v: Float64Array, L: number, lanes = L):
 export function backwardLanes(p: Program, v: Float64Array, g: Float64Array, L: number, lanes = L): void {
   const { code, out, a, b, c, k, terms } = p;
   for (let i = code.length - 1; i >= 0; i--) {
-    const o = out[i] * L, x = a[i] * L, y = b[i] * L;
+    const o = out[i] * L,
+      x = a[i] * L,
+      y = b[i] * L;
     switch (code[i]) {
-      case ADD: for (let l = 0; l < lanes; l++) { const go = g[o + l]; g[x + l] += go; g[y + l] += go; } break;
-      case MUL: for (let l = 0; l < lanes; l++) { const go = g[o + l]; const vx = v[x + l], vy = v[y + l]; g[x + l] += vy * go; g[y + l] += vx * go; } break;
-      case POW: { const e = k[i]; for (let l = 0; l < lanes; l++) g[x + l] += e * Math.pow(v[x + l], e - 1) * g[o + l]; break; }
-      case EXP: for (let l = 0; l < lanes; l++) g[x + l] += v[o + l] * g[o + l]; break;
-      case LOG: for (let l = 0; l < lanes; l++) g[x + l] += g[o + l] / v[x + l]; break;
-      case TANH: for (let l = 0; l < lanes; l++) { const t = v[o + l]; g[x + l] += (1 - t * t) * g[o + l]; } break;
-      case RELU: for (let l = 0; l < lanes; l++) if (v[o + l] > 0) g[x + l] += g[o + l]; break;
-      case SIGMOID: for (let l = 0; l < lanes; l++) { const s = v[o + l]; g[x + l] += s * (1 - s) * g[o + l]; } break;
+      case ADD:
+        for (let l = 0; l < lanes; l++) {
+          const go = g[o + l];
+          g[x + l] += go;
+          g[y + l] += go;
+        }
+        break;
+      case MUL:
+        for (let l = 0; l < lanes; l++) {
+          const go = g[o + l];
+          const vx = v[x + l],
+            vy = v[y + l];
+          g[x + l] += vy * go;
+          g[y + l] += vx * go;
+        }
+        break;
+      case POW: {
+        const e = k[i];
+        for (let l = 0; l < lanes; l++) g[x + l] += e * Math.pow(v[x + l], e - 1) * g[o + l];
+        break;
+      }
+      case EXP:
+        for (let l = 0; l < lanes; l++) g[x + l] += v[o + l] * g[o + l];
+        break;
+      case LOG:
+        for (let l = 0; l < lanes; l++) g[x + l] += g[o + l] / v[x + l];
+        break;
+      case TANH:
+        for (let l = 0; l < lanes; l++) {
+          const t = v[o + l];
+          g[x + l] += (1 - t * t) * g[o + l];
+        }
+        break;
+      case RELU:
+        for (let l = 0; l < lanes; l++) if (v[o + l] > 0) g[x + l] += g[o + l];
+        break;
+      case SIGMOID:
+        for (let l = 0; l < lanes; l++) {
+          const s = v[o + l];
+          g[x + l] += s * (1 - s) * g[o + l];
+        }
+        break;
       case DOT: {
-        const first = a[i], act = k[i], tail = terms[first + 4 * b[i] - 1] * L;
-        if (act === RELU) { for (let l = 0; l < lanes; l++) if (v[o + l] > 0) g[tail + l] += g[o + l]; }
-        else if (act === TANH) for (let l = 0; l < lanes; l++) { const t = v[o + l]; g[tail + l] += (1 - t * t) * g[o + l]; }
-        else if (act === SIGMOID) for (let l = 0; l < lanes; l++) { const s = v[o + l]; g[tail + l] += s * (1 - s) * g[o + l]; }
+        const first = a[i],
+          act = k[i],
+          tail = terms[first + 4 * b[i] - 1] * L;
+        if (act === RELU) {
+          for (let l = 0; l < lanes; l++) if (v[o + l] > 0) g[tail + l] += g[o + l];
+        } else if (act === TANH)
+          for (let l = 0; l < lanes; l++) {
+            const t = v[o + l];
+            g[tail + l] += (1 - t * t) * g[o + l];
+          }
+        else if (act === SIGMOID)
+          for (let l = 0; l < lanes; l++) {
+            const s = v[o + l];
+            g[tail + l] += s * (1 - s) * g[o + l];
+          }
         for (let t = first + 4 * (b[i] - 1); t >= first; t -= 4) {
-          const X = terms[t] * L, Y = terms[t + 1] * L, M = terms[t + 2] * L, S = terms[t + 3] * L;
+          const X = terms[t] * L,
+            Y = terms[t + 1] * L,
+            M = terms[t + 2] * L,
+            S = terms[t + 3] * L;
           const P = (t > first ? terms[t - 1] : c[i]) * L;
           for (let l = 0; l < lanes; l++) {
             const gs = g[S + l];
@@ -77,7 +167,8 @@ export function backwardLanes(p: Program, v: Float64Array, g: Float64Array, L: n
         }
         break;
       }
-      default: fail("UNKNOWN_OP", "backwardLanes", code[i]);
+      default:
+        fail("UNKNOWN_OP", "backwardLanes", code[i]);
     }
   }
 }

@@ -35,7 +35,8 @@ describe("compileTape", () => {
 
   for (const act of ["relu", "tanh", "sigmoid"] as const) {
     it(`fuses a neuron with its ${act} into one instruction and still matches the Value graph`, () => {
-      const x = [0.3, -1.2, 2].map((v) => new Value(v)), w = [0.5, -0.7, 0.1].map((v) => new Value(v));
+      const x = [0.3, -1.2, 2].map((v) => new Value(v)),
+        w = [0.5, -0.7, 0.1].map((v) => new Value(v));
       const pre = x.reduce((acc, xi, i) => acc.add(w[i].mul(xi)), new Value(0.2, "b"));
       const out = pre[act]().mul(pre[act]().add(1)); // two activations of one sum: only fanout-1 sums fuse
       const single = x.reduce((acc, xi, i) => acc.add(w[i].mul(xi)), new Value(-0.1))[act]();

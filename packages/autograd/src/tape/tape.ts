@@ -109,7 +109,8 @@ export class Tape {
    * covers the whole tape, so call `zeroGrad` first (always when switching between outputs).
    */
   backward(output = 0): void {
-    if (!(output >= 0 && output < this.outputSlots.length)) fail("TAPE_INDEX", "output", output, this.outputSlots.length);
+    if (!(output >= 0 && output < this.outputSlots.length))
+      fail("TAPE_INDEX", "output", output, this.outputSlots.length);
     this.grads[this.outputSlots[output]] = 1;
     backwardSweep(this.program, this.values, this.grads);
   }
@@ -150,7 +151,10 @@ export class Tape {
   /** Copies every slot's value and grad back into its Value (`data`, `grad`), e.g. to draw it. */
   pull(): void {
     const { nodes, values, grads } = this;
-    for (let i = 0; i < nodes.length; i++) { nodes[i].data = values[i]; nodes[i].grad = grads[i]; }
+    for (let i = 0; i < nodes.length; i++) {
+      nodes[i].data = values[i];
+      nodes[i].grad = grads[i];
+    }
   }
 
   /** Reads the leaves' `data` into the tape (after a learner edits a leaf Value directly). */

@@ -51,7 +51,8 @@ describe("qpcrTable", () => {
 
   it("reproduces its planted fold changes: ΔΔCt(RD29A vs ACT2, drought vs control) ≈ −4", () => {
     const { rows } = qpcrTable({ biologicalReplicates: 300, technicalReplicates: 2, seed: 9 });
-    const ct = (gene: string, treatment: string) => mean(rows.filter((r) => r.gene === gene && r.treatment === treatment).map((r) => r.ct));
+    const ct = (gene: string, treatment: string) =>
+      mean(rows.filter((r) => r.gene === gene && r.treatment === treatment).map((r) => r.ct));
     const dCt = (gene: string, treatment: string) => ct(gene, treatment) - ct("ACT2", treatment);
     expect(dCt("RD29A", "drought") - dCt("RD29A", "control")).toBeCloseTo(-4, 0);
     expect(Math.abs(dCt("PR1", "drought") - dCt("PR1", "control"))).toBeLessThan(0.2);
@@ -61,7 +62,12 @@ describe("qpcrTable", () => {
     const { rows } = qpcrTable({ seed: 5 });
     const groups = rows.map((r) => r.sample);
     expect(() => trainTestSplit(rows.length, { groups, by: "row", seed: 1 })).toThrow(/This split leaks/);
-    const split = trainTestSplit(rows.length, { groups, stratify: rows.map((r) => r.treatment), testFraction: 0.25, seed: 1 });
+    const split = trainTestSplit(rows.length, {
+      groups,
+      stratify: rows.map((r) => r.treatment),
+      testFraction: 0.25,
+      seed: 1,
+    });
     expect(findLeakage(groups, { train: split.train, test: split.test })).toEqual([]);
     const wells = rows.filter((r) => r.gene === "PR1");
     const techSpread = mean(
@@ -70,7 +76,9 @@ describe("qpcrTable", () => {
         return Math.max(...cts) - Math.min(...cts);
       }),
     );
-    const sampleMeans = [...new Set(wells.map((r) => r.sample))].map((s) => mean(wells.filter((r) => r.sample === s).map((r) => r.ct)));
+    const sampleMeans = [...new Set(wells.map((r) => r.sample))].map((s) =>
+      mean(wells.filter((r) => r.sample === s).map((r) => r.ct)),
+    );
     expect(techSpread).toBeLessThan(Math.max(...sampleMeans) - Math.min(...sampleMeans));
   });
 });

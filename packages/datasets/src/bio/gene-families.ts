@@ -76,7 +76,12 @@ export function geneFamilies(options: GeneFamilyOptions = {}): { fasta: string; 
   families.forEach((f) => {
     checkNumber("gc", f.gc);
     if (f.gc < 0 || f.gc > 1 || !/^[ACGT]+$/.test(f.motif) || 2 * f.motif.length > lo) {
-      fail("BAD_OPTION", `family "${f.name}"`, f, "gc in [0, 1] and a motif of A/C/G/T at most half the shortest length");
+      fail(
+        "BAD_OPTION",
+        `family "${f.name}"`,
+        f,
+        "gc in [0, 1] and a motif of A/C/G/T at most half the shortest length",
+      );
     }
   });
   const rng = createRng(options.seed ?? 0);

@@ -21,7 +21,11 @@ describe("leafLesions", () => {
     expect(d.targets.every((y) => Number.isInteger(y) && y >= 0)).toBe(true);
     let expected = 0;
     for (let i = 0; i < 20000; i++) {
-      expected += Math.exp(leafLesionTruth.intercept + leafLesionTruth.humidity * d.features[i * 2]! + leafLesionTruth.temperature * d.features[i * 2 + 1]!);
+      expected += Math.exp(
+        leafLesionTruth.intercept +
+          leafLesionTruth.humidity * d.features[i * 2]! +
+          leafLesionTruth.temperature * d.features[i * 2 + 1]!,
+      );
     }
     const observed = d.targets.reduce((a, b) => a + b, 0);
     expect(observed / expected).toBeCloseTo(1, 1);

@@ -39,5 +39,12 @@ export function leafLesions(options: ToyOptions = {}): Dataset {
     targets[i] = poissonDraw(rng, Math.exp(eta + (noise > 0 ? rng.normal(0, noise) : 0)));
   }
   const featureNames = ["humidity (scaled)", "temperature (scaled)"];
-  return buildDataset({ name: "lesions", task: "regression", features, targets, featureNames, provenance: leafLesionsProvenance });
+  return buildDataset({
+    name: "lesions",
+    task: "regression",
+    features,
+    targets,
+    featureNames,
+    provenance: leafLesionsProvenance,
+  });
 }

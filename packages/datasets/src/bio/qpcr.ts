@@ -67,12 +67,21 @@ export function qpcrTable(options: QpcrOptions = {}): { csv: string; rows: QpcrR
         const biological = rng.normal(0, qpcrNoise.biological);
         for (let w = 1; w <= tech; w++) {
           const ct = gene.baseCt + t * gene.treatmentShift + loading + biological + rng.normal(0, qpcrNoise.technical);
-          rows.push({ sample, treatment, biologicalReplicate: b, technicalReplicate: w, gene: gene.name, ct: Math.round(ct * 100) / 100 });
+          rows.push({
+            sample,
+            treatment,
+            biologicalReplicate: b,
+            technicalReplicate: w,
+            gene: gene.name,
+            ct: Math.round(ct * 100) / 100,
+          });
         }
       }
     }
   });
   const header = "sample,treatment,biological_replicate,technical_replicate,gene,ct";
-  const lines = rows.map((r) => [r.sample, r.treatment, r.biologicalReplicate, r.technicalReplicate, r.gene, r.ct.toFixed(2)].join(","));
+  const lines = rows.map((r) =>
+    [r.sample, r.treatment, r.biologicalReplicate, r.technicalReplicate, r.gene, r.ct.toFixed(2)].join(","),
+  );
   return { csv: `${header}\n${lines.join("\n")}\n`, rows };
 }

@@ -35,14 +35,26 @@ describe("iris", () => {
       expect(mean(x).toFixed(2)).toBe(m!.toFixed(2));
       expect(sd(x).toFixed(2)).toBe(s!.toFixed(2));
       const cov = mean(x.map((v, i) => (v - mean(x)) * (cls[i]! - 1)));
-      const corr = cov / (sd(x) * sd(cls)) * (150 / 149);
+      const corr = (cov / (sd(x) * sd(cls))) * (150 / 149);
       expect(corr).toBeCloseTo(r!, 4);
     });
   });
 
   it("keeps Fisher's 1936 values in rows 35 and 38 (the UCI file's two known errors)", () => {
     const rows = irisRecords();
-    expect(rows[34]).toEqual({ sepalLength: 4.9, sepalWidth: 3.1, petalLength: 1.5, petalWidth: 0.2, species: "setosa" });
-    expect(rows[37]).toEqual({ sepalLength: 4.9, sepalWidth: 3.6, petalLength: 1.4, petalWidth: 0.1, species: "setosa" });
+    expect(rows[34]).toEqual({
+      sepalLength: 4.9,
+      sepalWidth: 3.1,
+      petalLength: 1.5,
+      petalWidth: 0.2,
+      species: "setosa",
+    });
+    expect(rows[37]).toEqual({
+      sepalLength: 4.9,
+      sepalWidth: 3.6,
+      petalLength: 1.4,
+      petalWidth: 0.1,
+      species: "setosa",
+    });
   });
 });

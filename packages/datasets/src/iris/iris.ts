@@ -22,7 +22,12 @@ export interface IrisRecord {
 export function irisRecords(): IrisRecord[] {
   return irisMeasurements.flatMap((block, k) =>
     block.split(" ").map((row) => {
-      const [sepalLength, sepalWidth, petalLength, petalWidth] = row.split(",").map(Number) as [number, number, number, number];
+      const [sepalLength, sepalWidth, petalLength, petalWidth] = row.split(",").map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
       return { sepalLength, sepalWidth, petalLength, petalWidth, species: classNames[k] as IrisRecord["species"] };
     }),
   );

@@ -32,7 +32,7 @@ describe("minibatch", () => {
     expect(Array.from(rows)).toEqual(Array.from({ length: 40 }, (_, i) => 100 + i));
   });
 
-  it("uses every row, in order, for \"all\" or a batch at least as large as the data", () => {
+  it('uses every row, in order, for "all" or a batch at least as large as the data', () => {
     expect(minibatch(rows, "all", { seed: 1, step: 5 })).toBe(rows);
     expect(minibatch(rows, 40, { seed: 1, step: 5 })).toBe(rows);
   });

@@ -20,7 +20,8 @@ export interface MinibatchOptions {
 export function minibatch(rows: Int32Array, size: number | "all", options: MinibatchOptions): Int32Array {
   if (size === "all" || size >= rows.length) return rows;
   if (!Number.isInteger(size) || size < 1) fail("BAD_SIZE", "batch size", size);
-  if (!Number.isSafeInteger(options.step) || options.step < 0) fail("BAD_OPTION", "step", options.step, "a whole number ≥ 0");
+  if (!Number.isSafeInteger(options.step) || options.step < 0)
+    fail("BAD_OPTION", "step", options.step, "a whole number ≥ 0");
   const rng = createRng(options.seed, options.step * size);
   const out = Int32Array.from(rows);
   for (let i = 0; i < size; i++) {

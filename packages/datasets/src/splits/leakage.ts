@@ -30,7 +30,9 @@ export function findLeakage(groups: ArrayLike<string | number>, parts: Record<st
 
 export function describeLeaks(leaks: Leak[]): string {
   const shown = leaks.slice(0, 3).map((l) => {
-    const where = Object.entries(l.parts).map(([part, count]) => `${count} in ${part}`).join(", ");
+    const where = Object.entries(l.parts)
+      .map(([part, count]) => `${count} in ${part}`)
+      .join(", ");
     return `group "${l.group}" has rows ${where}`;
   });
   const more = leaks.length > 3 ? ` and ${leaks.length - 3} more groups` : "";

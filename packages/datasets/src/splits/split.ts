@@ -43,7 +43,13 @@ export function trainDevTestSplit(n: number, options: TrainDevTestOptions = {}):
     parts[2]!.push(...stratum.slice(cut2));
   }
   const split = { train: rowsOf(parts[0]!), dev: rowsOf(parts[1]!), test: rowsOf(parts[2]!), warnings };
-  if (options.by === "row") reportLeakage(options.groups, { train: split.train, dev: split.dev, test: split.test }, options.leakage ?? "error", warnings);
+  if (options.by === "row")
+    reportLeakage(
+      options.groups,
+      { train: split.train, dev: split.dev, test: split.test },
+      options.leakage ?? "error",
+      warnings,
+    );
   return split;
 }
 

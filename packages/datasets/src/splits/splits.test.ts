@@ -23,10 +23,15 @@ describe("trainDevTestSplit", () => {
 
   it("is a partition for any n, seed and fractions (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 200 }), fc.integer(), fc.double({ min: 0, max: 1, noNaN: true }), (n, seed, f) => {
-        const s = trainDevTestSplit(n, { seed, fractions: [f, (1 - f) / 2, (1 - f) / 2] });
-        expect(sorted([...s.train, ...s.dev, ...s.test])).toEqual(range(n));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, seed, f) => {
+          const s = trainDevTestSplit(n, { seed, fractions: [f, (1 - f) / 2, (1 - f) / 2] });
+          expect(sorted([...s.train, ...s.dev, ...s.test])).toEqual(range(n));
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -23,7 +23,11 @@ describe("makeToySplit", () => {
 
   it("refuses a test share outside [0, 1) or one that leaves no training row", () => {
     expect(() => makeToySplit({ name: "moons", n: 30, noise: 0.1, seed: 1, testFraction: 1 })).toThrow(/testFraction/);
-    expect(() => makeToySplit({ name: "moons", n: 30, noise: 0.1, seed: 1, testFraction: Number.NaN })).toThrow(/testFraction/);
-    expect(() => makeToySplit({ name: "moons", n: 1, noise: 0.1, seed: 1, testFraction: 0.9 })).toThrow(/training rows/);
+    expect(() => makeToySplit({ name: "moons", n: 30, noise: 0.1, seed: 1, testFraction: Number.NaN })).toThrow(
+      /testFraction/,
+    );
+    expect(() => makeToySplit({ name: "moons", n: 1, noise: 0.1, seed: 1, testFraction: 0.9 })).toThrow(
+      /training rows/,
+    );
   });
 });

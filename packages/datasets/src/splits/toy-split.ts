@@ -36,7 +36,9 @@ export function makeToySplit(choice: ToyChoice): ToySplit {
   const rows = dataset.shape[0];
   const testFraction = choice.testFraction ?? 0;
   if (!(testFraction >= 0 && testFraction < 1)) fail("BAD_OPTION", "testFraction", testFraction, "a share in [0, 1)");
-  const split = testFraction > 0 ? trainTestSplit(rows, { testFraction, seed }) : { train: [...Array(rows).keys()], test: [] };
-  if (split.train.length === 0) fail("BAD_OPTION", "testFraction", testFraction, `a share that leaves training rows (${rows} rows in all)`);
+  const split =
+    testFraction > 0 ? trainTestSplit(rows, { testFraction, seed }) : { train: [...Array(rows).keys()], test: [] };
+  if (split.train.length === 0)
+    fail("BAD_OPTION", "testFraction", testFraction, `a share that leaves training rows (${rows} rows in all)`);
   return { dataset, train: Int32Array.from(split.train), test: Int32Array.from(split.test) };
 }

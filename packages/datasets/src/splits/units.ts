@@ -38,7 +38,9 @@ export function makeUnits(n: number, options: SplitOptions, warnings: string[]):
     if (!unit) byGroup.set(key, { rows: [i], label: label(i) });
     else {
       if (unit.label !== label(i)) {
-        warnings.push(`Group "${key}" mixes labels "${unit.label}" and "${label(i)}"; it is stratified as "${unit.label}".`);
+        warnings.push(
+          `Group "${key}" mixes labels "${unit.label}" and "${label(i)}"; it is stratified as "${unit.label}".`,
+        );
       }
       unit.rows.push(i);
     }

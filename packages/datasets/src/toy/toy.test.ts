@@ -7,7 +7,8 @@ import { xor } from "./xor.js";
 import { blobs } from "./blobs.js";
 import { polynomial, sine, step } from "./regression.js";
 
-const rows = (f: Float32Array, c: number) => Array.from({ length: f.length / c }, (_, i) => Array.from(f.subarray(i * c, i * c + c)));
+const rows = (f: Float32Array, c: number) =>
+  Array.from({ length: f.length / c }, (_, i) => Array.from(f.subarray(i * c, i * c + c)));
 
 describe("toy generators", () => {
   it.each(toyNames)("%s is deterministic by seed, finite, and shaped [n, c]", (name) => {

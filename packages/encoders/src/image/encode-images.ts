@@ -24,15 +24,26 @@ export interface EncodedImages {
 
 const channelNames = { rgb: ["red", "green", "blue"], grayscale: ["gray"], rgba: ["red", "green", "blue", "alpha"] };
 
-export function scaler(normalize: ImageOptions["normalize"], c: number): { to: (v: number, ch: number) => number; from: (v: number, ch: number) => number } {
+export function scaler(
+  normalize: ImageOptions["normalize"],
+  c: number,
+): { to: (v: number, ch: number) => number; from: (v: number, ch: number) => number } {
   const n = normalize ?? "unit";
   if (n === "unit") return { to: (v) => v / 255, from: (v) => v * 255 };
   if (n === "symmetric") return { to: (v) => v / 127.5 - 1, from: (v) => (v + 1) * 127.5 };
   if (n === "none") return { to: (v) => v, from: (v) => v };
   if (typeof n !== "object" || n.mean?.length !== c || n.std?.length !== c || n.std.some((s) => !(s > 0))) {
-    return fail("BAD_OPTION", "normalize", n, `"unit", "symmetric", "none" or { mean, std } with ${c} numbers each (std > 0)`);
+    return fail(
+      "BAD_OPTION",
+      "normalize",
+      n,
+      `"unit", "symmetric", "none" or { mean, std } with ${c} numbers each (std > 0)`,
+    );
   }
-  return { to: (v, ch) => (v / 255 - (n.mean[ch] as number)) / (n.std[ch] as number), from: (v, ch) => (v * (n.std[ch] as number) + (n.mean[ch] as number)) * 255 };
+  return {
+    to: (v, ch) => (v / 255 - (n.mean[ch] as number)) / (n.std[ch] as number),
+    from: (v, ch) => (v * (n.std[ch] as number) + (n.mean[ch] as number)) * 255,
+  };
 }
 
 /**
@@ -48,7 +59,8 @@ export function encodeImages(images: readonly RgbaImage[], options: ImageOptions
   const first = images[0] as RgbaImage;
   const w = options.size?.width ?? first.width;
   const h = options.size?.height ?? first.height;
-  if (!Number.isInteger(w) || !Number.isInteger(h) || w < 1 || h < 1) fail("BAD_OPTION", "size", options.size, "whole numbers ≥ 1");
+  if (!Number.isInteger(w) || !Number.isInteger(h) || w < 1 || h < 1)
+    fail("BAD_OPTION", "size", options.size, "whole numbers ≥ 1");
   const mode = options.channels ?? "rgb";
   const names = channelNames[mode];
   if (!names) return fail("BAD_OPTION", "channels", mode, `"rgb", "grayscale" or "rgba"`);
@@ -74,15 +86,21 @@ export function encodeImages(images: readonly RgbaImage[], options: ImageOptions
       }
     }
   });
-  const shape: [number, number, number, number] = layout === "nhwc" ? [images.length, h, w, c] : [images.length, c, h, w];
+  const shape: [number, number, number, number] =
+    layout === "nhwc" ? [images.length, h, w, c] : [images.length, c, h, w];
   return { data, shape, layout, channels: names.slice() };
 }
 
 /** Turns image `index` of an encoded tensor back into RGBA bytes (gray repeats in R, G, B; alpha 255 when absent). */
-export function decodeImage(encoded: EncodedImages, index: number, options: Pick<ImageOptions, "normalize"> = {}): RgbaImage & { data: Uint8ClampedArray } {
+export function decodeImage(
+  encoded: EncodedImages,
+  index: number,
+  options: Pick<ImageOptions, "normalize"> = {},
+): RgbaImage & { data: Uint8ClampedArray } {
   const { layout, shape } = encoded;
   const [h, w, c] = layout === "nhwc" ? [shape[1], shape[2], shape[3]] : [shape[2], shape[3], shape[1]];
-  if (!Number.isInteger(index) || index < 0 || index >= shape[0]) fail("BAD_OPTION", "index", index, `0 to ${shape[0] - 1}`);
+  if (!Number.isInteger(index) || index < 0 || index >= shape[0])
+    fail("BAD_OPTION", "index", index, `0 to ${shape[0] - 1}`);
   const scale = scaler(options.normalize, c);
   const out = new Uint8ClampedArray(w * h * 4);
   for (let y = 0; y < h; y++) {

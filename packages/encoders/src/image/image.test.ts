@@ -23,7 +23,9 @@ describe("encodeImages", () => {
     expect(g.shape).toEqual([1, 1, 2, 1]);
     expect(g.data[0]).toBeCloseTo(0.299, 6);
     expect(g.data[1]).toBeCloseTo(1, 6);
-    expect(Array.from(encodeImages([img], { channels: "rgba", normalize: "none" }).data)).toEqual([255, 0, 0, 255, 255, 255, 255, 128]);
+    expect(Array.from(encodeImages([img], { channels: "rgba", normalize: "none" }).data)).toEqual([
+      255, 0, 0, 255, 255, 255, 255, 128,
+    ]);
     expect(Array.from(encodeImages([img], { normalize: "symmetric" }).data)).toEqual([1, -1, -1, 1, 1, 1]);
     const z = encodeImages([img], { normalize: { mean: [0.5, 0.5, 0.5], std: [0.5, 0.25, 0.5] } });
     expect(Array.from(z.data)).toEqual([1, -2, -1, 1, 2, 1]);
@@ -43,7 +45,9 @@ describe("encodeImages", () => {
     expect(Array.from(resizeImage(bw, 1, 1).data)).toEqual([128, 128, 128, 255]);
     const dot = { width: 1, height: 1, data: [10, 20, 30, 255] };
     expect(encodeImages([dot], { size: { width: 2, height: 2 }, normalize: "none" }).shape).toEqual([1, 2, 2, 3]);
-    expect(Array.from(resizeImage(dot, 2, 2).data)).toEqual([10, 20, 30, 255, 10, 20, 30, 255, 10, 20, 30, 255, 10, 20, 30, 255]);
+    expect(Array.from(resizeImage(dot, 2, 2).data)).toEqual([
+      10, 20, 30, 255, 10, 20, 30, 255, 10, 20, 30, 255, 10, 20, 30, 255,
+    ]);
   });
 
   it("refuses bad buffers and mixed sizes, naming the image", () => {

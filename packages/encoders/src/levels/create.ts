@@ -27,7 +27,12 @@ export function createEncoder(spec: EncoderSpec): ColumnEncoder {
     case "ratio":
       return new NumericEncoder(spec);
     default:
-      return fail("BAD_OPTION", "level", (spec as { level: unknown }).level, `"nominal", "ordinal", "interval" or "ratio"`);
+      return fail(
+        "BAD_OPTION",
+        "level",
+        (spec as { level: unknown }).level,
+        `"nominal", "ordinal", "interval" or "ratio"`,
+      );
   }
 }
 
@@ -48,7 +53,8 @@ export function encoderFromJSON(json: unknown): ColumnEncoder {
       return OrdinalEncoder.fromJSON(state as Extract<EncoderState, { level: "ordinal" }>);
     case "interval":
     case "ratio":
-      if (!Number.isFinite(s.mean) || !(Number(s.std) > 0)) fail("BAD_STATE", `"mean" must be a number and "std" a positive number`);
+      if (!Number.isFinite(s.mean) || !(Number(s.std) > 0))
+        fail("BAD_STATE", `"mean" must be a number and "std" a positive number`);
       return NumericEncoder.fromJSON(state as Extract<EncoderState, { level: "interval" | "ratio" }>);
     default:
       return fail("BAD_STATE", `unknown level ${JSON.stringify(s.level)}`);

@@ -9,7 +9,8 @@ const allowed = {
 /** Checks a missing-value policy is meaningful for the kind of column. */
 export function checkMissing(policy: MissingPolicy, kind: "categorical" | "numeric", nominal = true): MissingPolicy {
   if (typeof policy === "object" && policy !== null && "value" in policy) return policy;
-  const names: readonly string[] = kind === "numeric" ? allowed.numeric : allowed.categorical.filter((p) => nominal || p !== "category");
+  const names: readonly string[] =
+    kind === "numeric" ? allowed.numeric : allowed.categorical.filter((p) => nominal || p !== "category");
   if (!names.includes(policy as string)) {
     fail("BAD_OPTION", "missing", policy, `one of ${names.map((n) => `"${n}"`).join(", ")} or { value }`);
   }

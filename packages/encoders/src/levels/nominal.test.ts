@@ -59,11 +59,15 @@ describe("NominalEncoder (one-hot)", () => {
     const restored = encoderFromJSON(JSON.parse(JSON.stringify(base)));
     expect(Array.from(restored.transform(["T"]))).toEqual([0, 0, 0, 1]);
     expect(restored.toJSON()).toEqual(base.toJSON());
-    expect(() => new NominalEncoder({ name: "x" }).transform(["a"])).toThrow('The nominal "x" encoder is not fitted yet');
-    expect(() => encoderFromJSON({ level: "nominal", name: "x", categories: [1] })).toThrow(/"categories" must be a list of strings/);
+    expect(() => new NominalEncoder({ name: "x" }).transform(["a"])).toThrow(
+      'The nominal "x" encoder is not fitted yet',
+    );
+    expect(() => encoderFromJSON({ level: "nominal", name: "x", categories: [1] })).toThrow(
+      /"categories" must be a list of strings/,
+    );
   });
 
-  it("treats numbers and their text alike (3 and \"3.0\")", () => {
+  it('treats numbers and their text alike (3 and "3.0")', () => {
     const e = new NominalEncoder().fit([3, 1, 2]);
     expect(Array.from(e.transform(["3.0"]))).toEqual([0, 0, 1]);
   });

@@ -36,7 +36,8 @@ export class NominalEncoder implements ColumnEncoder<NominalState> {
   constructor(options: NominalOptions = {}) {
     this.name = options.name ?? "value";
     this.unseen = options.unseen ?? "error";
-    if (this.unseen !== "error" && this.unseen !== "other") fail("BAD_OPTION", "unseen", this.unseen, `"error" or "other"`);
+    if (this.unseen !== "error" && this.unseen !== "other")
+      fail("BAD_OPTION", "unseen", this.unseen, `"error" or "other"`);
     this.missing = checkMissing(options.missing ?? "error", "categorical");
     this.categories = options.categories?.map(categoryKey);
     this.declared = options.categories !== undefined;
@@ -44,7 +45,12 @@ export class NominalEncoder implements ColumnEncoder<NominalState> {
 
   /** Restores a fitted encoder from {@link NominalEncoder.toJSON}'s output. */
   static fromJSON(state: NominalState): NominalEncoder {
-    const e = new NominalEncoder({ name: state.name, categories: state.categories, unseen: state.unseen, missing: state.missing });
+    const e = new NominalEncoder({
+      name: state.name,
+      categories: state.categories,
+      unseen: state.unseen,
+      missing: state.missing,
+    });
     e.fill = state.fill;
     return e;
   }
@@ -70,7 +76,8 @@ export class NominalEncoder implements ColumnEncoder<NominalState> {
     this.categories = categories;
     if (this.missing === "mode") this.fill = mode(keys);
     if (typeof this.missing === "object") this.fill = categoryKey(this.missing.value);
-    if (categories.length === 0) fail("EMPTY_INPUT", `column "${context?.column ?? this.name}" (no non-missing values)`);
+    if (categories.length === 0)
+      fail("EMPTY_INPUT", `column "${context?.column ?? this.name}" (no non-missing values)`);
     return this;
   }
 
@@ -101,7 +108,8 @@ export class NominalEncoder implements ColumnEncoder<NominalState> {
     const out: Cell[] = [];
     for (let r = 0; r < data.length / width; r++) {
       let best = 0;
-      for (let j = 1; j < width; j++) if ((data[r * width + j] as number) > (data[r * width + best] as number)) best = j;
+      for (let j = 1; j < width; j++)
+        if ((data[r * width + j] as number) > (data[r * width + best] as number)) best = j;
       out.push(best < this.known.length ? (this.known[best] as string) : OTHER);
     }
     return out;
@@ -115,7 +123,13 @@ export class NominalEncoder implements ColumnEncoder<NominalState> {
   }
 
   toJSON(): NominalState {
-    const state: NominalState = { level: "nominal", name: this.name, categories: this.known.slice(), unseen: this.unseen, missing: this.missing };
+    const state: NominalState = {
+      level: "nominal",
+      name: this.name,
+      categories: this.known.slice(),
+      unseen: this.unseen,
+      missing: this.missing,
+    };
     if (this.fill !== undefined) state.fill = this.fill;
     return state;
   }

@@ -35,7 +35,9 @@ describe("NumericEncoder (interval and ratio)", () => {
           e.fit(xs);
           // float32 keeps ~7 significant digits of z, so the error scales with the data's spread
           const tolerance = 1e-5 * Math.max(...xs);
-          (e.inverse(e.transform(xs)) as number[]).forEach((x, i) => expect(Math.abs(x - xs[i]!)).toBeLessThanOrEqual(tolerance));
+          (e.inverse(e.transform(xs)) as number[]).forEach((x, i) =>
+            expect(Math.abs(x - xs[i]!)).toBeLessThanOrEqual(tolerance),
+          );
         }
       }),
       { numRuns: 50 },
@@ -44,14 +46,22 @@ describe("NumericEncoder (interval and ratio)", () => {
 
   it("refuses negative ratio data, log of zero, and text, naming line, column and value", () => {
     const ratio = new NumericEncoder({ name: "ct", level: "ratio" }).fit([1, 2]);
-    expect(() => ratio.transform([1, -3], { lines: [4, 9] })).toThrow('At line 9, column "ct", value -3: ratio data has a natural zero and cannot be negative');
-    expect(() => new NumericEncoder({ level: "ratio", transform: "log" }).fit([0, 1])).toThrow(/the log of 0 is undefined. Use the "log1p" transform/);
+    expect(() => ratio.transform([1, -3], { lines: [4, 9] })).toThrow(
+      'At line 9, column "ct", value -3: ratio data has a natural zero and cannot be negative',
+    );
+    expect(() => new NumericEncoder({ level: "ratio", transform: "log" }).fit([0, 1])).toThrow(
+      /the log of 0 is undefined. Use the "log1p" transform/,
+    );
     expect(() => ratio.transform(["12kg"])).toThrow('At row 1, column "ct", value "12kg": expected a number.');
-    expect(() => new NumericEncoder({ level: "interval", transform: "log" })).toThrow(/Option transform = "log" is not allowed/);
+    expect(() => new NumericEncoder({ level: "interval", transform: "log" })).toThrow(
+      /Option transform = "log" is not allowed/,
+    );
   });
 
   it("never returns NaN: missing values raise or are imputed explicitly", () => {
-    expect(() => new NumericEncoder({ name: "x" }).fit([1, null, 3])).toThrow(/At row 2, column "x".*the value is missing/);
+    expect(() => new NumericEncoder({ name: "x" }).fit([1, null, 3])).toThrow(
+      /At row 2, column "x".*the value is missing/,
+    );
     const mean = new NumericEncoder({ missing: "mean" }).fit([1, null, 3]);
     expect(mean.inverse(mean.transform(["NA"]))[0]).toBeCloseTo(2, 5);
     const median = new NumericEncoder({ missing: "median" }).fit([1, 2, 10, ""]);

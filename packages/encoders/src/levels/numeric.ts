@@ -34,8 +34,16 @@ export class NumericEncoder implements ColumnEncoder<NumericState> {
     this.name = options.name ?? "value";
     this.level = options.level ?? "interval";
     this.transformKind = options.transform ?? "zscore";
-    if (!["zscore", "log", "log1p"].includes(this.transformKind) || (this.level === "interval" && this.transformKind !== "zscore")) {
-      fail("BAD_OPTION", "transform", this.transformKind, this.level === "interval" ? `"zscore" for interval data` : `"zscore", "log" or "log1p"`);
+    if (
+      !["zscore", "log", "log1p"].includes(this.transformKind) ||
+      (this.level === "interval" && this.transformKind !== "zscore")
+    ) {
+      fail(
+        "BAD_OPTION",
+        "transform",
+        this.transformKind,
+        this.level === "interval" ? `"zscore" for interval data` : `"zscore", "log" or "log1p"`,
+      );
     }
     this.missing = checkMissing(options.missing ?? "error", "numeric");
     if (typeof this.missing === "object") {
@@ -47,7 +55,12 @@ export class NumericEncoder implements ColumnEncoder<NumericState> {
 
   /** Restores a fitted encoder from {@link NumericEncoder.toJSON}'s output. */
   static fromJSON(state: NumericState): NumericEncoder {
-    const e = new NumericEncoder({ name: state.name, level: state.level, transform: state.transform, missing: state.missing });
+    const e = new NumericEncoder({
+      name: state.name,
+      level: state.level,
+      transform: state.transform,
+      missing: state.missing,
+    });
     e.stats = { mean: state.mean, std: state.std };
     e.fill = state.fill;
     return e;
@@ -73,7 +86,8 @@ export class NumericEncoder implements ColumnEncoder<NumericState> {
   private complete(values: readonly Cell[], context?: ColumnContext): number[] {
     return toNumbers(values, { column: this.name, ...context }).map((x, i) => {
       if (x !== null) return x;
-      if (this.fill === undefined) return fail("MISSING_VALUE", placeOf({ column: this.name, ...context }, i, values[i]));
+      if (this.fill === undefined)
+        return fail("MISSING_VALUE", placeOf({ column: this.name, ...context }, i, values[i]));
       return this.fill;
     });
   }
@@ -114,7 +128,14 @@ export class NumericEncoder implements ColumnEncoder<NumericState> {
 
   toJSON(): NumericState {
     const { mean, std } = this.fitted;
-    const state: NumericState = { level: this.level, name: this.name, transform: this.transformKind, mean, std, missing: this.missing };
+    const state: NumericState = {
+      level: this.level,
+      name: this.name,
+      transform: this.transformKind,
+      mean,
+      std,
+      missing: this.missing,
+    };
     if (this.fill !== undefined) state.fill = this.fill;
     return state;
   }

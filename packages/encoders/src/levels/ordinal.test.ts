@@ -22,9 +22,11 @@ describe("OrdinalEncoder", () => {
     const levels = ["none", "mild", "moderate", "severe"];
     for (const code of ["rank", "thermometer"] as const) {
       const e = new OrdinalEncoder({ levels, code }).fit([]);
-      fc.assert(fc.property(fc.array(fc.constantFrom(...levels)), (xs) => {
-        expect(e.inverse(e.transform(xs))).toEqual(xs);
-      }));
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...levels)), (xs) => {
+          expect(e.inverse(e.transform(xs))).toEqual(xs);
+        }),
+      );
     }
   });
 
@@ -44,7 +46,11 @@ describe("OrdinalEncoder", () => {
   });
 
   it("round-trips through JSON", () => {
-    const e = new OrdinalEncoder({ name: "s", levels: ["a", "b", "c"], code: "thermometer", missing: "mode" }).fit(["b", "b", null]);
+    const e = new OrdinalEncoder({ name: "s", levels: ["a", "b", "c"], code: "thermometer", missing: "mode" }).fit([
+      "b",
+      "b",
+      null,
+    ]);
     const r = encoderFromJSON(JSON.parse(JSON.stringify(e.toJSON())));
     expect(Array.from(r.transform([null, "c"]))).toEqual([1, 0, 1, 1]);
   });

@@ -33,7 +33,8 @@ export class OrdinalEncoder implements ColumnEncoder<OrdinalState> {
   constructor(options: OrdinalOptions = {}) {
     this.name = options.name ?? "value";
     this.code = options.code ?? "rank";
-    if (this.code !== "rank" && this.code !== "thermometer") fail("BAD_OPTION", "code", this.code, `"rank" or "thermometer"`);
+    if (this.code !== "rank" && this.code !== "thermometer")
+      fail("BAD_OPTION", "code", this.code, `"rank" or "thermometer"`);
     this.missing = checkMissing(options.missing ?? "error", "categorical", false);
     this.levels = options.levels?.map(categoryKey);
     this.declared = options.levels !== undefined;
@@ -114,7 +115,13 @@ export class OrdinalEncoder implements ColumnEncoder<OrdinalState> {
   }
 
   toJSON(): OrdinalState {
-    const state: OrdinalState = { level: "ordinal", name: this.name, levels: this.known.slice(), code: this.code, missing: this.missing };
+    const state: OrdinalState = {
+      level: "ordinal",
+      name: this.name,
+      levels: this.known.slice(),
+      code: this.code,
+      missing: this.missing,
+    };
     if (this.fill !== undefined) state.fill = this.fill;
     return state;
   }

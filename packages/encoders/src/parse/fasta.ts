@@ -59,7 +59,8 @@ interface Open {
 export function parseFasta(input: string, options: FastaOptions = {}): FastaRecord[] {
   const upper = options.uppercase ?? true;
   const alphabet = options.alphabet;
-  const allowed = alphabet === undefined ? undefined : symbolsOf(alphabet) + Object.keys(ambiguityCodes(alphabet)).join("");
+  const allowed =
+    alphabet === undefined ? undefined : symbolsOf(alphabet) + Object.keys(ambiguityCodes(alphabet)).join("");
   const table = symbolTable(allowed);
   const text = normalizeNewlines(stripBom(input));
   const records: FastaRecord[] = [];
@@ -96,7 +97,13 @@ export function parseFasta(input: string, options: FastaOptions = {}): FastaReco
 }
 
 /** Checks one sequence line with the symbol table and returns its residues (spaces and tabs dropped). */
-function sequenceLine(raw: string, line: number, record: Open, table: Uint8Array, alphabet: string | undefined): string {
+function sequenceLine(
+  raw: string,
+  line: number,
+  record: Open,
+  table: Uint8Array,
+  alphabet: string | undefined,
+): string {
   let spaced = false;
   for (let c = 0; c < raw.length; c++) {
     const code = raw.charCodeAt(c);
@@ -105,7 +112,8 @@ function sequenceLine(raw: string, line: number, record: Open, table: Uint8Array
       continue;
     }
     const flags = code < 128 ? (table[code] as number) : 0;
-    if (!(flags & SEQUENCE)) fail("FASTA_BAD_CHAR", { line, column: c + 1, value: String.fromCodePoint(raw.codePointAt(c) as number) });
+    if (!(flags & SEQUENCE))
+      fail("FASTA_BAD_CHAR", { line, column: c + 1, value: String.fromCodePoint(raw.codePointAt(c) as number) });
     if (record.stop) fail("UNKNOWN_SYMBOL", { ...record.stop, value: "*" }, alphabet as string, "fasta");
     if (flags & ALLOWED) continue;
     if (code === STOP) record.stop = { line, column: c + 1 };

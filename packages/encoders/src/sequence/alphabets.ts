@@ -12,13 +12,25 @@ export const alphabets: Readonly<Record<AlphabetName, string>> = {
 
 /** IUPAC nucleotide ambiguity codes (DNA letters; U stands for T in RNA). */
 export const iupacNucleotides: Readonly<Record<string, string>> = {
-  R: "AG", Y: "CT", S: "CG", W: "AT", K: "GT", M: "AC",
-  B: "CGT", D: "AGT", H: "ACT", V: "ACG", N: "ACGT",
+  R: "AG",
+  Y: "CT",
+  S: "CG",
+  W: "AT",
+  K: "GT",
+  M: "AC",
+  B: "CGT",
+  D: "AGT",
+  H: "ACT",
+  V: "ACG",
+  N: "ACGT",
 };
 
 /** IUPAC amino-acid ambiguity codes. */
 export const iupacAminoAcids: Readonly<Record<string, string>> = {
-  B: "DN", Z: "EQ", J: "IL", X: "ACDEFGHIKLMNPQRSTVWY",
+  B: "DN",
+  Z: "EQ",
+  J: "IL",
+  X: "ACDEFGHIKLMNPQRSTVWY",
 };
 
 /** Resolves an alphabet name or a custom symbol string to its symbols. */

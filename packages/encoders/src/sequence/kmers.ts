@@ -29,7 +29,8 @@ export function kmerCounts(inputs: readonly SequenceInput[], k: number, options:
   const alphabetOption = options.alphabet ?? "dna";
   const symbols = symbolsOf(alphabetOption);
   const c = symbols.length;
-  if (!Number.isInteger(k) || k < 1 || c ** k > 1_000_000) fail("BAD_OPTION", "k", k, `a whole number ≥ 1 with at most 1,000,000 k-mers (${c}^k)`);
+  if (!Number.isInteger(k) || k < 1 || c ** k > 1_000_000)
+    fail("BAD_OPTION", "k", k, `a whole number ≥ 1 with at most 1,000,000 k-mers (${c}^k)`);
   const width = c ** k;
   const kmers = Array.from({ length: width }, (_, index) => {
     let s = "";

@@ -56,7 +56,12 @@ export function oneHotSequences(inputs: readonly SequenceInput[], options: Seque
   const c = symbols.length;
   const data = new Float32Array(seqs.length * length * c);
   seqs.forEach((seq, n) => {
-    const cut = seq.length > length ? (options.truncate === "start" ? seq.slice(seq.length - length) : seq.slice(0, length)) : seq;
+    const cut =
+      seq.length > length
+        ? options.truncate === "start"
+          ? seq.slice(seq.length - length)
+          : seq.slice(0, length)
+        : seq;
     const offset = options.pad === "start" ? length - cut.length : 0;
     const skipped = options.truncate === "start" ? seq.length - cut.length : 0;
     for (let p = 0; p < cut.length; p++) {
@@ -71,7 +76,12 @@ export function oneHotSequences(inputs: readonly SequenceInput[], options: Seque
       if (spread) {
         for (const s of spread) data[base + symbols.indexOf(s)] = 1 / spread.length;
       } else if (options.unknown !== "zero") {
-        fail("UNKNOWN_SYMBOL", { item: itemOf(inputs[n] as SequenceInput, n), position: skipped + p + 1, value: ch }, symbols, "oneHot");
+        fail(
+          "UNKNOWN_SYMBOL",
+          { item: itemOf(inputs[n] as SequenceInput, n), position: skipped + p + 1, value: ch },
+          symbols,
+          "oneHot",
+        );
       }
     }
   });
@@ -82,7 +92,10 @@ export function oneHotSequences(inputs: readonly SequenceInput[], options: Seque
  * Decodes one-hot sequences back to strings: the symbol of each position's largest channel,
  * ambiguity codes for spread positions (when `iupac`), nothing for all-zero (padding) rows.
  */
-export function decodeOneHot(encoded: Pick<EncodedSequences, "data" | "shape" | "alphabet">, options: { iupac?: boolean } = {}): string[] {
+export function decodeOneHot(
+  encoded: Pick<EncodedSequences, "data" | "shape" | "alphabet">,
+  options: { iupac?: boolean } = {},
+): string[] {
   const [n, l, c] = encoded.shape;
   const symbols = encoded.alphabet.join("");
   const named = Object.entries(alphabets).find(([, s]) => s === symbols)?.[0];

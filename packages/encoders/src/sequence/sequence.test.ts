@@ -5,10 +5,15 @@ import { decodeOneHot, oneHotSequences } from "./one-hot.js";
 
 describe("oneHotSequences", () => {
   it("encodes 150,000 records without overflowing the stack, as long as the longest", () => {
-    const records = Array.from({ length: 150_000 }, (_, i) => ({ id: `r${i}`, sequence: i === 77_777 ? "ACGTA" : "ACG" }));
+    const records = Array.from({ length: 150_000 }, (_, i) => ({
+      id: `r${i}`,
+      sequence: i === 77_777 ? "ACGTA" : "ACG",
+    }));
     const e = oneHotSequences(records);
     expect(e.shape).toEqual([150_000, 5, 4]);
-    expect(decodeOneHot({ ...e, data: e.data.subarray(77_777 * 20, 77_778 * 20), shape: [1, 5, 4] })).toEqual(["ACGTA"]);
+    expect(decodeOneHot({ ...e, data: e.data.subarray(77_777 * 20, 77_778 * 20), shape: [1, 5, 4] })).toEqual([
+      "ACGTA",
+    ]);
   });
 
   it("one-hot encodes DNA as [n, l, c] with A, C, G, T channels, padding at the end", () => {

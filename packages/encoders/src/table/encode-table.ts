@@ -38,7 +38,8 @@ function tableEncoder(encoders: ColumnEncoder[]): TableEncoder {
       for (const enc of encoders) {
         const { values, context } = column(enc.name);
         const part = enc.transform(values, context);
-        for (let i = 0; i < n; i++) for (let j = 0; j < enc.width; j++) data[i * width + offset + j] = part[i * enc.width + j] as number;
+        for (let i = 0; i < n; i++)
+          for (let j = 0; j < enc.width; j++) data[i * width + offset + j] = part[i * enc.width + j] as number;
         offset += enc.width;
       }
       return { data, shape: [n, width], featureNames: featureNames.slice() };
@@ -50,7 +51,8 @@ function tableEncoder(encoders: ColumnEncoder[]): TableEncoder {
       let offset = 0;
       for (const enc of encoders) {
         const part = new Float32Array(n * enc.width);
-        for (let i = 0; i < n; i++) for (let j = 0; j < enc.width; j++) part[i * enc.width + j] = data[i * width + offset + j] as number;
+        for (let i = 0; i < n; i++)
+          for (let j = 0; j < enc.width; j++) part[i * enc.width + j] = data[i * width + offset + j] as number;
         enc.inverse(part).forEach((value, i) => (entries[i] as [string, Cell][]).push([enc.name, value]));
         offset += enc.width;
       }
@@ -86,7 +88,10 @@ export function tableEncoderFromJSON(states: readonly unknown[]): TableEncoder {
  * const rows = [{ base: "A", gc: 0.4 }, { base: "G", gc: 0.6 }];
  * const { data, shape, featureNames, encoder } = encodeTable(rows, inferSchema(rows));
  */
-export function encodeTable(input: TableInput, schema: readonly ColumnSchema[]): EncodedTable & { encoder: TableEncoder } {
+export function encodeTable(
+  input: TableInput,
+  schema: readonly ColumnSchema[],
+): EncodedTable & { encoder: TableEncoder } {
   const encoder = fitTable(input, schema);
   return { ...encoder.transform(input), encoder };
 }

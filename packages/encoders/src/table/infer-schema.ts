@@ -28,20 +28,41 @@ function suggest(name: string, keys: string[], numbers: number[], missing: numbe
     const bad = keys.length - numbers.length;
     const note = bad > 0 ? ` (${bad} value${bad > 1 ? "s are" : " is"} not a number: fix or impute)` : "";
     const [min, max] = range(numbers);
-    if (distinct <= 2) return { ...base, level: "nominal", reason: `Only ${distinct} distinct values: a yes/no kind of column.` };
+    if (distinct <= 2)
+      return { ...base, level: "nominal", reason: `Only ${distinct} distinct values: a yes/no kind of column.` };
     if (numbers.every(Number.isInteger) && distinct <= 10 && min >= 0 && max <= 10) {
-      return { ...base, level: "ordinal", reason: `A few small whole numbers (${min}–${max}), like a score: ranked, maybe not evenly spaced${note}.` };
+      return {
+        ...base,
+        level: "ordinal",
+        reason: `A few small whole numbers (${min}–${max}), like a score: ranked, maybe not evenly spaced${note}.`,
+      };
     }
-    if (min < 0) return { ...base, level: "interval", reason: `Numbers below zero, so no natural zero: z-score${note}.` };
+    if (min < 0)
+      return { ...base, level: "interval", reason: `Numbers below zero, so no natural zero: z-score${note}.` };
     if (min > 0 && max / min >= 100) {
-      return { ...base, level: "ratio", transform: "log", reason: `Positive numbers spanning ${Math.round(Math.log10(max / min))} orders of magnitude: log, then z-score${note}.` };
+      return {
+        ...base,
+        level: "ratio",
+        transform: "log",
+        reason: `Positive numbers spanning ${Math.round(Math.log10(max / min))} orders of magnitude: log, then z-score${note}.`,
+      };
     }
-    return { ...base, level: "ratio", reason: `Numbers of zero or more, so perhaps a natural zero (use interval if not): z-score${note}.` };
+    return {
+      ...base,
+      level: "ratio",
+      reason: `Numbers of zero or more, so perhaps a natural zero (use interval if not): z-score${note}.`,
+    };
   }
   const levels = orderLevels(keys);
-  if (levels) return { ...base, level: "ordinal", levels, reason: `Words from a known ordered scale: ${levels.join(" < ")}.` };
+  if (levels)
+    return { ...base, level: "ordinal", levels, reason: `Words from a known ordered scale: ${levels.join(" < ")}.` };
   if (distinct === keys.length && keys.length > 10) {
-    return { ...base, level: "nominal", exclude: true, reason: "Every value differs: probably an identifier, so it is left out." };
+    return {
+      ...base,
+      level: "nominal",
+      exclude: true,
+      reason: "Every value differs: probably an identifier, so it is left out.",
+    };
   }
   return { ...base, level: "nominal", reason: `${distinct} categories with no order: one-hot.` };
 }

@@ -10,7 +10,10 @@ const rows = [
 
 describe("inferSchema", () => {
   it("reads 150,000 rows without overflowing the stack, min and max from every row", () => {
-    const many = Array.from({ length: 150_000 }, (_, i) => ({ dose: 1 + ((i * 7919) % 150_000) / 1000, shift: i === 149_999 ? -4 : i }));
+    const many = Array.from({ length: 150_000 }, (_, i) => ({
+      dose: 1 + ((i * 7919) % 150_000) / 1000,
+      shift: i === 149_999 ? -4 : i,
+    }));
     const [dose, shift] = inferSchema(many);
     expect(dose!.reason).toBe("Positive numbers spanning 2 orders of magnitude: log, then z-score.");
     expect(shift).toMatchObject({ level: "interval", reason: "Numbers below zero, so no natural zero: z-score." });
@@ -18,7 +21,9 @@ describe("inferSchema", () => {
 
   it("suggests a level per column, with a reason", () => {
     const schema = inferSchema(rows);
-    const level = Object.fromEntries(schema.map((c) => [c.name, [c.level, "transform" in c ? c.transform : undefined]]));
+    const level = Object.fromEntries(
+      schema.map((c) => [c.name, [c.level, "transform" in c ? c.transform : undefined]]),
+    );
     expect(level).toEqual({
       id: ["nominal", undefined],
       genotype: ["nominal", undefined],

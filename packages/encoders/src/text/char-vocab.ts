@@ -23,11 +23,15 @@ function build(chars: string[], token: string): CharVocab {
     token,
     indexOf(ch, where = {}) {
       const i = index.get(ch);
-      if (i === undefined) return fail("UNKNOWN_SYMBOL", { ...where, value: ch }, JSON.stringify(chars.join("")), "vocab");
+      if (i === undefined)
+        return fail("UNKNOWN_SYMBOL", { ...where, value: ch }, JSON.stringify(chars.join("")), "vocab");
       return i;
     },
     encode: (word) => Array.from(word, (ch, p) => vocab.indexOf(ch, { item: word, position: p + 1 })),
-    decode: (ids) => Array.from(ids, (i) => chars[i] ?? fail("BAD_OPTION", "id", i, `an index from 0 to ${chars.length - 1}`)).join(""),
+    decode: (ids) =>
+      Array.from(ids, (i) => chars[i] ?? fail("BAD_OPTION", "id", i, `an index from 0 to ${chars.length - 1}`)).join(
+        "",
+      ),
     toJSON: () => ({ chars: chars.slice(), token }),
   };
   return vocab;

@@ -33,7 +33,10 @@ export function bigramPairs(words: readonly string[], vocab: CharVocab): Pairs {
 }
 
 /** The bigram count table, `counts[a * size + b]` = how often b follows a (the lesson's 27×27 heat map). */
-export function bigramCounts(words: readonly string[], vocab: CharVocab): { counts: Int32Array; shape: [number, number] } {
+export function bigramCounts(
+  words: readonly string[],
+  vocab: CharVocab,
+): { counts: Int32Array; shape: [number, number] } {
   const counts = new Int32Array(vocab.size * vocab.size);
   const { xs, ys } = bigramPairs(words, vocab);
   for (let i = 0; i < xs.length; i++) counts[(xs[i] as number) * vocab.size + (ys[i] as number)]! += 1;

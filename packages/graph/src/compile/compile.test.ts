@@ -47,7 +47,15 @@ describe("compile: expressions against published numbers", () => {
 });
 
 /** micrograd's demo loss written by hand on Values: MLP(2,[16,16,1]) relu/relu/linear, SVM loss, L2. */
-function handBuiltMoonsLoss(doc: GraphDoc, params: Float64Array, owners: readonly { id: string; kind: string }[], xs: Float32Array, ys: Float32Array, count: number, alpha: number) {
+function handBuiltMoonsLoss(
+  doc: GraphDoc,
+  params: Float64Array,
+  owners: readonly { id: string; kind: string }[],
+  xs: Float32Array,
+  ys: Float32Array,
+  count: number,
+  alpha: number,
+) {
   const p = owners.map((_, i) => new Value(params[i]!));
   const weight = (edgeId: string) => p[owners.findIndex((o) => o.id === edgeId && o.kind === "edge")]!;
   const bias = (nodeId: string) => p[owners.findIndex((o) => o.id === nodeId && o.kind === "node")]!;
@@ -67,7 +75,10 @@ function handBuiltMoonsLoss(doc: GraphDoc, params: Float64Array, owners: readonl
     losses.push(new Value(1).add(prev[0]!.v.mul(-y)).relu());
   }
   const data = losses.reduce((a, b) => a.add(b)).mul(1 / count);
-  const reg = p.map((q) => q.mul(q)).reduce((a, b) => a.add(b)).mul(alpha);
+  const reg = p
+    .map((q) => q.mul(q))
+    .reduce((a, b) => a.add(b))
+    .mul(alpha);
   const total = data.add(reg);
   total.backward();
   return { total: total.data, grads: p.map((q) => q.grad) };
@@ -117,7 +128,10 @@ describe("compile: neuron graphs", () => {
     ref.grads.forEach((want, i) => expect(g.grads[i]).toBeCloseTo(want, 10));
     g.setBatch({ features: data.features, targets: data.targets, count: 40 });
     expect(g.capacity).toBeGreaterThanOrEqual(40);
-    expect(g.forward()).toBeCloseTo(handBuiltMoonsLoss(doc, g.params, g.paramOwners, data.features, data.targets, 40, doc.training.l2).total, 10);
+    expect(g.forward()).toBeCloseTo(
+      handBuiltMoonsLoss(doc, g.params, g.paramOwners, data.features, data.targets, 40, doc.training.l2).total,
+      10,
+    );
   });
 
   it("accuracy counts sign agreement for max-margin", () => {
@@ -166,7 +180,10 @@ describe("compile: problems and failures", () => {
     const doc = createTemplate("abc");
     doc.edges = doc.edges.filter((e) => e.target !== "d" || e.targetHandle !== "b");
     const result = compile(doc);
-    expect(result).toMatchObject({ ok: false, problems: expect.arrayContaining([expect.objectContaining({ code: "missing-input", nodeId: "d" })]) });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([expect.objectContaining({ code: "missing-input", nodeId: "d" })]),
+    });
   });
 
   it("compiles log(input) although placeholder features are 0; a real domain error is named at run time", () => {
@@ -257,6 +274,8 @@ describe("tape size", () => {
     expect(g.maxBatch).toBeGreaterThan(100);
     expect(g.maxBatch).toBeLessThan(10000);
     const count = g.maxBatch + 1;
-    expect(() => g.setBatch({ features: new Float32Array(count * 2), targets: new Float32Array(count), count })).toThrow(`at most ${g.maxBatch}`);
+    expect(() =>
+      g.setBatch({ features: new Float32Array(count * 2), targets: new Float32Array(count), count }),
+    ).toThrow(`at most ${g.maxBatch}`);
   });
 });

@@ -57,17 +57,39 @@ export class TapeGraph implements CompiledGraph {
     this.lanes.lanes = 1;
   }
 
-  get paramOwners() { return this.plan.owners; }
-  get featureCount() { return this.plan.featureCount; }
-  get outputCount() { return this.plan.outputs.length; }
-  get lossName() { return this.plan.lossName; }
-  get task() { return this.plan.task; }
-  get capacity() { return this.lanes.capacity; }
-  get count() { return this.lanes.lanes; }
-  get tape(): Tape { return this.built.tape; }
-  get batchTape(): BatchTape { return this.lanes; }
-  get root(): Value { return this.built.root; }
-  get rootId(): string | undefined { return this.plan.nodes[this.plan.root]?.id; }
+  get paramOwners() {
+    return this.plan.owners;
+  }
+  get featureCount() {
+    return this.plan.featureCount;
+  }
+  get outputCount() {
+    return this.plan.outputs.length;
+  }
+  get lossName() {
+    return this.plan.lossName;
+  }
+  get task() {
+    return this.plan.task;
+  }
+  get capacity() {
+    return this.lanes.capacity;
+  }
+  get count() {
+    return this.lanes.lanes;
+  }
+  get tape(): Tape {
+    return this.built.tape;
+  }
+  get batchTape(): BatchTape {
+    return this.lanes;
+  }
+  get root(): Value {
+    return this.built.root;
+  }
+  get rootId(): string | undefined {
+    return this.plan.nodes[this.plan.root]?.id;
+  }
 
   setBatch(batch: Batch): void {
     if (this.mode === "expression") return;
@@ -76,8 +98,13 @@ export class TapeGraph implements CompiledGraph {
     const { count } = batch;
     if (!Number.isInteger(count) || count < 1) fail("bad-batch", `count must be a positive whole number, got ${count}`);
     if (dim < F) fail("bad-batch", `rows have ${dim} values but the graph reads ${F} features`);
-    if (count > this.maxBatch) fail("bad-batch", `${count} rows would make the tape too large for this network; use batches of at most ${this.maxBatch}`);
-    if (count > this.lanes.capacity) this.lanes.resize(Math.min(this.maxBatch, Math.max(count, 2 * this.lanes.capacity)));
+    if (count > this.maxBatch)
+      fail(
+        "bad-batch",
+        `${count} rows would make the tape too large for this network; use batches of at most ${this.maxBatch}`,
+      );
+    if (count > this.lanes.capacity)
+      this.lanes.resize(Math.min(this.maxBatch, Math.max(count, 2 * this.lanes.capacity)));
     fillLanes(this.built, this.plan, this.lanes, batch, 0, count, dim, 1 / count, true);
     this.batch = { ...batch, dim };
   }
@@ -102,7 +129,8 @@ export class TapeGraph implements CompiledGraph {
     t.zeroGrad();
     t.backward(0);
     const { paramSlots } = this.built;
-    for (let p = 0; p < this.params.length; p += 1) this.grads[p] = t.gradSum(paramSlots[p]!) + 2 * this.l2 * this.params[p]!;
+    for (let p = 0; p < this.params.length; p += 1)
+      this.grads[p] = t.gradSum(paramSlots[p]!) + 2 * this.l2 * this.params[p]!;
   }
 
   losses(): { data: number; total: number } {

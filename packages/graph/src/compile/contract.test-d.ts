@@ -19,7 +19,13 @@ interface RuntimeUse {
     readonly prediction: number;
     readonly neuronLayers: readonly (readonly number[])[];
   };
-  setBatch(batch: { features: Float32Array; targets: Float32Array; dim: number; rows: Int32Array | null; count: number }): void;
+  setBatch(batch: {
+    features: Float32Array;
+    targets: Float32Array;
+    dim: number;
+    rows: Int32Array | null;
+    count: number;
+  }): void;
   forward(l2?: number): number;
   backward(): void;
   value(node: number, sample: number): number;
@@ -29,7 +35,13 @@ interface RuntimeUse {
   nonFinite(): { nodeId: string; edgeId?: string; what: "value" | "gradient"; sample: number } | null;
   predict(points: Float32Array, count: number, dim?: number): Float64Array;
   predictNodes(points: Float32Array, count: number, dim?: number): Record<string, Float32Array>;
-  accuracy(batch: { features: Float32Array; targets: Float32Array; dim: number; rows: Int32Array; count: number }): number | undefined;
+  accuracy(batch: {
+    features: Float32Array;
+    targets: Float32Array;
+    dim: number;
+    rows: Int32Array;
+    count: number;
+  }): number | undefined;
 }
 
 export const asRuntimeUse = (graph: CompiledGraph): RuntimeUse => graph;

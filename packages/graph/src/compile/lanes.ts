@@ -9,7 +9,17 @@ import type { Batch } from "./types.js";
 export type BatchTape = ReturnType<Tape["batch"]>;
 
 /** Writes rows `from … from + count − 1` of a batch into lanes 0 … count − 1 (features, target, one-hot, weight 1/n). */
-export function fillLanes(built: BuiltTape, plan: Plan, t: BatchTape, batch: Batch, from: number, count: number, dim: number, weight: number, withTargets: boolean): void {
+export function fillLanes(
+  built: BuiltTape,
+  plan: Plan,
+  t: BatchTape,
+  batch: Batch,
+  from: number,
+  count: number,
+  dim: number,
+  weight: number,
+  withTargets: boolean,
+): void {
   const { featureSlots, targetSlot, onehotSlots, sampleWeightSlot } = built;
   const { features, rows } = batch;
   const targets = withTargets ? batch.targets : undefined;
@@ -39,7 +49,12 @@ export function broadcastParams(built: BuiltTape, params: Float64Array, t: Batch
 }
 
 /** The first checked slot (node values and the sample's loss term) with a non-finite number in an active lane. */
-export function firstBadSlot(built: BuiltTape, t: BatchTape, arr: Float64Array, direction: 1 | -1): { slot: number; lane: number } | null {
+export function firstBadSlot(
+  built: BuiltTape,
+  t: BatchTape,
+  arr: Float64Array,
+  direction: 1 | -1,
+): { slot: number; lane: number } | null {
   const slots = built.checkSlots;
   const L = t.capacity;
   const used = t.lanes;

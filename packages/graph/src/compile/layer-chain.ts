@@ -46,7 +46,8 @@ export function layerChain(doc: GraphDoc, index: GraphIndex): LayerChain {
     current = node;
   }
   for (const node of doc.nodes) {
-    if (!seen.has(node.id) && node.kind !== "loss") problems.push(problem("not-a-chain", [`${node.id} is not on the chain`], { nodeId: node.id }));
+    if (!seen.has(node.id) && node.kind !== "loss")
+      problems.push(problem("not-a-chain", [`${node.id} is not on the chain`], { nodeId: node.id }));
   }
   return { features, layers, ...(output ? { output } : {}), problems };
 }

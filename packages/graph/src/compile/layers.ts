@@ -19,7 +19,9 @@ const specLoss: Record<LossName, SpecLoss | undefined> = {
 };
 
 /** Lowers a layer graph (Features → layers → Output) to a `ModelSpec` for `@nudge/models`. */
-export function compileLayers(doc: GraphDoc): { ok: true; spec: ModelSpec; layerNodeIds: string[]; lossNodeId?: string } | { ok: false; problems: Problem[] } {
+export function compileLayers(
+  doc: GraphDoc,
+): { ok: true; spec: ModelSpec; layerNodeIds: string[]; lossNodeId?: string } | { ok: false; problems: Problem[] } {
   const chain = layerChain(doc, indexGraph(doc));
   if (chain.problems.length > 0) return { ok: false, problems: chain.problems };
   if (doc.data.kind !== "toy") return { ok: false, problems: [problem("no-data", [doc.mode], { path: "data" })] };
@@ -37,12 +39,21 @@ export function compileLayers(doc: GraphDoc): { ok: true; spec: ModelSpec; layer
   const lastActivation = last && "activation" in last ? last.activation : undefined;
   const loss = lossName === "nll" && lastActivation === "exp" ? "poissonNll" : specLoss[lossName];
   const where = lossId ? { nodeId: lossId } : { path: "training.loss" };
-  if (!loss) return { ok: false, problems: [problem("not-supported", ["NLL in a layer graph without an exp link (Poisson)"], where)] };
+  if (!loss)
+    return {
+      ok: false,
+      problems: [problem("not-supported", ["NLL in a layer graph without an exp link (Poisson)"], where)],
+    };
   const info = toyInfo[doc.data.name];
   const spec: ModelSpec = { version: 1, input: { shape: [info.features] }, layers, loss, task: info.task };
   const checked = validateModelSpec(spec);
   if (!checked.ok) {
-    return { ok: false, problems: checked.problems.map((p) => problem("compile-failed", [`${p.path}: ${p.message}`], layerAt(p.path, layerNodeIds, lossId))) };
+    return {
+      ok: false,
+      problems: checked.problems.map((p) =>
+        problem("compile-failed", [`${p.path}: ${p.message}`], layerAt(p.path, layerNodeIds, lossId)),
+      ),
+    };
   }
   return { ok: true, spec: checked.spec, layerNodeIds, ...(lossId === undefined ? {} : { lossNodeId: lossId }) };
 }

@@ -26,8 +26,16 @@ function poissonNll<T>(ops: Arith<T>, mu: T, y: T): T {
 }
 
 function softmaxCe<T>(ops: Arith<T>, logits: T[], onehot: T[]): T {
-  const logSumExp = ops.log(sum(ops, logits.map((z) => ops.exp(z))));
-  const picked = sum(ops, logits.map((z, j) => ops.mul(onehot[j]!, z)));
+  const logSumExp = ops.log(
+    sum(
+      ops,
+      logits.map((z) => ops.exp(z)),
+    ),
+  );
+  const picked = sum(
+    ops,
+    logits.map((z, j) => ops.mul(onehot[j]!, z)),
+  );
   return ops.sub(logSumExp, picked);
 }
 
@@ -59,19 +67,53 @@ export function sampleLoss<T>(ops: Arith<T>, name: LossName, preds: T[], t: Loss
   const scale = ops.const(1 / k);
   switch (name) {
     case "mse":
-      return ops.mul(sum(ops, preds.map((p, j) => ops.pow(ops.sub(p, t.onehot[j]!), 2))), scale);
+      return ops.mul(
+        sum(
+          ops,
+          preds.map((p, j) => ops.pow(ops.sub(p, t.onehot[j]!), 2)),
+        ),
+        scale,
+      );
     case "max-margin": {
-      const correct = sum(ops, preds.map((p, j) => ops.mul(t.onehot[j]!, p)));
-      return sum(ops, preds.map((p, j) => ops.mul(ops.sub(one, t.onehot[j]!), ops.relu(ops.add(one, ops.sub(p, correct))))));
+      const correct = sum(
+        ops,
+        preds.map((p, j) => ops.mul(t.onehot[j]!, p)),
+      );
+      return sum(
+        ops,
+        preds.map((p, j) => ops.mul(ops.sub(one, t.onehot[j]!), ops.relu(ops.add(one, ops.sub(p, correct))))),
+      );
     }
     case "bce":
-      return ops.mul(sum(ops, preds.map((p, j) => bce(ops, p, t.onehot[j]!))), scale);
+      return ops.mul(
+        sum(
+          ops,
+          preds.map((p, j) => bce(ops, p, t.onehot[j]!)),
+        ),
+        scale,
+      );
     case "nll":
-      return ops.neg(ops.log(ops.add(sum(ops, preds.map((p, j) => ops.mul(t.onehot[j]!, p))), ops.const(LOG_EPS))));
+      return ops.neg(
+        ops.log(
+          ops.add(
+            sum(
+              ops,
+              preds.map((p, j) => ops.mul(t.onehot[j]!, p)),
+            ),
+            ops.const(LOG_EPS),
+          ),
+        ),
+      );
     case "softmax-ce":
       return softmaxCe(ops, preds, t.onehot);
     case "poisson-nll":
-      return ops.mul(sum(ops, preds.map((p, j) => poissonNll(ops, p, t.onehot[j]!))), scale);
+      return ops.mul(
+        sum(
+          ops,
+          preds.map((p, j) => poissonNll(ops, p, t.onehot[j]!)),
+        ),
+        scale,
+      );
   }
 }
 

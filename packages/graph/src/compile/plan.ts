@@ -60,8 +60,11 @@ export function buildPlan(doc: GraphDoc): Plan {
     const spec = getKind(node.kind)!;
     const params = { ...defaultParams(node.kind), ...node.params };
     const inputs: Record<string, number[]> = {};
-    for (const port of spec.ports.inputs) inputs[port.name] = inputsOn(index, node.id, port.name).map((e) => position.get(e.source)!);
-    const weights = spec.weightPort ? inputsOn(index, node.id, spec.weightPort).map((e) => addParam({ id: e.id, kind: "edge" }, e.weight)) : [];
+    for (const port of spec.ports.inputs)
+      inputs[port.name] = inputsOn(index, node.id, port.name).map((e) => position.get(e.source)!);
+    const weights = spec.weightPort
+      ? inputsOn(index, node.id, spec.weightPort).map((e) => addParam({ id: e.id, kind: "edge" }, e.weight))
+      : [];
     const own = spec.trainable ? addParam({ id: node.id, kind: "node" }, params[spec.trainable]) : undefined;
     position.set(node.id, nodes.length);
     nodes.push({

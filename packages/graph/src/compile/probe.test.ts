@@ -14,7 +14,10 @@ function tapeOf(capacity: number): CompiledGraph {
 function handForward(g: CompiledGraph, x1: number, x2: number): { y1: number; h1_3: number } {
   const w = (id: string) => g.params[g.paramIndex(id, "edge")]!;
   const b = (id: string) => g.params[g.paramIndex(id, "node")]!;
-  let prev: [string, number][] = [["x1", x1], ["x2", x2]];
+  let prev: [string, number][] = [
+    ["x1", x1],
+    ["x2", x2],
+  ];
   let h1_3 = 0;
   [16, 16, 1].forEach((units, li) => {
     prev = Array.from({ length: units }, (_, u) => {

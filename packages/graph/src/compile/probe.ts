@@ -22,7 +22,13 @@ export class Probe {
   }
 
   /** Runs the batch's rows through the tape in chunks, calling `read(lanes, first row)` after each. */
-  private sweep(params: Float64Array, batch: Batch, dim: number, withTargets: boolean, read: (t: BatchTape, from: number) => void): void {
+  private sweep(
+    params: Float64Array,
+    batch: Batch,
+    dim: number,
+    withTargets: boolean,
+    read: (t: BatchTape, from: number) => void,
+  ): void {
     const t = this.t;
     broadcastParams(this.built, params, t);
     for (let from = 0; from < batch.count; from += t.capacity) {
@@ -47,7 +53,12 @@ export class Probe {
     return out;
   }
 
-  predictNodes(params: Float64Array, points: ArrayLike<number>, count: number, dim: number): Record<string, Float32Array> {
+  predictNodes(
+    params: Float64Array,
+    points: ArrayLike<number>,
+    count: number,
+    dim: number,
+  ): Record<string, Float32Array> {
     const nodes = this.plan.nodes.map((_, i) => i).filter((i) => i !== this.plan.loss);
     const maps = nodes.map(() => new Float32Array(Math.max(0, count)));
     this.sweep(params, { features: points, targets: [], count }, dim, false, (t, from) => {

@@ -23,13 +23,22 @@ describe("roles of a compiled graph", () => {
         const node = byId.get(id)!;
         expect(roles.leaf[i], `${t.id} ${id}`).toBe(["input", "constant", "parameter"].includes(node.kind));
         expect(roles.trainable[i]).toBe(graph.paramIndex(id, "node") >= 0);
-        const wired = doc.edges.filter((e) => e.target === id).map((e) => graph.nodeIndex(e.source)).sort();
+        const wired = doc.edges
+          .filter((e) => e.target === id)
+          .map((e) => graph.nodeIndex(e.source))
+          .sort();
         expect([...roles.inputs[i]!].sort()).toEqual(wired);
-        const weights = doc.edges.filter((e) => e.target === id && getKind(node.kind)?.weightPort === e.targetHandle).map((e) => graph.paramIndex(e.id, "edge"));
+        const weights = doc.edges
+          .filter((e) => e.target === id && getKind(node.kind)?.weightPort === e.targetHandle)
+          .map((e) => graph.paramIndex(e.id, "edge"));
         expect(roles.weights[i]).toEqual(weights);
-        expect(roles.activations[i]).toBe(node.kind === "neuron" ? String(node.params.activation ?? "tanh") : undefined);
+        expect(roles.activations[i]).toBe(
+          node.kind === "neuron" ? String(node.params.activation ?? "tanh") : undefined,
+        );
       });
-      const outputs = doc.nodes.filter((n) => n.kind === "output").sort((a, b) => Number(a.params.index) - Number(b.params.index));
+      const outputs = doc.nodes
+        .filter((n) => n.kind === "output")
+        .sort((a, b) => Number(a.params.index) - Number(b.params.index));
       expect(roles.outputs.map((i) => graph.nodeIds[i])).toEqual(outputs.map((n) => n.id));
       const loss = doc.nodes.find((n) => n.kind === "loss");
       expect(roles.loss).toBe(loss ? graph.nodeIndex(loss.id) : -1);

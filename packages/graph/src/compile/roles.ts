@@ -46,7 +46,9 @@ export function planRoles(plan: Plan): GraphRoles {
     fromData,
     inputs,
     weights: plan.nodes.map((n) => n.weights),
-    activations: plan.nodes.map((n, i) => (neuron[i] && typeof n.params.activation === "string" ? n.params.activation : undefined)),
+    activations: plan.nodes.map((n, i) =>
+      neuron[i] && typeof n.params.activation === "string" ? n.params.activation : undefined,
+    ),
     outputs: plan.outputs,
     loss: plan.loss,
     prediction: plan.root,

@@ -39,7 +39,12 @@ export function buildTape(plan: Plan, params: Float64Array, expression: boolean)
   const paramValues = plan.owners.map((_, p) => new Value(params[p]!, paramLabel(plan, p)));
   const k = plan.outputs.length;
   const xs = Array.from({ length: plan.featureCount }, (_, f) => new Value(0, `x${f + 1}`));
-  const vals = evaluatePlan(plan, buildOps, (f) => xs[f] ?? new Value(0), (p) => paramValues[p]!);
+  const vals = evaluatePlan(
+    plan,
+    buildOps,
+    (f) => xs[f] ?? new Value(0),
+    (p) => paramValues[p]!,
+  );
   plan.nodes.forEach((node, i) => {
     if (node.spec.kind !== "loss" && vals[i]!.label === "") vals[i]!.label = node.label;
   });
@@ -50,16 +55,26 @@ export function buildTape(plan: Plan, params: Float64Array, expression: boolean)
   let lossValue: Value | undefined;
   if (expression) root = vals[plan.root]!;
   else {
-    lossValue = sampleLoss(buildOps, plan.lossName, plan.outputs.map((o) => vals[o]!), { y, onehot });
+    lossValue = sampleLoss(
+      buildOps,
+      plan.lossName,
+      plan.outputs.map((o) => vals[o]!),
+      { y, onehot },
+    );
     lossValue.label = "loss";
     root = buildOps.mul(weight, lossValue);
     root.label = "loss/n";
   }
   const consumed = new Set(plan.nodes.flatMap((n) => Object.values(n.inputs).flat()));
-  const sinks = plan.nodes.map((_, i) => i).filter((i) => !consumed.has(i) && i !== plan.loss && i !== plan.root).map((i) => vals[i]!);
+  const sinks = plan.nodes
+    .map((_, i) => i)
+    .filter((i) => !consumed.has(i) && i !== plan.loss && i !== plan.root)
+    .map((i) => vals[i]!);
   const inputs = expression ? [] : [...xs, y, ...onehot, weight];
   const tape = compileTape([root, ...sinks], { inputs, params: paramValues });
-  const nodeSlots = Int32Array.from(plan.nodes, (_, i) => tape.indexOf(i === plan.loss && lossValue ? lossValue : vals[i]!));
+  const nodeSlots = Int32Array.from(plan.nodes, (_, i) =>
+    tape.indexOf(i === plan.loss && lossValue ? lossValue : vals[i]!),
+  );
   return {
     tape,
     root,
@@ -69,7 +84,9 @@ export function buildTape(plan: Plan, params: Float64Array, expression: boolean)
     targetSlot: expression ? -1 : tape.inputSlots[xs.length]!,
     onehotSlots: expression ? new Int32Array(0) : tape.inputSlots.slice(xs.length + 1, xs.length + 1 + onehot.length),
     sampleWeightSlot: expression ? -1 : tape.inputSlots[xs.length + 1 + onehot.length]!,
-    checkSlots: Int32Array.from(new Set([...nodeSlots, tape.outputSlots[0]!].filter((x) => x >= 0 && !tape.paramSlots.includes(x)))).sort(),
+    checkSlots: Int32Array.from(
+      new Set([...nodeSlots, tape.outputSlots[0]!].filter((x) => x >= 0 && !tape.paramSlots.includes(x))),
+    ).sort(),
     slotOwner: owners(tape.size, nodeSlots, plan),
   };
 }

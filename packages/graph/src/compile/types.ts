@@ -93,7 +93,14 @@ export interface CompiledGraph {
 /** What `compile` returns. */
 export type CompileResult =
   | { ok: true; kind: "tape"; graph: CompiledGraph; warnings: Problem[] }
-  | { ok: true; kind: "model"; spec: ModelSpec; layerNodeIds: string[]; /** The Loss node, if the graph has one. */ lossNodeId?: string; warnings: Problem[] }
+  | {
+      ok: true;
+      kind: "model";
+      spec: ModelSpec;
+      layerNodeIds: string[];
+      /** The Loss node, if the graph has one. */ lossNodeId?: string;
+      warnings: Problem[];
+    }
   | { ok: false; problems: Problem[] };
 
 /** Options of `compile`. */

@@ -45,7 +45,12 @@ export function identifiers(ids: readonly string[], reserved: readonly string[] 
   for (const id of ids) {
     let base = id.replace(/[^A-Za-z0-9_]/g, "_");
     if (!/^[A-Za-z_]/.test(base)) base = `n_${base}`;
-    if (/^(in|is|if|or|and|not|for|def|del|new|var|let|try|with|from|pass|else|class|import|return|lambda|yield|while|async|await|const|function|default|delete|this|true|false|null|None|True|False)$/.test(base)) base = `${base}_`;
+    if (
+      /^(in|is|if|or|and|not|for|def|del|new|var|let|try|with|from|pass|else|class|import|return|lambda|yield|while|async|await|const|function|default|delete|this|true|false|null|None|True|False)$/.test(
+        base,
+      )
+    )
+      base = `${base}_`;
     let name = base;
     for (let k = 2; used.has(name); k += 1) name = `${base}_${k}`;
     used.add(name);

@@ -27,17 +27,20 @@ function write(name: string, code: string, ext = "ts"): string {
 
 /** Type-checks exported programs with the TypeScript compiler (strict, plus noUncheckedIndexedAccess); errors in the files only. */
 function typeErrors(files: string[]): string[] {
-  const program = ts.createProgram([...files, write("console", "declare const console: { log(...data: unknown[]): void };\n")], {
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    noEmit: true,
-    skipLibCheck: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ["lib.es2022.d.ts"],
-    types: [],
-  });
+  const program = ts.createProgram(
+    [...files, write("console", "declare const console: { log(...data: unknown[]): void };\n")],
+    {
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      noEmit: true,
+      skipLibCheck: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ["lib.es2022.d.ts"],
+      types: [],
+    },
+  );
   const ours = new Set(files.map((f) => program.getSourceFile(f)));
   return ts
     .getPreEmitDiagnostics(program)
@@ -53,26 +56,36 @@ async function run(name: string, code: string): Promise<{ losses: number[]; grad
 function nudgeFirstLoss(doc: GraphDoc): number {
   const result = compile(doc);
   if (!result.ok || result.kind !== "tape") throw new Error("compile failed");
-  const data = doc.data.kind === "toy" ? makeToy(doc.data.name, { n: doc.data.n, noise: doc.data.noise, seed: doc.data.seed, classes: doc.data.classes }) : undefined;
+  const data =
+    doc.data.kind === "toy"
+      ? makeToy(doc.data.name, { n: doc.data.n, noise: doc.data.noise, seed: doc.data.seed, classes: doc.data.classes })
+      : undefined;
   if (data) result.graph.setBatch({ features: data.features, targets: data.targets, count: data.shape[0]! });
   return result.graph.forward();
 }
 
-const pythonOk = (code: string) => spawnSync("python3", ["-c", "import ast,sys; ast.parse(sys.stdin.read())"], { input: code, encoding: "utf8" });
+const pythonOk = (code: string) =>
+  spawnSync("python3", ["-c", "import ast,sys; ast.parse(sys.stdin.read())"], { input: code, encoding: "utf8" });
 
 describe("the exported minibatch sampler", () => {
   const rows = Array.from({ length: 50 }, (_, i) => i);
   const cases = [0, 1, 9, 123456].map((step) => ({ step, seed: 1337, size: 16 }));
-  const expected = cases.map(({ step, seed, size }) => Array.from(minibatch(Int32Array.from(rows), size, { seed, step })));
+  const expected = cases.map(({ step, seed, size }) =>
+    Array.from(minibatch(Int32Array.from(rows), size, { seed, step })),
+  );
 
   it("in TypeScript draws the rows @nudge/datasets' minibatch draws", () => {
-    const js = ts.transpileModule([...tsSampler, "return minibatch;"].join("\n"), { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+    const js = ts.transpileModule([...tsSampler, "return minibatch;"].join("\n"), {
+      compilerOptions: { target: ts.ScriptTarget.ES2022 },
+    }).outputText;
     const sample = new Function(js)() as (rows: number[], size: number, seed: number, step: number) => number[];
     expect(cases.map(({ step, seed, size }) => sample(rows, size, createRng(seed).seed, step))).toEqual(expected);
   });
 
   it("in Python (uint32 mulberry32) draws the same rows", () => {
-    const calls = cases.map(({ step, seed, size }) => `minibatch(list(range(50)), ${size}, ${createRng(seed).seed}, ${step})`);
+    const calls = cases.map(
+      ({ step, seed, size }) => `minibatch(list(range(50)), ${size}, ${createRng(seed).seed}, ${step})`,
+    );
     const script = [...pySampler, "", "import json", `print(json.dumps([${calls.join(", ")}]))`].join("\n");
     const result = spawnSync("python3", ["-c", script], { encoding: "utf8" });
     expect(result.stderr).toBe("");

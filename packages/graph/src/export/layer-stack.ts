@@ -13,7 +13,12 @@ import type { ExportResult } from "./shared.js";
  */
 export interface LayerStack {
   inputs: number;
-  layers: { units: number; activation: "relu" | "tanh" | "sigmoid" | "linear" | "exp"; nodeId: string; kernel: Float32Array }[];
+  layers: {
+    units: number;
+    activation: "relu" | "tanh" | "sigmoid" | "linear" | "exp";
+    nodeId: string;
+    kernel: Float32Array;
+  }[];
   loss: LossName;
 }
 
@@ -28,17 +33,36 @@ export function layerStack(doc: GraphDoc): { ok: true; stack: LayerStack } | { o
     const last = layers[layers.length - 1];
     if (layer.type === "dense") {
       const activation = layer.activation ?? "linear";
-      if (activation === "softmax") return { ok: false, problems: [problem("not-supported", ["A softmax layer in code export (use the softmax-ce loss)"], { nodeId })] };
-      if (layer.useBias === false) return { ok: false, problems: [problem("not-supported", ["A Dense layer without bias in code export"], { nodeId })] };
+      if (activation === "softmax")
+        return {
+          ok: false,
+          problems: [
+            problem("not-supported", ["A softmax layer in code export (use the softmax-ce loss)"], { nodeId }),
+          ],
+        };
+      if (layer.useBias === false)
+        return {
+          ok: false,
+          problems: [problem("not-supported", ["A Dense layer without bias in code export"], { nodeId })],
+        };
       layers.push({ units: layer.units, activation, nodeId, kernel: initial[i]!.values });
     } else if (layer.type === "activation" && last && last.activation === "linear" && layer.activation !== "softmax") {
       last.activation = layer.activation;
     } else {
-      return { ok: false, problems: [problem("not-supported", ["This layer in code export (put activations right after a linear Dense layer)"], { nodeId })] };
+      return {
+        ok: false,
+        problems: [
+          problem("not-supported", ["This layer in code export (put activations right after a linear Dense layer)"], {
+            nodeId,
+          }),
+        ],
+      };
     }
   }
   const lossNode = doc.nodes.find((n) => n.kind === "loss");
-  const loss = (lossNode && typeof lossNode.params.fn === "string" ? lossNode.params.fn : doc.training.loss) as LossName;
+  const loss = (
+    lossNode && typeof lossNode.params.fn === "string" ? lossNode.params.fn : doc.training.loss
+  ) as LossName;
   return { ok: true, stack: { inputs: compiled.spec.input.shape[0]!, layers, loss } };
 }
 
@@ -61,7 +85,10 @@ export function layerExport(doc: GraphDoc): { stack: LayerStack; dense: DenseOut
   const { stack } = result;
   let inputs = stack.inputs;
   const dense = stack.layers.map(({ units, activation, nodeId, kernel }) => {
-    const kernelRows = Array.from({ length: inputs }, (_, i) => `[${Array.from(kernel.subarray(i * units, (i + 1) * units), literal).join(", ")}]`);
+    const kernelRows = Array.from(
+      { length: inputs },
+      (_, i) => `[${Array.from(kernel.subarray(i * units, (i + 1) * units), literal).join(", ")}]`,
+    );
     const out = { inputs, units, activation, nodeId, kernelRows };
     inputs = units;
     return out;

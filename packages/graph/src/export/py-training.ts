@@ -7,7 +7,15 @@ import { scheduleCode } from "./shared.js";
 
 /** The embedded training rows as tensors `X` (one row per data point) and `T` (targets). */
 export function pyDataLines(rows: TrainRows): string[] {
-  return ["# The training rows, exactly as Nudge generated and split them.", "X = torch.tensor([", ...rows.features.map((f) => `    ${f},`), "])", "T = torch.tensor([", ...targetLines(rows.targets, "    "), "])"];
+  return [
+    "# The training rows, exactly as Nudge generated and split them.",
+    "X = torch.tensor([",
+    ...rows.features.map((f) => `    ${f},`),
+    "])",
+    "T = torch.tensor([",
+    ...targetLines(rows.targets, "    "),
+    "])",
+  ];
 }
 
 /** Loss, objective, sampler, optimiser and the training loop, as Nudge trains (losses[k]: loss after k steps). */
@@ -20,7 +28,8 @@ export function pyTraining(doc: GraphDoc, loop: LoopSpec): string[] {
     optimizer.kind === "adam"
       ? `torch.optim.Adam(${loop.params}, lr=${literal(optimizer.lr)})`
       : `torch.optim.SGD(${loop.params}, lr=${literal(optimizer.lr)}, momentum=${literal(optimizer.momentum ?? 0)})`;
-  const target = lossName === "max-margin" && k === 1 ? "torch.where(t > 0, torch.ones_like(t), -torch.ones_like(t))" : "t";
+  const target =
+    lossName === "max-margin" && k === 1 ? "torch.where(t > 0, torch.ones_like(t), -torch.ones_like(t))" : "t";
   return [
     "",
     "def sample_loss(out, y, Y):",

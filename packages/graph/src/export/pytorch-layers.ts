@@ -47,7 +47,14 @@ export function pytorchLayers(doc: GraphDoc, steps: number): ExportResult {
       "",
       "",
       `kernels = [${dense.map((_, i) => `W${i}`).join(", ")}]`,
-      ...pyTraining(doc, { k, lossName: stack.loss, params: `kernels + [${dense.map((_, i) => `b${i}`).join(", ")}]`, penalised: "kernels", rows, steps }),
+      ...pyTraining(doc, {
+        k,
+        lossName: stack.loss,
+        params: `kernels + [${dense.map((_, i) => `b${i}`).join(", ")}]`,
+        penalised: "kernels",
+        rows,
+        steps,
+      }),
     ].join("\n"),
   };
 }

@@ -7,7 +7,37 @@ import { pytorchLayers } from "./pytorch-layers.js";
 import { checked, exportSteps, nodeLines, paramNote, planWithParams } from "./shared.js";
 import type { ExportOptions, ExportResult } from "./shared.js";
 
-const reserved = ["torch", "p", "x", "X", "T", "Y", "y", "t", "out", "model", "sample_loss", "objective", "minibatch", "M32", "all_rows", "losses", "penalty", "rows", "step", "steps", "total", "optimizer", "group", "sum", "min", "range", "len", "list", "int"];
+const reserved = [
+  "torch",
+  "p",
+  "x",
+  "X",
+  "T",
+  "Y",
+  "y",
+  "t",
+  "out",
+  "model",
+  "sample_loss",
+  "objective",
+  "minibatch",
+  "M32",
+  "all_rows",
+  "losses",
+  "penalty",
+  "rows",
+  "step",
+  "steps",
+  "total",
+  "optimizer",
+  "group",
+  "sum",
+  "min",
+  "range",
+  "len",
+  "list",
+  "int",
+];
 
 function paramsBlock(plan: Plan, params: number[]): string[] {
   return [
@@ -21,20 +51,58 @@ function paramsBlock(plan: Plan, params: number[]): string[] {
 function neuronScript(doc: GraphDoc, steps: number): ExportResult {
   const { plan, params } = planWithParams(doc);
   const expression = doc.mode === "expression";
-  const { lines, names } = nodeLines(plan, pyOps, (f) => `x[:, ${f}]`, (i) => `p[${i}]`, (n, e) => `    ${n} = ${e}`, reserved);
-  const head = [`# ${commentText(doc.title)}: exported from Nudge as a PyTorch script.`, "# Run it with Python 3 and PyTorch (pip install torch): python model.py", "import torch", "", "torch.set_default_dtype(torch.float64)", ""];
+  const { lines, names } = nodeLines(
+    plan,
+    pyOps,
+    (f) => `x[:, ${f}]`,
+    (i) => `p[${i}]`,
+    (n, e) => `    ${n} = ${e}`,
+    reserved,
+  );
+  const head = [
+    `# ${commentText(doc.title)}: exported from Nudge as a PyTorch script.`,
+    "# Run it with Python 3 and PyTorch (pip install torch): python model.py",
+    "import torch",
+    "",
+    "torch.set_default_dtype(torch.float64)",
+    "",
+  ];
   const model = expression
     ? ["", "def model():", ...lines, `    return ${names[plan.root]}`, ""]
-    : ["", "def model(x):", '    """One column per Output node, for a batch of rows x."""', ...lines, `    return [${plan.outputs.map((o) => names[o]).join(", ")}]`, ""];
+    : [
+        "",
+        "def model(x):",
+        '    """One column per Output node, for a batch of rows x."""',
+        ...lines,
+        `    return [${plan.outputs.map((o) => names[o]).join(", ")}]`,
+        "",
+      ];
   if (expression) {
-    const tail = ["", "out = model()", "out.backward()", 'print(f"value {out.item():.4f}")', "print(\"grads\", p.grad.tolist())", ""];
+    const tail = [
+      "",
+      "out = model()",
+      "out.backward()",
+      'print(f"value {out.item():.4f}")',
+      'print("grads", p.grad.tolist())',
+      "",
+    ];
     return { ok: true, code: [...head, ...paramsBlock(plan, params), ...model, ...tail].join("\n") };
   }
   if (doc.data.kind !== "toy") return { ok: true, code: "" };
   const rows = trainRows(doc.data, doc.training.seed);
   if (!rows.ok) return rows;
-  const training = pyTraining(doc, { k: plan.outputs.length, lossName: plan.lossName, params: "[p]", penalised: "[p]", rows: rows.rows, steps });
-  return { ok: true, code: [...head, ...pyDataLines(rows.rows), "", ...paramsBlock(plan, params), ...model, ...training].join("\n") };
+  const training = pyTraining(doc, {
+    k: plan.outputs.length,
+    lossName: plan.lossName,
+    params: "[p]",
+    penalised: "[p]",
+    rows: rows.rows,
+    steps,
+  });
+  return {
+    ok: true,
+    code: [...head, ...pyDataLines(rows.rows), "", ...paramsBlock(plan, params), ...model, ...training].join("\n"),
+  };
 }
 
 /**

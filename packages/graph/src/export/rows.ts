@@ -15,12 +15,31 @@ export interface TrainRows {
 }
 
 /** The training rows of a toy data set (from `makeToySplit`) as number literals, or why they cannot be embedded. */
-export function trainRows(data: ToyDataChoice, trainingSeed: number): { ok: true; rows: TrainRows } | { ok: false; problems: Problem[] } {
+export function trainRows(
+  data: ToyDataChoice,
+  trainingSeed: number,
+): { ok: true; rows: TrainRows } | { ok: false; problems: Problem[] } {
   const { dataset, train } = makeToySplit(data);
-  if (train.length > MAX_ROWS) return { ok: false, problems: [problem("not-supported", [`Embedding more than ${MAX_ROWS} rows in exported code`], { path: "data.n" })] };
+  if (train.length > MAX_ROWS)
+    return {
+      ok: false,
+      problems: [
+        problem("not-supported", [`Embedding more than ${MAX_ROWS} rows in exported code`], { path: "data.n" }),
+      ],
+    };
   const dim = dataset.shape[1];
-  const features = Array.from(train, (r) => `[${Array.from({ length: dim }, (_, f) => literal(dataset.features[r * dim + f]!)).join(", ")}]`);
-  return { ok: true, rows: { features, targets: Array.from(train, (r) => literal(dataset.targets[r]!)), samplerSeed: createRng(trainingSeed).seed } };
+  const features = Array.from(
+    train,
+    (r) => `[${Array.from({ length: dim }, (_, f) => literal(dataset.features[r * dim + f]!)).join(", ")}]`,
+  );
+  return {
+    ok: true,
+    rows: {
+      features,
+      targets: Array.from(train, (r) => literal(dataset.targets[r]!)),
+      samplerSeed: createRng(trainingSeed).seed,
+    },
+  };
 }
 
 /** Targets as lines of ten, each line starting with `indent`. */

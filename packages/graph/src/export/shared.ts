@@ -42,7 +42,10 @@ export function nodeLines(
   declare: (name: string, expr: string) => string,
   reserved: readonly string[],
 ): { lines: string[]; names: string[] } {
-  const ids = identifiers(plan.nodes.map((n) => n.id), reserved);
+  const ids = identifiers(
+    plan.nodes.map((n) => n.id),
+    reserved,
+  );
   const lines: string[] = [];
   const names = evaluatePlan(plan, ops, feature, param, (node, expr) => {
     if (node.spec.kind === "loss") return expr;

@@ -58,7 +58,9 @@ export const tsValue: string[] = [
 
 /** TypeScript: SGD with momentum (PyTorch's form) or Adam (β 0.9, 0.999, ε 1e-8), as `@nudge/autograd`'s. */
 export function tsOptimizer(kind: "sgd" | "adam"): string[] {
-  const head = [`/** ${kind === "adam" ? "Adam with bias correction" : "SGD: v = momentum·v + grad; p -= lr·v"}; set \`lr\` before each step. */`];
+  const head = [
+    `/** ${kind === "adam" ? "Adam with bias correction" : "SGD: v = momentum·v + grad; p -= lr·v"}; set \`lr\` before each step. */`,
+  ];
   if (kind === "sgd") {
     return [
       ...head,

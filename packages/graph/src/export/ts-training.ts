@@ -19,7 +19,15 @@ export function tsHeader(doc: GraphDoc): string[] {
 
 /** The embedded training rows as `X` (features per row) and `T` (targets). */
 export function tsDataLines(rows: TrainRows): string[] {
-  return ["// The training rows, exactly as Nudge generated and split them.", "const X: number[][] = [", ...rows.features.map((f) => `  ${f},`), "];", "const T: number[] = [", ...targetLines(rows.targets, "  "), "];"];
+  return [
+    "// The training rows, exactly as Nudge generated and split them.",
+    "const X: number[][] = [",
+    ...rows.features.map((f) => `  ${f},`),
+    "];",
+    "const T: number[] = [",
+    ...targetLines(rows.targets, "  "),
+    "];",
+  ];
 }
 
 /** Loss, objective, sampler, optimiser and the training loop, as Nudge trains (losses[k]: loss after k steps). */

@@ -4,7 +4,13 @@ import { layerExport, type DenseOut } from "./layer-stack.js";
 import type { ExportResult } from "./shared.js";
 import { tsDataLines, tsHeader, tsTrainingLines } from "./ts-training.js";
 
-const activation: Record<DenseOut["activation"], string> = { relu: ".relu()", tanh: ".tanh()", sigmoid: ".sigmoid()", exp: ".exp()", linear: "" };
+const activation: Record<DenseOut["activation"], string> = {
+  relu: ".relu()",
+  tanh: ".tanh()",
+  sigmoid: ".sigmoid()",
+  exp: ".exp()",
+  linear: "",
+};
 
 /** A layer graph as dense layers of Values, starting from the editor's initial weights (float64 here, float32 in the editor). */
 export function layersTypeScript(doc: GraphDoc, steps: number): ExportResult {
@@ -18,7 +24,10 @@ export function layersTypeScript(doc: GraphDoc, steps: number): ExportResult {
     "].map((row) => row.map((v): Value => new Value(v)));",
     `const b${i} = Array.from({ length: ${d.units} }, (): Value => new Value(0));`,
   ]);
-  const forward = dense.map((d, i) => `  h = dense(h, W${i}, b${i})${activation[d.activation] ? `.map((v) => v${activation[d.activation]})` : ""};`);
+  const forward = dense.map(
+    (d, i) =>
+      `  h = dense(h, W${i}, b${i})${activation[d.activation] ? `.map((v) => v${activation[d.activation]})` : ""};`,
+  );
   const body = [
     ...tsDataLines(rows),
     "",
@@ -39,7 +48,14 @@ export function layersTypeScript(doc: GraphDoc, steps: number): ExportResult {
     `const kernels = [${dense.map((_, i) => `...W${i}.flat()`).join(", ")}];`,
     `const parameters = [...kernels, ${dense.map((_, i) => `...b${i}`).join(", ")}];`,
     "",
-    ...tsTrainingLines(doc, { k: dense.at(-1)!.units, lossName: stack.loss, params: "parameters", penalised: "kernels", rows, steps }),
+    ...tsTrainingLines(doc, {
+      k: dense.at(-1)!.units,
+      lossName: stack.loss,
+      params: "parameters",
+      penalised: "kernels",
+      rows,
+      steps,
+    }),
   ];
   return { ok: true, code: [...tsHeader(doc), ...body, ""].join("\n") };
 }

@@ -7,7 +7,40 @@ import type { ExportOptions, ExportResult } from "./shared.js";
 import { tsDataLines, tsHeader, tsTrainingLines } from "./ts-training.js";
 import { layersTypeScript } from "./typescript-layers.js";
 
-const reserved = ["Value", "SGD", "Adam", "X", "T", "p", "x", "y", "Y", "t", "r", "out", "model", "sampleLoss", "objective", "minibatch", "all", "step", "steps", "total", "losses", "grads", "names", "optimizer", "penalty", "sum", "rows", "batch", "current", "dense", "kernels", "parameters"];
+const reserved = [
+  "Value",
+  "SGD",
+  "Adam",
+  "X",
+  "T",
+  "p",
+  "x",
+  "y",
+  "Y",
+  "t",
+  "r",
+  "out",
+  "model",
+  "sampleLoss",
+  "objective",
+  "minibatch",
+  "all",
+  "step",
+  "steps",
+  "total",
+  "losses",
+  "grads",
+  "names",
+  "optimizer",
+  "penalty",
+  "sum",
+  "rows",
+  "batch",
+  "current",
+  "dense",
+  "kernels",
+  "parameters",
+];
 
 function paramsBlock(plan: Plan, params: number[]): string[] {
   return [
@@ -19,9 +52,21 @@ function paramsBlock(plan: Plan, params: number[]): string[] {
 }
 
 function modelBlock(plan: Plan, expression: boolean): string[] {
-  const { lines, names } = nodeLines(plan, jsOps, (f) => `new Value(x[${f}]!)`, (i) => `p[${i}]!`, (n, e) => `  const ${n} = ${e};`, reserved);
+  const { lines, names } = nodeLines(
+    plan,
+    jsOps,
+    (f) => `new Value(x[${f}]!)`,
+    (i) => `p[${i}]!`,
+    (n, e) => `  const ${n} = ${e};`,
+    reserved,
+  );
   const result = expression ? names[plan.root]! : `[${plan.outputs.map((o) => names[o]).join(", ")}]`;
-  return [expression ? "function model(): Value {" : "function model(x: number[]): Value[] {", ...lines, `  return ${result};`, "}"];
+  return [
+    expression ? "function model(): Value {" : "function model(x: number[]): Value[] {",
+    ...lines,
+    `  return ${result};`,
+    "}",
+  ];
 }
 
 function expressionProgram(plan: Plan, params: number[]): string[] {
@@ -53,7 +98,14 @@ function trainingProgram(doc: GraphDoc, plan: Plan, params: number[], steps: num
     "/** One data point through the network: the outputs, one per Output node. */",
     ...modelBlock(plan, false),
     "",
-    ...tsTrainingLines(doc, { k: plan.outputs.length, lossName: plan.lossName, params: "p", penalised: "p", rows: rows.rows, steps }),
+    ...tsTrainingLines(doc, {
+      k: plan.outputs.length,
+      lossName: plan.lossName,
+      params: "p",
+      penalised: "p",
+      rows: rows.rows,
+      steps,
+    }),
   ];
   return { ok: true, code: [...tsHeader(doc), ...body, ""].join("\n") };
 }
@@ -72,6 +124,7 @@ export function exportTypeScript(input: GraphDoc, options: ExportOptions = {}): 
   const steps = exportSteps(doc, options);
   if (doc.mode === "layers") return layersTypeScript(doc, steps);
   const { plan, params } = planWithParams(doc);
-  if (doc.mode === "expression") return { ok: true, code: [...tsHeader(doc), ...expressionProgram(plan, params), ""].join("\n") };
+  if (doc.mode === "expression")
+    return { ok: true, code: [...tsHeader(doc), ...expressionProgram(plan, params), ""].join("\n") };
   return trainingProgram(doc, plan, params, steps);
 }

@@ -21,10 +21,16 @@ describe("oneNeuronGlm", () => {
   });
 
   it("says why a graph is not a GLM: a hidden layer, a tanh link, a loss that does not match", () => {
-    expect(oneNeuronGlm(createTemplate("moons-mlp"))).toEqual({ ok: false, reason: "the graph is not a single neuron" });
+    expect(oneNeuronGlm(createTemplate("moons-mlp"))).toEqual({
+      ok: false,
+      reason: "the graph is not a single neuron",
+    });
     const tanh = createTemplate("poisson-regression");
     tanh.nodes.find((n) => n.kind === "neuron")!.params.activation = "tanh";
-    expect(oneNeuronGlm(tanh)).toMatchObject({ ok: false, reason: expect.stringMatching(/tanh.*not the inverse of a GLM link/) });
+    expect(oneNeuronGlm(tanh)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/tanh.*not the inverse of a GLM link/),
+    });
     const mse = createTemplate("poisson-regression");
     mse.nodes.find((n) => n.kind === "loss")!.params.fn = "mse";
     expect(oneNeuronGlm(mse)).toEqual({ ok: false, reason: "Poisson regression needs the poisson-nll loss, not mse" });

@@ -44,21 +44,30 @@ export function oneNeuronGlm(doc: GraphDoc): { ok: true; glm: OneNeuronGlm } | {
   const neurons = doc.nodes.filter((n) => n.kind === "neuron");
   if (doc.mode !== "neurons" || neurons.length !== 1) return { ok: false, reason: "the graph is not a single neuron" };
   const neuron = neurons[0]!;
-  const activation = (typeof neuron.params.activation === "string" ? neuron.params.activation : "tanh") as ActivationName;
+  const activation = (
+    typeof neuron.params.activation === "string" ? neuron.params.activation : "tanh"
+  ) as ActivationName;
   const glm = glmLinks[activation];
-  if (!glm) return { ok: false, reason: `the ${activation} activation is not the inverse of a GLM link (use identity, sigmoid or exp)` };
+  if (!glm)
+    return {
+      ok: false,
+      reason: `the ${activation} activation is not the inverse of a GLM link (use identity, sigmoid or exp)`,
+    };
   const lossNode = doc.nodes.find((n) => n.kind === "loss");
   const loss = (typeof lossNode?.params.fn === "string" ? lossNode.params.fn : doc.training.loss) as LossName;
-  if (!glm.losses.includes(loss)) return { ok: false, reason: `${glm.regression} needs the ${glm.losses.join(" or ")} loss, not ${loss}` };
+  if (!glm.losses.includes(loss))
+    return { ok: false, reason: `${glm.regression} needs the ${glm.losses.join(" or ")} loss, not ${loss}` };
   if (doc.data.kind !== "toy") return { ok: false, reason: "the graph has no data" };
   const index = indexGraph(doc);
   const inputs: OneNeuronGlm["inputs"] = [];
   for (const edge of inputsOn(index, neuron.id, "in")) {
     const source = index.nodes.get(edge.source);
-    if (source?.kind !== "input") return { ok: false, reason: "every wire into the neuron must come from an Input node" };
+    if (source?.kind !== "input")
+      return { ok: false, reason: "every wire into the neuron must come from an Input node" };
     inputs.push({ feature: typeof source.params.feature === "number" ? source.params.feature : 0, edgeId: edge.id });
   }
-  if (new Set(inputs.map((i) => i.feature)).size !== inputs.length) return { ok: false, reason: "two wires carry the same feature" };
+  if (new Set(inputs.map((i) => i.feature)).size !== inputs.length)
+    return { ok: false, reason: "two wires carry the same feature" };
   inputs.sort((a, b) => a.feature - b.feature);
   return { ok: true, glm: { neuronId: neuron.id, activation, glm, inputs, l2: doc.training.l2 } };
 }

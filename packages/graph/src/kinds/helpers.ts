@@ -23,7 +23,12 @@ export function activationParam(fallback: ActivationName): EnumParamSpec {
   return { type: "enum", label: "Activation", default: fallback, options: activationNames };
 }
 
-export const valueIn = (name: string, label: string, multiple = false): PortSpec => ({ name, label, type: "value", multiple });
+export const valueIn = (name: string, label: string, multiple = false): PortSpec => ({
+  name,
+  label,
+  type: "value",
+  multiple,
+});
 export const valueOut: PortSpec = { name: "out", label: "out", type: "value" };
 
 export const shapeText = (s: Shape): string => (s.length === 0 ? "scalar" : `[${s.join(", ")}]`);
@@ -52,4 +57,8 @@ export const str = <S extends string>(p: Record<string, ParamValue>, key: string
   typeof p[key] === "string" ? (p[key] as S) : fallback;
 
 /** What a learner calls each port type, for refusal messages. */
-export const portTypeNames: Record<PortType, string> = { value: "number", prediction: "prediction (from an Output node)", loss: "loss" };
+export const portTypeNames: Record<PortType, string> = {
+  value: "number",
+  prediction: "prediction (from an Output node)",
+  loss: "loss",
+};

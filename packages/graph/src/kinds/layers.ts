@@ -21,10 +21,16 @@ export const denseKind: NodeKindSpec = {
   },
   shape(input) {
     const [s] = input.inputs.in ?? [];
-    if (s && s.length !== 1) return { ok: false, port: "in", message: `a dense layer takes a vector, got ${shapeText(s)}` };
+    if (s && s.length !== 1)
+      return { ok: false, port: "in", message: `a dense layer takes a vector, got ${shapeText(s)}` };
     return { ok: true, outputs: { out: [num(input.params, "units", 16)] } };
   },
   layer: (p) => [
-    { type: "dense", units: num(p, "units", 16), activation: link(str<ActivationName>(p, "activation", "tanh")), useBias: p.useBias !== false },
+    {
+      type: "dense",
+      units: num(p, "units", 16),
+      activation: link(str<ActivationName>(p, "activation", "tanh")),
+      useBias: p.useBias !== false,
+    },
   ],
 };

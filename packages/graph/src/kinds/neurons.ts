@@ -20,7 +20,12 @@ export const neuronKind: NodeKindSpec = {
   trainable: "bias",
   shape(input) {
     const bad = (input.inputs.in ?? []).find((s) => s.length !== 0);
-    if (bad) return { ok: false, port: "in", message: `a neuron takes scalar inputs, got ${shapeText(bad)}; use a Dense layer for vectors` };
+    if (bad)
+      return {
+        ok: false,
+        port: "in",
+        message: `a neuron takes scalar inputs, got ${shapeText(bad)}; use a Dense layer for vectors`,
+      };
     return { ok: true, outputs: { out: [] } };
   },
   scalar(ops, { inputs, weights, own, params }) {

@@ -38,9 +38,12 @@ export const lossKind: NodeKindSpec = {
     const preds = input.inputs.pred ?? [];
     const vectors = preds.filter((s) => s.length > 0);
     if (vectors.length > 0 && preds.length > 1) {
-      return { ok: false, port: "pred", message: `combine either scalar outputs or one vector output, got ${preds.map(shapeText).join(" and ")}` };
+      return {
+        ok: false,
+        port: "pred",
+        message: `combine either scalar outputs or one vector output, got ${preds.map(shapeText).join(" and ")}`,
+      };
     }
     return { ok: true, outputs: {} };
   },
 };
-

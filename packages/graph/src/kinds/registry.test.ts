@@ -5,7 +5,8 @@ describe("display facts in the kind spec", () => {
   it("gives every kind a view family and every op a glyph", () => {
     for (const spec of Object.values(nodeKinds)) {
       expect(spec.display.view, spec.kind).toMatch(/^[a-z][a-z-]*$/);
-      if (spec.display.view === "op") expect(kindSymbol({ kind: spec.kind, params: defaultParams(spec.kind) }), spec.kind).not.toBe("");
+      if (spec.display.view === "op")
+        expect(kindSymbol({ kind: spec.kind, params: defaultParams(spec.kind) }), spec.kind).not.toBe("");
     }
   });
 

@@ -21,7 +21,9 @@ const all: readonly NodeKindSpec[] = [
 ];
 
 /** Every node kind, keyed by `kind`: the editor's palette and inspector read this. */
-export const nodeKinds: Readonly<Record<string, NodeKindSpec>> = Object.freeze(Object.fromEntries(all.map((k) => [k.kind, k])));
+export const nodeKinds: Readonly<Record<string, NodeKindSpec>> = Object.freeze(
+  Object.fromEntries(all.map((k) => [k.kind, k])),
+);
 
 /** The declaration of a node kind, or undefined for an unknown kind. */
 export function getKind(kind: string): NodeKindSpec | undefined {

@@ -40,7 +40,13 @@ function unary(kind: Unary, label: string, formula: string, glyph: string, expla
 export const scalarOpKinds: readonly NodeKindSpec[] = [
   binary("add", "Add", "+", "+", "Adds two numbers; the gradient flows unchanged to both."),
   binary("sub", "Subtract", "−", "-", "a − b; the gradient flows to a and, negated, to b."),
-  binary("mul", "Multiply", "·", "*", "a · b; each side's gradient is the other side's value times the output gradient."),
+  binary(
+    "mul",
+    "Multiply",
+    "·",
+    "*",
+    "a · b; each side's gradient is the other side's value times the output gradient.",
+  ),
   binary("div", "Divide", "/", "/", "a / b = a · b⁻¹."),
   {
     kind: "pow",

@@ -18,13 +18,38 @@ export const limits = {
 /** Every editing mode, for pickers. */
 export const graphModes = ["expression", "neurons", "layers"] as const satisfies readonly GraphMode[];
 /** Every loss a document can name. */
-export const lossNames = ["mse", "max-margin", "bce", "softmax-ce", "nll", "poisson-nll"] as const satisfies readonly LossName[];
+export const lossNames = [
+  "mse",
+  "max-margin",
+  "bce",
+  "softmax-ce",
+  "nll",
+  "poisson-nll",
+] as const satisfies readonly LossName[];
 /** Every activation (GLM link) a neuron, layer or activation node can use. */
-export const activationNames = ["tanh", "relu", "sigmoid", "identity", "exp"] as const satisfies readonly ActivationName[];
+export const activationNames = [
+  "tanh",
+  "relu",
+  "sigmoid",
+  "identity",
+  "exp",
+] as const satisfies readonly ActivationName[];
 /** Every toy data set a document can choose. */
-export const toyNames = ["moons", "circles", "spiral", "xor", "blobs", "sine", "polynomial", "step", "lesions"] as const satisfies readonly ToyName[];
+export const toyNames = [
+  "moons",
+  "circles",
+  "spiral",
+  "xor",
+  "blobs",
+  "sine",
+  "polynomial",
+  "step",
+  "lesions",
+] as const satisfies readonly ToyName[];
 
 /** Per toy set: number of input features and the task it poses (from `@nudge/datasets`' `toySets`). */
-export const toyInfo: Readonly<Record<ToyName, { features: number; task: "classification" | "regression" | "density" }>> = Object.fromEntries(
+export const toyInfo: Readonly<
+  Record<ToyName, { features: number; task: "classification" | "regression" | "density" }>
+> = Object.fromEntries(
   toyNames.map((name) => [name, { features: toySets[name].inputs, task: toySets[name].task }]),
 ) as Record<ToyName, { features: number; task: "classification" | "regression" | "density" }>;

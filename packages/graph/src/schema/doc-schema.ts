@@ -19,7 +19,9 @@ const nodeSchema = z.object({
   id,
   kind: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, "unknown node kind"),
   position: z.object({ x: finite, y: finite }),
-  params: z.record(paramKey, z.union([finite, text, z.boolean()])).refine((p) => Object.keys(p).length <= limits.maxParams, "too many parameters"),
+  params: z
+    .record(paramKey, z.union([finite, text, z.boolean()]))
+    .refine((p) => Object.keys(p).length <= limits.maxParams, "too many parameters"),
   label: text.optional(),
 });
 

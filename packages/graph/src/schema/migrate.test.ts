@@ -24,8 +24,21 @@ describe("migrate", () => {
     const result = migrate(draft);
     expect(result.ok && result.migratedFrom).toBe(0);
     if (!result.ok) return;
-    expect(result.doc.nodes[1]).toEqual({ id: "n", kind: "neuron", position: { x: 100, y: 2 }, params: {}, label: "unit" });
-    expect(result.doc.edges[0]).toEqual({ id: "w", source: "x", sourceHandle: "out", target: "n", targetHandle: "in", weight: 0.5 });
+    expect(result.doc.nodes[1]).toEqual({
+      id: "n",
+      kind: "neuron",
+      position: { x: 100, y: 2 },
+      params: {},
+      label: "unit",
+    });
+    expect(result.doc.edges[0]).toEqual({
+      id: "w",
+      source: "x",
+      sourceHandle: "out",
+      target: "n",
+      targetHandle: "in",
+      weight: 0.5,
+    });
     expect(result.doc.data).toMatchObject({ kind: "toy", name: "moons" });
     expect(result.doc.mode).toBe("neurons");
   });
@@ -41,12 +54,18 @@ describe("migrate", () => {
     doc.nodes[2].params.value = { nested: 1 };
     const result = migrate(doc);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]).toMatchObject({ code: "schema", nodeId: "c", path: "nodes.2.params.value" });
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      code: "schema",
+      nodeId: "c",
+      path: "nodes.2.params.value",
+    });
   });
 
   it("rejects non-finite numbers, markup-capable ids and oversized text", () => {
     const base = createTemplate("abc");
-    expect(graphDocSchema.safeParse({ ...base, nodes: [{ ...base.nodes[0]!, position: { x: Infinity, y: 0 } }] }).success).toBe(false);
+    expect(
+      graphDocSchema.safeParse({ ...base, nodes: [{ ...base.nodes[0]!, position: { x: Infinity, y: 0 } }] }).success,
+    ).toBe(false);
     expect(graphDocSchema.safeParse({ ...base, nodes: [{ ...base.nodes[0]!, id: "<b>" }] }).success).toBe(false);
     expect(graphDocSchema.safeParse({ ...base, title: "x".repeat(1000) }).success).toBe(false);
     expect(graphDocSchema.safeParse({ ...base, title: "line\nbreak" }).success).toBe(false);

@@ -15,7 +15,10 @@ const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []
  * `to`, `toPort`; `dataset` was a toy name; there were no training settings.
  */
 function fromV0(doc: Json): Json {
-  const dataset = typeof doc.dataset === "string" && (toyNames as readonly string[]).includes(doc.dataset) ? (doc.dataset as ToyName) : undefined;
+  const dataset =
+    typeof doc.dataset === "string" && (toyNames as readonly string[]).includes(doc.dataset)
+      ? (doc.dataset as ToyName)
+      : undefined;
   return {
     version: 1,
     title: typeof doc.title === "string" ? doc.title : "Untitled",

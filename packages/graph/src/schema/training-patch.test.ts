@@ -11,7 +11,14 @@ describe("patchTraining", () => {
   it("starts from defaultTraining() and merges optimiser and schedule field by field", () => {
     expect(patchTraining({})).toEqual({ ok: true, training: defaultTraining() });
     const next = patchTraining({ optimizer: { lr: 0.05 }, schedule: { steps: 7 } });
-    expect(next).toEqual({ ok: true, training: { ...defaultTraining(), optimizer: { kind: "sgd", lr: 0.05 }, schedule: { ...defaultTraining().schedule, steps: 7 } } });
+    expect(next).toEqual({
+      ok: true,
+      training: {
+        ...defaultTraining(),
+        optimizer: { kind: "sgd", lr: 0.05 },
+        schedule: { ...defaultTraining().schedule, steps: 7 },
+      },
+    });
     expect(patchTraining({ l2: undefined }, doc.training)).toEqual({ ok: true, training: doc.training });
   });
 
@@ -34,13 +41,27 @@ describe("patchTraining", () => {
   ])("refuses %j, naming %s, exactly as a document would", (patch, path) => {
     const result = patchTraining(patch, doc.training);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toMatchObject({ code: "schema", path, message: expect.stringContaining(path) });
-    const merged = { ...doc.training, ...patch, optimizer: { ...doc.training.optimizer, ...(patch as { optimizer?: object }).optimizer }, schedule: { ...doc.training.schedule, ...(patch as { schedule?: object }).schedule } };
-    if (typeof (patch as { optimizer?: unknown }).optimizer !== "string") expect(acceptedByDocument(merged)).toBe(false);
+    if (!result.ok)
+      expect(result.problems[0]).toMatchObject({ code: "schema", path, message: expect.stringContaining(path) });
+    const merged = {
+      ...doc.training,
+      ...patch,
+      optimizer: { ...doc.training.optimizer, ...(patch as { optimizer?: object }).optimizer },
+      schedule: { ...doc.training.schedule, ...(patch as { schedule?: object }).schedule },
+    };
+    if (typeof (patch as { optimizer?: unknown }).optimizer !== "string")
+      expect(acceptedByDocument(merged)).toBe(false);
   });
 
   it("accepts the edges of every range a document accepts", () => {
-    for (const patch of [{ optimizer: { lr: 100 } }, { optimizer: { lr: 1e-9, momentum: 0.999 } }, { l2: 0 }, { l2: 10 }, { batchSize: "all" as const }, { schedule: { final: 0 } }]) {
+    for (const patch of [
+      { optimizer: { lr: 100 } },
+      { optimizer: { lr: 1e-9, momentum: 0.999 } },
+      { l2: 0 },
+      { l2: 10 },
+      { batchSize: "all" as const },
+      { schedule: { final: 0 } },
+    ]) {
       const result = patchTraining(patch, doc.training);
       expect(result.ok, JSON.stringify(patch)).toBe(true);
       if (result.ok) expect(acceptedByDocument(result.training)).toBe(true);
@@ -48,6 +69,7 @@ describe("patchTraining", () => {
   });
 
   it("refuses what is not a patch", () => {
-    for (const bad of [null, "x", 3, [1]]) expect(patchTraining(bad)).toMatchObject({ ok: false, problems: [{ path: "training" }] });
+    for (const bad of [null, "x", 3, [1]])
+      expect(patchTraining(bad)).toMatchObject({ ok: false, problems: [{ path: "training" }] });
   });
 });

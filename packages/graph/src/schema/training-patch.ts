@@ -12,8 +12,12 @@ export interface TrainingPatch extends Partial<Omit<TrainingSettings, "optimizer
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 /** The fields a patch sets (an explicit `undefined` leaves a field as it is). */
-const given = (v: unknown) => (isObject(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) : {});
-const fail = (path: string, detail: string) => ({ ok: false as const, problems: [problem("schema", [path, detail], { path })] });
+const given = (v: unknown) =>
+  isObject(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) : {};
+const fail = (path: string, detail: string) => ({
+  ok: false as const,
+  problems: [problem("schema", [path, detail], { path })],
+});
 
 /**
  * Applies a patch to training settings (by default to `defaultTraining()`) and checks the result with

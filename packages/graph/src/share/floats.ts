@@ -12,7 +12,9 @@ const fromUrl = (text: string) => text.replace(/-/g, "+").replace(/_/g, "/");
 export function encodeFloats(values: readonly number[], precision: FloatPrecision): string {
   const width = precision === "d" ? 8 : 4;
   const view = new DataView(new ArrayBuffer(values.length * width));
-  values.forEach((v, i) => (precision === "d" ? view.setFloat64(i * width, v, true) : view.setFloat32(i * width, v, true)));
+  values.forEach((v, i) =>
+    precision === "d" ? view.setFloat64(i * width, v, true) : view.setFloat32(i * width, v, true),
+  );
   const bytes = new Uint8Array(view.buffer);
   let binary = "";
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -32,5 +34,7 @@ export function decodeFloats(text: string, count: number): number[] | null {
     return null;
   }
   const view = new DataView(Uint8Array.from(binary, (c) => c.charCodeAt(0)).buffer);
-  return Array.from({ length: count }, (_, i) => (precision === "d" ? view.getFloat64(i * width, true) : view.getFloat32(i * width, true)));
+  return Array.from({ length: count }, (_, i) =>
+    precision === "d" ? view.getFloat64(i * width, true) : view.getFloat32(i * width, true),
+  );
 }

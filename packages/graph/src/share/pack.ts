@@ -45,11 +45,32 @@ export function pack(doc: GraphDoc): Packed {
   const { trained } = doc;
   return {
     json: {
-      v: doc.version, t: doc.title, m: doc.mode, d: doc.data, r: doc.training,
-      n: doc.nodes.map((n) => [n.id, n.kind, Math.round(n.position.x), Math.round(n.position.y), n.params, n.label ?? null]),
+      v: doc.version,
+      t: doc.title,
+      m: doc.mode,
+      d: doc.data,
+      r: doc.training,
+      n: doc.nodes.map((n) => [
+        n.id,
+        n.kind,
+        Math.round(n.position.x),
+        Math.round(n.position.y),
+        n.params,
+        n.label ?? null,
+      ]),
       e: { s: es, t: et, h: eh, p: ports, i: ei },
       ...(doc.focus === undefined ? {} : { f: doc.focus }),
-      ...(trained ? { tr: { s: trained.step, l: trained.loss, a: trained.trainAccuracy, b: trained.testAccuracy, n: trained.params.length } } : {}),
+      ...(trained
+        ? {
+            tr: {
+              s: trained.step,
+              l: trained.loss,
+              a: trained.trainAccuracy,
+              b: trained.testAccuracy,
+              n: trained.params.length,
+            },
+          }
+        : {}),
     },
     weights: doc.edges.map((e) => e.weight ?? NaN),
     ...(trained ? { params: trained.params } : {}),
@@ -77,7 +98,14 @@ function unpackEdgeRows(json: Json): unknown[] {
   return rows(json.e).map((row) => {
     if (!Array.isArray(row)) return row;
     const [id, source, sourceHandle, target, targetHandle, weight] = row as unknown[];
-    return { id, source, sourceHandle, target, targetHandle, ...(weight === null || weight === undefined ? {} : { weight }) };
+    return {
+      id,
+      source,
+      sourceHandle,
+      target,
+      targetHandle,
+      ...(weight === null || weight === undefined ? {} : { weight }),
+    };
   });
 }
 
@@ -93,7 +121,11 @@ function unpackEdgeColumns(columns: Json, nodes: unknown[], weights: readonly nu
     const edge = { source: idOf(s), sourceHandle, target: idOf(t), targetHandle } as Omit<DocEdge, "id">;
     const style = idStyles[ei[k] as number];
     const weight = weights[k];
-    return { id: typeof ei[k] === "string" ? ei[k] : style?.(edge), ...edge, ...(weight === undefined || Number.isNaN(weight) ? {} : { weight }) };
+    return {
+      id: typeof ei[k] === "string" ? ei[k] : style?.(edge),
+      ...edge,
+      ...(weight === undefined || Number.isNaN(weight) ? {} : { weight }),
+    };
   });
 }
 
@@ -107,13 +139,22 @@ function unpackTrained(tr: unknown, params: readonly number[] | undefined): unkn
 }
 
 /** The inverse of `pack` (and of the older row form) for untrusted JSON: never throws; whatever it returns still goes through `migrate`. */
-export function unpack(json: unknown, numbers: { weights: readonly number[]; params?: readonly number[] } = { weights: [] }): unknown {
+export function unpack(
+  json: unknown,
+  numbers: { weights: readonly number[]; params?: readonly number[] } = { weights: [] },
+): unknown {
   if (!isObject(json) || (json.v === undefined && json.version !== undefined)) return json;
   const nodes = unpackNodes(json);
   const edges = isObject(json.e) ? unpackEdgeColumns(json.e, nodes, numbers.weights) : unpackEdgeRows(json);
   const trained = unpackTrained(json.tr, numbers.params);
   return {
-    version: json.v, title: json.t, mode: json.m, nodes, edges, data: json.d, training: json.r,
+    version: json.v,
+    title: json.t,
+    mode: json.m,
+    nodes,
+    edges,
+    data: json.d,
+    training: json.r,
     ...(json.f === undefined ? {} : { focus: json.f }),
     ...(trained ? { trained } : {}),
   };

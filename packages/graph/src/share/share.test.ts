@@ -48,10 +48,16 @@ describe("share links", { timeout: 20000 }, () => {
   });
 
   it("refuses oversized, foreign and corrupted fragments with a problem", () => {
-    expect(decodeShareLink("g1." + "A".repeat(shareLimits.maxFragment))).toMatchObject({ ok: false, problems: [{ code: "too-large" }] });
+    expect(decodeShareLink("g1." + "A".repeat(shareLimits.maxFragment))).toMatchObject({
+      ok: false,
+      problems: [{ code: "too-large" }],
+    });
     expect(decodeShareLink("#hello")).toMatchObject({ ok: false, problems: [{ code: "bad-encoding" }] });
     expect(decodeShareLink("g1.%%%")).toMatchObject({ ok: false, problems: [{ code: "bad-encoding" }] });
-    expect(decodeShareLink("g1." + lz.compressToEncodedURIComponent("{not json"))).toMatchObject({ ok: false, problems: [{ code: "bad-json" }] });
+    expect(decodeShareLink("g1." + lz.compressToEncodedURIComponent("{not json"))).toMatchObject({
+      ok: false,
+      problems: [{ code: "bad-json" }],
+    });
     expect(decodeShareLink("g1." + lz.compressToEncodedURIComponent('{"version":1}'))).toMatchObject({ ok: false });
   });
 
@@ -67,7 +73,9 @@ describe("share links", { timeout: 20000 }, () => {
 
   it("refuses prototype-polluting keys and does not pollute Object.prototype", () => {
     const [body, weights] = encodeShareLink(createTemplate("abc")).slice(3).split(".");
-    const json = lz.decompressFromEncodedURIComponent(body!).replace('{"value":2}', '{"__proto__":{"polluted":true},"value":2}');
+    const json = lz
+      .decompressFromEncodedURIComponent(body!)
+      .replace('{"value":2}', '{"__proto__":{"polluted":true},"value":2}');
     expect(json).toContain("polluted");
     const result = decodeShareLink(`g2.${lz.compressToEncodedURIComponent(json)}.${weights}`);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
@@ -90,8 +98,15 @@ describe("share links", { timeout: 20000 }, () => {
 
   const wide = () =>
     neuronMlp({
-      title: "2-64-64-1", inputs: 2, loss: "max-margin", data: toyData("moons"),
-      layers: [{ units: 64, activation: "tanh" }, { units: 64, activation: "tanh" }, { units: 1, activation: "identity" }],
+      title: "2-64-64-1",
+      inputs: 2,
+      loss: "max-margin",
+      data: toyData("moons"),
+      layers: [
+        { units: 64, activation: "tanh" },
+        { units: 64, activation: "tanh" },
+        { units: 1, activation: "identity" },
+      ],
     });
   const trainedCopy = (doc: GraphDoc, step: number): GraphDoc => {
     const params = [...doc.edges.map((e) => (e.weight ?? 0) * 1.5 + 0.01), ...doc.nodes.map((_, i) => Math.sin(i) / 3)];
@@ -124,10 +139,17 @@ describe("share links", { timeout: 20000 }, () => {
     const doc = createTemplate("micrograd-neuron");
     const link = encodeShareLink(doc);
     expect(decodeShareLink(`http://localhost:5173/#g=${link}`)).toEqual({ ok: true, doc });
-    expect(decodeShareLink(`http%3A%2F%2Flocalhost%3A5173%2F%23g%3D${encodeURIComponent(link)}`)).toEqual({ ok: true, doc });
+    expect(decodeShareLink(`http%3A%2F%2Flocalhost%3A5173%2F%23g%3D${encodeURIComponent(link)}`)).toEqual({
+      ok: true,
+      doc,
+    });
     expect(decodeShareLink(`#g=${link.replace(/\$/g, "%24").replace(/\+/g, "%2B")}`)).toEqual({ ok: true, doc });
     const rows = {
-      v: 1, t: doc.title, m: doc.mode, d: doc.data, r: doc.training,
+      v: 1,
+      t: doc.title,
+      m: doc.mode,
+      d: doc.data,
+      r: doc.training,
       n: doc.nodes.map((n) => [n.id, n.kind, n.position.x, n.position.y, n.params, n.label ?? null]),
       e: doc.edges.map((e) => [e.id, e.source, e.sourceHandle, e.target, e.targetHandle, e.weight ?? null]),
     };

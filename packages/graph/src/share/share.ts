@@ -61,7 +61,8 @@ export function decodeShareLink(link: string): ParseResult {
   if (typeof link !== "string") return bad();
   const hash = fragmentOf(link);
   if (hash === null) return bad();
-  if (hash.length > shareLimits.maxFragment) return { ok: false, problems: [problem("too-large", [hash.length, shareLimits.maxFragment])] };
+  if (hash.length > shareLimits.maxFragment)
+    return { ok: false, problems: [problem("too-large", [hash.length, shareLimits.maxFragment])] };
   const version = hash.slice(0, 3);
   if (version !== "g1." && version !== "g2.") return bad();
   const [body = "", ...floats] = hash.slice(3).split(".");
@@ -78,6 +79,6 @@ export function decodeShareLink(link: string): ParseResult {
   const need = counts(json);
   const weights = decodeFloats(floats[0] ?? "", need.weights);
   const params = need.params === undefined ? undefined : decodeFloats(floats[1] ?? "", need.params);
-  if (!weights || params === null || (need.params === undefined) !== (floats.length < 2)) return bad();
+  if (!weights || params === null || (need.params === undefined) !== floats.length < 2) return bad();
   return migrate(unpack(json, { weights, ...(params ? { params } : {}) }));
 }

@@ -1,5 +1,13 @@
 import { defaultTraining } from "../schema/defaults.js";
-import type { DataChoice, DocEdge, DocNode, GraphDoc, GraphMode, ParamValue, TrainingSettings } from "../schema/types.js";
+import type {
+  DataChoice,
+  DocEdge,
+  DocNode,
+  GraphDoc,
+  GraphMode,
+  ParamValue,
+  TrainingSettings,
+} from "../schema/types.js";
 
 /** A node before layout. */
 export function n(id: string, kind: string, params: Record<string, ParamValue> = {}, label?: string): DocNode {
@@ -8,7 +16,14 @@ export function n(id: string, kind: string, params: Record<string, ParamValue> =
 
 /** A wire from `source`'s "out" to `target`'s `port`. */
 export function e(source: string, target: string, port: string, weight?: number): DocEdge {
-  return { id: `${source}-${target}-${port}`, source, sourceHandle: "out", target, targetHandle: port, ...(weight === undefined ? {} : { weight }) };
+  return {
+    id: `${source}-${target}-${port}`,
+    source,
+    sourceHandle: "out",
+    target,
+    targetHandle: port,
+    ...(weight === undefined ? {} : { weight }),
+  };
 }
 
 /** Places nodes in columns by depth (longest path from a source; leaves just left of their first consumer), spread evenly in each column. */

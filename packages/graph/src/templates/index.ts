@@ -1,6 +1,14 @@
 import type { GraphDoc } from "../schema/types.js";
 import { abcExpression, microgradNeuron, microgradReadme } from "./expressions.js";
-import { linearRegression, logisticRegression, moonsLayers, poissonRegression, moonsMlp, spiralNetwork, xorNetwork } from "./networks.js";
+import {
+  linearRegression,
+  logisticRegression,
+  moonsLayers,
+  poissonRegression,
+  moonsMlp,
+  spiralNetwork,
+  xorNetwork,
+} from "./networks.js";
 
 /** A starting document for the editor: a fresh copy on every `create()`. */
 export interface Template {
@@ -23,19 +31,52 @@ export type TemplateId =
   | "poisson-regression"
   | "moons-layers";
 
-const t = (id: TemplateId, hint: string, create: () => GraphDoc): Template => ({ id, title: create().title, hint, create });
+const t = (id: TemplateId, hint: string, create: () => GraphDoc): Template => ({
+  id,
+  title: create().title,
+  hint,
+  create,
+});
 
 /** The shipped templates, in the course's order. */
 export const templates: Readonly<Record<TemplateId, Template>> = {
   abc: t("abc", "Press Forward, then Backward: which input moves the output most?", abcExpression),
-  "micrograd-neuron": t("micrograd-neuron", "Step backward one op at a time and check x1's gradient by hand.", microgradNeuron),
-  "micrograd-readme": t("micrograd-readme", "Forward gives g = 24.7041; backward gives dg/da = 138.8338.", microgradReadme),
+  "micrograd-neuron": t(
+    "micrograd-neuron",
+    "Step backward one op at a time and check x1's gradient by hand.",
+    microgradNeuron,
+  ),
+  "micrograd-readme": t(
+    "micrograd-readme",
+    "Forward gives g = 24.7041; backward gives dg/da = 138.8338.",
+    microgradReadme,
+  ),
   "moons-mlp": t("moons-mlp", "Press Play and watch the decision boundary wrap around the moons.", moonsMlp),
-  xor: t("xor", "No single line separates XOR: each hidden neuron's output map is one cut. Delete some and see when it stalls.", xorNetwork),
-  spiral: t("spiral", "Three classes, one output each: softmax picks the largest. Read the 3×3 confusion matrix.", spiralNetwork),
-  "linear-regression": t("linear-regression", "One neuron with the identity link and MSE is linear regression: it fits a straight line.", linearRegression),
-  "logistic-regression": t("logistic-regression", "One neuron with the sigmoid link and BCE is logistic regression: its boundary is a straight line.", logisticRegression),
-  "poisson-regression": t("poisson-regression", "One neuron with the exp link and the Poisson NLL is Poisson regression: it predicts a rate of counts.", poissonRegression),
+  xor: t(
+    "xor",
+    "No single line separates XOR: each hidden neuron's output map is one cut. Delete some and see when it stalls.",
+    xorNetwork,
+  ),
+  spiral: t(
+    "spiral",
+    "Three classes, one output each: softmax picks the largest. Read the 3×3 confusion matrix.",
+    spiralNetwork,
+  ),
+  "linear-regression": t(
+    "linear-regression",
+    "One neuron with the identity link and MSE is linear regression: it fits a straight line.",
+    linearRegression,
+  ),
+  "logistic-regression": t(
+    "logistic-regression",
+    "One neuron with the sigmoid link and BCE is logistic regression: its boundary is a straight line.",
+    logisticRegression,
+  ),
+  "poisson-regression": t(
+    "poisson-regression",
+    "One neuron with the exp link and the Poisson NLL is Poisson regression: it predicts a rate of counts.",
+    poissonRegression,
+  ),
   "moons-layers": t("moons-layers", "The same MLP as layers: it trains with tfjs in the worker.", moonsLayers),
 };
 

@@ -1,5 +1,13 @@
 import { toyData } from "../schema/defaults.js";
-import type { ActivationName, DataChoice, DocEdge, DocNode, GraphDoc, LossName, TrainingSettings } from "../schema/types.js";
+import type {
+  ActivationName,
+  DataChoice,
+  DocEdge,
+  DocNode,
+  GraphDoc,
+  LossName,
+  TrainingSettings,
+} from "../schema/types.js";
 import { createRng } from "@nudge/datasets";
 import { doc, e, n } from "./build.js";
 
@@ -61,7 +69,12 @@ export function moonsMlp(): GraphDoc {
     ],
     loss: "max-margin",
     data: toyData("moons", { n: 100, noise: 0.1, seed: 1 }),
-    training: { optimizer: { kind: "sgd", lr: 1 }, schedule: { kind: "linear-decay", final: 0.1, steps: 100 }, l2: 1e-4, batchSize: "all" },
+    training: {
+      optimizer: { kind: "sgd", lr: 1 },
+      schedule: { kind: "linear-decay", final: 0.1, steps: 100 },
+      l2: 1e-4,
+      batchSize: "all",
+    },
     seed: 1337,
   });
 }
@@ -150,6 +163,16 @@ export function moonsLayers(): GraphDoc {
     n("y", "output", { index: 0 }, "ŷ"),
     n("loss", "loss", { fn: "max-margin" }),
   ];
-  const edges = [e("x", "l1", "in"), e("l1", "l2", "in"), e("l2", "l3", "in"), e("l3", "y", "in"), e("y", "loss", "pred")];
-  return doc("Moons MLP (layers)", "layers", nodes, edges, toyData("moons"), { loss: "max-margin", optimizer: { kind: "adam", lr: 0.01 }, schedule: { kind: "constant" } });
+  const edges = [
+    e("x", "l1", "in"),
+    e("l1", "l2", "in"),
+    e("l2", "l3", "in"),
+    e("l3", "y", "in"),
+    e("y", "loss", "pred"),
+  ];
+  return doc("Moons MLP (layers)", "layers", nodes, edges, toyData("moons"), {
+    loss: "max-margin",
+    optimizer: { kind: "adam", lr: 0.01 },
+    schedule: { kind: "constant" },
+  });
 }

@@ -47,7 +47,15 @@ function trainCompiled(doc: GraphDoc, steps: number): number {
   const d = doc.data as { name: "xor"; n: number; noise: number; seed: number; classes?: number };
   const ds = makeToy(d.name, { n: d.n, noise: d.noise, seed: d.seed, ...(d.classes ? { classes: d.classes } : {}) });
   const batch = { features: ds.features, targets: ds.targets, dim: ds.shape[1]!, count: ds.shape[0]! };
-  const adam = new Adam({ values: g.params, grads: g.grads, paramSlots: Int32Array.from(g.params, (_, i) => i), zeroGrad: () => g.grads.fill(0) }, { lr: doc.training.optimizer.lr });
+  const adam = new Adam(
+    {
+      values: g.params,
+      grads: g.grads,
+      paramSlots: Int32Array.from(g.params, (_, i) => i),
+      zeroGrad: () => g.grads.fill(0),
+    },
+    { lr: doc.training.optimizer.lr },
+  );
   g.setBatch(batch);
   for (let k = 0; k < steps; k += 1) {
     g.forward(doc.training.l2);
@@ -110,8 +118,11 @@ describe("template hints and titles say what the template is", () => {
   it("moons layers: the same MLP as moons-mlp (layer sizes, links, loss)", () => {
     const layers = templates["moons-layers"].create();
     const mlp = templates["moons-mlp"].create();
-    expect(layers.nodes.filter((node) => node.kind === "dense").map((node) => node.params.units)).toEqual(layerSizes(mlp).slice(1));
-    const links = (doc: GraphDoc, kind: string) => doc.nodes.filter((node) => node.kind === kind).map((node) => node.params.activation);
+    expect(layers.nodes.filter((node) => node.kind === "dense").map((node) => node.params.units)).toEqual(
+      layerSizes(mlp).slice(1),
+    );
+    const links = (doc: GraphDoc, kind: string) =>
+      doc.nodes.filter((node) => node.kind === kind).map((node) => node.params.activation);
     expect([...new Set(links(layers, "dense"))]).toEqual([...new Set(links(mlp, "neuron"))]);
     expect(lossOf(layers)).toBe(lossOf(mlp));
   });

@@ -27,10 +27,25 @@ export function validateEdges(doc: GraphDoc, index: GraphIndex): Problem[] {
     if (!sourceKind || !targetKind) continue;
     const out = sourceKind.ports.outputs.find((p) => p.name === edge.sourceHandle);
     const into = targetKind.ports.inputs.find((p) => p.name === edge.targetHandle);
-    if (!out) problems.push(problem("unknown-port", [sourceKind.kind, edge.sourceHandle], { ...at, nodeId: source.id, path: "sourceHandle" }));
-    if (!into) problems.push(problem("unknown-port", [targetKind.kind, edge.targetHandle], { ...at, nodeId: target.id, path: "targetHandle" }));
+    if (!out)
+      problems.push(
+        problem("unknown-port", [sourceKind.kind, edge.sourceHandle], {
+          ...at,
+          nodeId: source.id,
+          path: "sourceHandle",
+        }),
+      );
+    if (!into)
+      problems.push(
+        problem("unknown-port", [targetKind.kind, edge.targetHandle], {
+          ...at,
+          nodeId: target.id,
+          path: "targetHandle",
+        }),
+      );
     if (!out || !into) continue;
-    if (out.type !== into.type) problems.push(problem("type-mismatch", [portTypeNames[out.type], portTypeNames[into.type]], at));
+    if (out.type !== into.type)
+      problems.push(problem("type-mismatch", [portTypeNames[out.type], portTypeNames[into.type]], at));
     const pair = `${edge.source}\u0000${edge.sourceHandle}\u0000${edge.target}\u0000${edge.targetHandle}`;
     if (seenPairs.has(pair)) problems.push(problem("duplicate-edge", [], at));
     seenPairs.add(pair);
@@ -38,13 +53,16 @@ export function validateEdges(doc: GraphDoc, index: GraphIndex): Problem[] {
     used.set(port, (used.get(port) ?? 0) + 1);
     if (!into.multiple && used.get(port)! > 1) problems.push(problem("port-used", [into.name], at));
     const weighted = targetKind.weightPort === into.name;
-    if (!weighted && edge.weight !== undefined) problems.push(problem("weight-on-non-weight", [], { ...at, severity: "warning" }));
-    if (weighted && edge.weight === undefined) problems.push(problem("missing-weight", [], { ...at, severity: "warning" }));
+    if (!weighted && edge.weight !== undefined)
+      problems.push(problem("weight-on-non-weight", [], { ...at, severity: "warning" }));
+    if (weighted && edge.weight === undefined)
+      problems.push(problem("missing-weight", [], { ...at, severity: "warning" }));
   }
   const component = cycleComponents(index);
   for (const edge of doc.edges) {
     const around = component.get(edge.target);
-    if (around !== undefined && edge.source !== edge.target && component.get(edge.source) === around) problems.push(problem("cycle", [], { edgeId: edge.id }));
+    if (around !== undefined && edge.source !== edge.target && component.get(edge.source) === around)
+      problems.push(problem("cycle", [], { edgeId: edge.id }));
   }
   return problems;
 }

@@ -12,7 +12,16 @@ const errors = (doc: unknown) => validate(doc).filter((p) => p.severity === "err
 /** A 1-4-1 or 2-4-1 neuron MLP with a Loss node using `loss`, on `data`. */
 function mlp(data: GraphDoc["data"], loss: LossName, outputs = 1): GraphDoc {
   const inputs = data.kind === "toy" ? toyInfo[data.name].features : 1;
-  return neuronMlp({ title: "t", inputs, layers: [{ units: 4, activation: "tanh" }, { units: outputs, activation: "sigmoid" }], loss, data });
+  return neuronMlp({
+    title: "t",
+    inputs,
+    layers: [
+      { units: 4, activation: "tanh" },
+      { units: outputs, activation: "sigmoid" },
+    ],
+    loss,
+    data,
+  });
 }
 
 describe("fit checks: can the graph train on its data choice", () => {
@@ -23,7 +32,13 @@ describe("fit checks: can the graph train on its data choice", () => {
       for (const loss of lossNames) {
         const found = errors(mlp(toyData(name), loss)).filter((p) => p.code === "loss-needs-classes");
         if (loss === "mse" || loss === "poisson-nll") expect(found).toEqual([]);
-        else expect(found).toEqual([expect.objectContaining({ nodeId: "loss", message: expect.stringContaining(`${loss} loss reads targets as classes, but ${name}`) })]);
+        else
+          expect(found).toEqual([
+            expect.objectContaining({
+              nodeId: "loss",
+              message: expect.stringContaining(`${loss} loss reads targets as classes, but ${name}`),
+            }),
+          ]);
       }
     }
   });
@@ -74,7 +89,13 @@ describe("fit checks: can the graph train on its data choice", () => {
     const doc = createTemplate("moons-layers");
     doc.nodes.find((n) => n.kind === "loss")!.params.fn = "mse";
     doc.training.loss = "mse";
-    expect(errors(doc)).toEqual([expect.objectContaining({ code: "compile-failed", nodeId: "loss", message: expect.stringMatching(/mse.*classification/) })]);
+    expect(errors(doc)).toEqual([
+      expect.objectContaining({
+        code: "compile-failed",
+        nodeId: "loss",
+        message: expect.stringMatching(/mse.*classification/),
+      }),
+    ]);
   });
 
   it("leaves expressions alone: they have no data", () => {

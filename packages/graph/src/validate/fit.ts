@@ -37,7 +37,13 @@ export function validateFit(doc: GraphDoc): Problem[] {
   // A layer graph's NLL through an exp link is Poisson regression (compile checks the link).
   const poisson = doc.mode === "layers" && loss.name === "nll";
   if (classLosses.has(loss.name) && !poisson) {
-    problems.push(problem("loss-needs-classes", [loss.name, data.name], loss.nodeId ? { nodeId: loss.nodeId } : { path: "training.loss" }));
+    problems.push(
+      problem(
+        "loss-needs-classes",
+        [loss.name, data.name],
+        loss.nodeId ? { nodeId: loss.nodeId } : { path: "training.loss" },
+      ),
+    );
   }
   return problems;
 }

@@ -23,7 +23,8 @@ function validateNodes(doc: GraphDoc): Problem[] {
       problems.push(problem("unknown-kind", [node.kind], { nodeId: node.id }));
       continue;
     }
-    if (!kind.modes.includes(doc.mode)) problems.push(problem("kind-not-in-mode", [kind.label, doc.mode], { nodeId: node.id }));
+    if (!kind.modes.includes(doc.mode))
+      problems.push(problem("kind-not-in-mode", [kind.label, doc.mode], { nodeId: node.id }));
     problems.push(...validateParams(node, kind));
   }
   return problems;
@@ -46,7 +47,14 @@ export function validate(input: unknown): Problem[] {
   if (!parsed.ok) return parsed.problems;
   const doc = parsed.doc;
   const index = indexGraph(doc);
-  const problems = [...emptyCanvas(doc), ...validateNodes(doc), ...validateEdges(doc, index), ...validateWiring(doc, index), ...validateRoles(doc, index), ...validateFit(doc)];
+  const problems = [
+    ...emptyCanvas(doc),
+    ...validateNodes(doc),
+    ...validateEdges(doc, index),
+    ...validateWiring(doc, index),
+    ...validateRoles(doc, index),
+    ...validateFit(doc),
+  ];
   problems.push(...shapesOf(doc, index).problems);
   if (doc.mode === "layers") problems.push(...layerChain(doc, index).problems);
   if (doc.mode === "layers" && !hasErrors(problems)) {

@@ -6,7 +6,9 @@ import type { DocNode, ParamValue } from "../schema/types.js";
 function checkParam(spec: ParamSpec, value: ParamValue): string | undefined {
   if (spec.type === "boolean") return typeof value === "boolean" ? undefined : "must be true or false";
   if (spec.type === "enum") {
-    return typeof value === "string" && spec.options.includes(value) ? undefined : `must be one of ${spec.options.join(", ")}`;
+    return typeof value === "string" && spec.options.includes(value)
+      ? undefined
+      : `must be one of ${spec.options.join(", ")}`;
   }
   if (typeof value !== "number" || !Number.isFinite(value)) return "must be a finite number";
   if (spec.integer && !Number.isInteger(value)) return "must be a whole number";
@@ -21,7 +23,9 @@ export function validateParams(node: DocNode, kind: NodeKindSpec): Problem[] {
   for (const [name, value] of Object.entries(node.params)) {
     const spec = Object.hasOwn(kind.params, name) ? kind.params[name] : undefined;
     if (!spec) {
-      problems.push(problem("unknown-param", [kind.kind, name], { nodeId: node.id, path: `params.${name}`, severity: "warning" }));
+      problems.push(
+        problem("unknown-param", [kind.kind, name], { nodeId: node.id, path: `params.${name}`, severity: "warning" }),
+      );
       continue;
     }
     const detail = checkParam(spec, value);

@@ -7,7 +7,9 @@ import type { GraphDoc, LossName } from "../schema/types.js";
 
 /** Output nodes sorted by their `index` parameter. */
 export function outputNodes(doc: GraphDoc) {
-  return doc.nodes.filter((n) => n.kind === "output").sort((a, b) => Number(a.params.index ?? 0) - Number(b.params.index ?? 0));
+  return doc.nodes
+    .filter((n) => n.kind === "output")
+    .sort((a, b) => Number(a.params.index ?? 0) - Number(b.params.index ?? 0));
 }
 
 /** The loss a trained document uses: its Loss node's `fn`, else `training.loss`. */
@@ -25,7 +27,8 @@ export function validateWiring(doc: GraphDoc, index: GraphIndex): Problem[] {
     if (!kind) continue;
     for (const port of kind.ports.inputs) {
       if (port.multiple && kind.kind !== "loss" && port.name !== kind.weightPort) continue;
-      if (inputsOn(index, node.id, port.name).length === 0) problems.push(problem("missing-input", [port.name], { nodeId: node.id }));
+      if (inputsOn(index, node.id, port.name).length === 0)
+        problems.push(problem("missing-input", [port.name], { nodeId: node.id }));
     }
   }
   return problems;
@@ -39,7 +42,9 @@ export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
   if (trained && outputs.length === 0) problems.push(problem("no-output", []));
   outputs.forEach((node, i) => {
     if (node.params.index !== undefined && node.params.index !== i) {
-      problems.push(problem("output-index", [`expected index ${i}, found ${String(node.params.index)}`], { nodeId: node.id }));
+      problems.push(
+        problem("output-index", [`expected index ${i}, found ${String(node.params.index)}`], { nodeId: node.id }),
+      );
     }
   });
   const losses = doc.nodes.filter((n) => n.kind === "loss");
@@ -47,22 +52,34 @@ export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
   const lossName = effectiveLoss(doc).name;
   if (trained && (lossName === "bce" || lossName === "nll")) {
     for (const out of outputs) {
-      if (!endsInSigmoid(index, out.id)) problems.push(problem("needs-probability", [lossName], { nodeId: out.id, severity: "warning" }));
+      if (!endsInSigmoid(index, out.id))
+        problems.push(problem("needs-probability", [lossName], { nodeId: out.id, severity: "warning" }));
     }
   }
-  if (losses.length > 1) for (const extra of losses.slice(1)) problems.push(problem("multiple-losses", [], { nodeId: extra.id }));
+  if (losses.length > 1)
+    for (const extra of losses.slice(1)) problems.push(problem("multiple-losses", [], { nodeId: extra.id }));
   if (lossNode) {
     const wired = new Set(inputsOn(index, lossNode.id, "pred").map((e) => e.source));
-    for (const out of outputs) if (!wired.has(out.id)) problems.push(problem("output-not-in-loss", [], { nodeId: out.id }));
+    for (const out of outputs)
+      if (!wired.has(out.id)) problems.push(problem("output-not-in-loss", [], { nodeId: out.id }));
   }
   if (lossNode && typeof lossNode.params.fn === "string" && lossNode.params.fn !== doc.training.loss) {
-    problems.push(problem("loss-mismatch", [lossNode.params.fn, doc.training.loss], { nodeId: lossNode.id, severity: "warning" }));
+    problems.push(
+      problem("loss-mismatch", [lossNode.params.fn, doc.training.loss], { nodeId: lossNode.id, severity: "warning" }),
+    );
   }
   if (doc.mode === "expression" && outputs.length === 0) {
     const sinks = doc.nodes.filter((n) => (index.outgoing.get(n.id) ?? []).length === 0);
     if (sinks.length !== 1 && doc.nodes.length > 0) problems.push(problem("no-root", []));
   }
-  if (trained && outputs.length > 0) problems.push(...unreachable(doc, index, outputs.map((o) => o.id)));
+  if (trained && outputs.length > 0)
+    problems.push(
+      ...unreachable(
+        doc,
+        index,
+        outputs.map((o) => o.id),
+      ),
+    );
   return problems;
 }
 
@@ -86,6 +103,7 @@ function endsInSigmoid(index: GraphIndex, outputId: string): boolean {
   if (!source) return true;
   if (source.kind === "sigmoid") return true;
   if (source.kind === "neuron") return source.params.activation === "sigmoid";
-  if (source.kind === "activation" || source.kind === "dense") return (source.params.fn ?? source.params.activation) === "sigmoid";
+  if (source.kind === "activation" || source.kind === "dense")
+    return (source.params.fn ?? source.params.activation) === "sigmoid";
   return !["tanh", "relu", "neg", "add", "sub", "log", "input", "features", "parameter"].includes(source.kind);
 }

@@ -69,7 +69,9 @@ describe("validate", () => {
   it("warns when BCE reads an output that is not a probability", () => {
     const doc = clone(createTemplate("logistic-regression"));
     doc.nodes.find((n) => n.id === "h1_1")!.params.activation = "identity";
-    expect(validate(doc)).toEqual([expect.objectContaining({ code: "needs-probability", nodeId: "y1", severity: "warning" })]);
+    expect(validate(doc)).toEqual([
+      expect.objectContaining({ code: "needs-probability", nodeId: "y1", severity: "warning" }),
+    ]);
   });
 
   it("asks for one output per class when the data has more than two", () => {
@@ -99,28 +101,51 @@ describe("validate", () => {
 });
 
 describe("validate on hostile documents", () => {
-  const protoNames = ["constructor", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString"];
+  const protoNames = [
+    "constructor",
+    "toString",
+    "valueOf",
+    "hasOwnProperty",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toLocaleString",
+  ];
 
   for (const name of protoNames) {
     it(`a wire on a port named "${name}" is an unknown port on its node, never a crash`, () => {
       const into = clone(createTemplate("abc"));
       into.edges[0]!.targetHandle = name;
-      expect(errors(into)).toContainEqual(expect.objectContaining({ code: "unknown-port", nodeId: into.edges[0]!.target, edgeId: into.edges[0]!.id, path: "targetHandle" }));
+      expect(errors(into)).toContainEqual(
+        expect.objectContaining({
+          code: "unknown-port",
+          nodeId: into.edges[0]!.target,
+          edgeId: into.edges[0]!.id,
+          path: "targetHandle",
+        }),
+      );
       const from = clone(createTemplate("moons-layers"));
       from.edges[0]!.sourceHandle = name;
-      expect(errors(from)).toContainEqual(expect.objectContaining({ code: "unknown-port", nodeId: from.edges[0]!.source, path: "sourceHandle" }));
+      expect(errors(from)).toContainEqual(
+        expect.objectContaining({ code: "unknown-port", nodeId: from.edges[0]!.source, path: "sourceHandle" }),
+      );
       expect(errors(from).find((p) => p.code === "unknown-port")!.message).toContain(`"${name}"`);
     });
 
     it(`a parameter named "${name}" is reported on its node`, () => {
       const doc = clone(createTemplate("abc"));
       doc.nodes[0]!.params[name] = 1;
-      expect(validate(doc)).toContainEqual(expect.objectContaining({ code: "unknown-param", nodeId: doc.nodes[0]!.id, path: `params.${name}` }));
+      expect(validate(doc)).toContainEqual(
+        expect.objectContaining({ code: "unknown-param", nodeId: doc.nodes[0]!.id, path: `params.${name}` }),
+      );
     });
   }
 
   it("names an empty canvas in words a learner can act on, for every mode", () => {
-    for (const [mode, start] of [["expression", "Parameter"], ["neurons", "Input"], ["layers", "Features"]] as const) {
+    for (const [mode, start] of [
+      ["expression", "Parameter"],
+      ["neurons", "Input"],
+      ["layers", "Features"],
+    ] as const) {
       const doc = { ...clone(createTemplate("abc")), mode, nodes: [], edges: [] };
       const empty = errors(doc).find((p) => p.code === "empty-graph");
       expect(empty).toMatchObject({ path: "nodes" });
@@ -137,13 +162,24 @@ describe("validate on hostile documents", () => {
 
   it("marks only the wires on a cycle, not those leading into or out of it", () => {
     const doc = clone(createTemplate("abc"));
-    doc.nodes.push({ id: "t1", kind: "tanh", position: { x: 0, y: 0 }, params: {} }, { id: "t2", kind: "tanh", position: { x: 0, y: 0 }, params: {} });
-    doc.nodes.push({ id: "t3", kind: "tanh", position: { x: 0, y: 0 }, params: {} }, { id: "s", kind: "add", position: { x: 0, y: 0 }, params: {} });
+    doc.nodes.push(
+      { id: "t1", kind: "tanh", position: { x: 0, y: 0 }, params: {} },
+      { id: "t2", kind: "tanh", position: { x: 0, y: 0 }, params: {} },
+    );
+    doc.nodes.push(
+      { id: "t3", kind: "tanh", position: { x: 0, y: 0 }, params: {} },
+      { id: "s", kind: "add", position: { x: 0, y: 0 }, params: {} },
+    );
     doc.edges.push({ id: "in", source: "d", sourceHandle: "out", target: "s", targetHandle: "a" });
     doc.edges.push({ id: "s-t1", source: "s", sourceHandle: "out", target: "t1", targetHandle: "x" });
     doc.edges.push({ id: "t1-s", source: "t1", sourceHandle: "out", target: "s", targetHandle: "b" });
     doc.edges.push({ id: "out", source: "t1", sourceHandle: "out", target: "t2", targetHandle: "x" });
     doc.edges.push({ id: "after", source: "t2", sourceHandle: "out", target: "t3", targetHandle: "x" });
-    expect(errors(doc).filter((p) => p.code === "cycle").map((p) => p.edgeId).sort()).toEqual(["s-t1", "t1-s"]);
+    expect(
+      errors(doc)
+        .filter((p) => p.code === "cycle")
+        .map((p) => p.edgeId)
+        .sort(),
+    ).toEqual(["s-t1", "t1-s"]);
   });
 });

@@ -8,20 +8,42 @@ import { defaultBackendOrder, firstThatStarts, selectBackend } from "./select-ba
 
 function embeddingGrad(useCustom: boolean): number[] {
   return tf.tidy(() => {
-    const table = tf.tensor2d(Array.from({ length: 27 * 4 }, (_, i) => Math.sin(i)), [27, 4]);
-    const ids = tf.tensor2d([[0, 5, 5], [26, 1, 0]], [2, 3], "int32");
-    const weights = tf.tensor3d(Array.from({ length: 24 }, (_, i) => Math.cos(i)), [2, 3, 4]);
-    const f = (t: tf.Tensor) => (useCustom ? embeddingLookup(t as tf.Tensor2D, ids) : tf.gather(t, ids)).mul(weights).sum() as tf.Scalar;
+    const table = tf.tensor2d(
+      Array.from({ length: 27 * 4 }, (_, i) => Math.sin(i)),
+      [27, 4],
+    );
+    const ids = tf.tensor2d(
+      [
+        [0, 5, 5],
+        [26, 1, 0],
+      ],
+      [2, 3],
+      "int32",
+    );
+    const weights = tf.tensor3d(
+      Array.from({ length: 24 }, (_, i) => Math.cos(i)),
+      [2, 3, 4],
+    );
+    const f = (t: tf.Tensor) =>
+      (useCustom ? embeddingLookup(t as tf.Tensor2D, ids) : tf.gather(t, ids)).mul(weights).sum() as tf.Scalar;
     return Array.from(tf.grad(f)(table).dataSync());
   });
 }
 
 function convGrads(useCustom: boolean, stride: number, padding: "valid" | "same"): number[] {
   return tf.tidy(() => {
-    const x = tf.tensor3d(Array.from({ length: 2 * 9 * 4 }, (_, i) => Math.sin(0.7 * i)), [2, 9, 4]);
-    const k = tf.tensor3d(Array.from({ length: 3 * 4 * 5 }, (_, i) => Math.cos(0.3 * i)), [3, 4, 5]);
+    const x = tf.tensor3d(
+      Array.from({ length: 2 * 9 * 4 }, (_, i) => Math.sin(0.7 * i)),
+      [2, 9, 4],
+    );
+    const k = tf.tensor3d(
+      Array.from({ length: 3 * 4 * 5 }, (_, i) => Math.cos(0.3 * i)),
+      [3, 4, 5],
+    );
     const f = (a: tf.Tensor, b: tf.Tensor) => {
-      const y = useCustom ? conv1dIm2col(a as tf.Tensor3D, b as tf.Tensor3D, stride, padding) : tf.conv1d(a as tf.Tensor3D, b as tf.Tensor3D, stride, padding);
+      const y = useCustom
+        ? conv1dIm2col(a as tf.Tensor3D, b as tf.Tensor3D, stride, padding)
+        : tf.conv1d(a as tf.Tensor3D, b as tf.Tensor3D, stride, padding);
       return y.square().sum() as tf.Scalar;
     };
     const [ga, gb] = tf.grads(f)([x, k]);
@@ -59,7 +81,10 @@ describe("selectBackend", () => {
     const noWasm = fake(["wasm"]);
     expect(await firstThatStarts(defaultBackendOrder, noWasm.start)).toEqual({
       name: "webgl",
-      attempts: [{ name: "wasm", ok: false, reason: "wasm broke" }, { name: "webgl", ok: true }],
+      attempts: [
+        { name: "wasm", ok: false, reason: "wasm broke" },
+        { name: "webgl", ok: true },
+      ],
     });
     expect((await firstThatStarts(defaultBackendOrder, fake(["wasm", "webgl"]).start))?.name).toBe("cpu");
     expect(await firstThatStarts(defaultBackendOrder, fake(["wasm", "webgl", "cpu"]).start)).toBeUndefined();
@@ -72,15 +97,23 @@ describe("selectBackend", () => {
 
 function denseGrads(useCustom: boolean, bias: boolean): number[] {
   return tf.tidy(() => {
-    const x = tf.tensor2d(Array.from({ length: 5 * 7 }, (_, i) => Math.sin(0.9 * i)), [5, 7]);
-    const w = tf.tensor2d(Array.from({ length: 7 * 3 }, (_, i) => Math.cos(0.4 * i)), [7, 3]);
+    const x = tf.tensor2d(
+      Array.from({ length: 5 * 7 }, (_, i) => Math.sin(0.9 * i)),
+      [5, 7],
+    );
+    const w = tf.tensor2d(
+      Array.from({ length: 7 * 3 }, (_, i) => Math.cos(0.4 * i)),
+      [7, 3],
+    );
     const b = tf.tensor1d([0.3, -0.2, 0.1]);
     const f = (a: tf.Tensor, k: tf.Tensor, c?: tf.Tensor) => {
       const [a2, k2] = [a as tf.Tensor2D, k as tf.Tensor2D];
       const y = useCustom ? denseMatMul(a2, k2, c) : tf.fused.matMul({ a: a2, b: k2, bias: c });
       return y.tanh().square().sum() as tf.Scalar;
     };
-    return tf.grads(f)(bias ? [x, w, b] : [x, w]).flatMap((g) => [...g.dataSync()]);
+    return tf
+      .grads(f)(bias ? [x, w, b] : [x, w])
+      .flatMap((g) => [...g.dataSync()]);
   });
 }
 
@@ -106,7 +139,12 @@ describe("wasm-safe gradients match tfjs-cpu's own kernels", () => {
   });
 
   it("conv1d: im2col values and gradients equal cpu's tf.conv1d", async () => {
-    for (const [stride, padding] of [[1, "valid"], [2, "valid"], [2, "same"], [1, "same"]] as const) {
+    for (const [stride, padding] of [
+      [1, "valid"],
+      [2, "valid"],
+      [2, "same"],
+      [1, "same"],
+    ] as const) {
       await selectBackend({ prefer: ["cpu"] });
       const reference = convGrads(false, stride, padding);
       await selectBackend({ prefer: ["wasm"] });

@@ -8,7 +8,9 @@ export type BackendName = "wasm" | "webgl" | "cpu";
 /** URLs of the wasm binaries (under Vite: `import url from ".../tfjs-backend-wasm.wasm?url"`), or a folder prefix. */
 export type WasmPaths =
   | string
-  | Partial<Record<"tfjs-backend-wasm.wasm" | "tfjs-backend-wasm-simd.wasm" | "tfjs-backend-wasm-threaded-simd.wasm", string>>;
+  | Partial<
+      Record<"tfjs-backend-wasm.wasm" | "tfjs-backend-wasm-simd.wasm" | "tfjs-backend-wasm-threaded-simd.wasm", string>
+    >;
 
 /** Options for {@link selectBackend}. */
 export interface BackendOptions {

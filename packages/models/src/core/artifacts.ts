@@ -27,25 +27,32 @@ export async function saveArtifacts(
   };
   if (target !== undefined) {
     const handler = typeof target === "string" ? tf.io.getSaveHandlers(target)[0] : target;
-    if (!handler?.save) throw modelError("OPTION_INVALID", "target", "a tfjs IOHandler with save() or a known URL scheme", target);
+    if (!handler?.save)
+      throw modelError("OPTION_INVALID", "target", "a tfjs IOHandler with save() or a known URL scheme", target);
     await handler.save(artifacts);
   }
   return artifacts;
 }
 
 /** Read artifacts back: metadata of the expected `kind` and the weights by name. */
-export async function loadArtifacts(source: ModelSource, kind: string): Promise<{ meta: SavedMeta; weights: tf.NamedTensorMap }> {
+export async function loadArtifacts(
+  source: ModelSource,
+  kind: string,
+): Promise<{ meta: SavedMeta; weights: tf.NamedTensorMap }> {
   let artifacts: tf.io.ModelArtifacts | undefined;
   if (typeof source === "string" || "load" in source || "save" in source) {
     const handler = typeof source === "string" ? tf.io.getLoadHandlers(source)[0] : (source as tf.io.IOHandler);
-    if (!handler?.load) throw modelError("OPTION_INVALID", "source", "tfjs artifacts, an IOHandler with load() or a known URL", source);
+    if (!handler?.load)
+      throw modelError("OPTION_INVALID", "source", "tfjs artifacts, an IOHandler with load() or a known URL", source);
     artifacts = await handler.load();
   } else {
     artifacts = source as tf.io.ModelArtifacts;
   }
   const meta = artifacts.userDefinedMetadata as unknown as SavedMeta | undefined;
-  if (meta?.kind !== kind) throw modelError("SAVED_MISMATCH", `expected a "${kind}" model, found "${String(meta?.kind)}"`);
-  if (!artifacts.weightSpecs || !artifacts.weightData) throw modelError("SAVED_MISMATCH", "no weights in the artifacts");
+  if (meta?.kind !== kind)
+    throw modelError("SAVED_MISMATCH", `expected a "${kind}" model, found "${String(meta?.kind)}"`);
+  if (!artifacts.weightSpecs || !artifacts.weightData)
+    throw modelError("SAVED_MISMATCH", "no weights in the artifacts");
   return { meta, weights: tf.io.decodeWeights(artifacts.weightData, artifacts.weightSpecs) };
 }
 
@@ -55,7 +62,10 @@ export function assignWeights(targets: { name: string; tensor: tf.Variable }[], 
     const saved = weights[name];
     if (!saved) throw modelError("SAVED_MISMATCH", `no weight named "${name}"`);
     if (saved.shape.join() !== tensor.shape.join()) {
-      throw modelError("SAVED_MISMATCH", `"${name}" has shape [${saved.shape.join(", ")}], expected [${tensor.shape.join(", ")}]`);
+      throw modelError(
+        "SAVED_MISMATCH",
+        `"${name}" has shape [${saved.shape.join(", ")}], expected [${tensor.shape.join(", ")}]`,
+      );
     }
     tensor.assign(saved);
   }

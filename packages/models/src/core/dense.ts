@@ -20,7 +20,10 @@ export function denseMatMul(x: tf.Tensor2D, kernel: tf.Tensor2D, bias?: tf.Tenso
   };
   const withBias = tf.customGrad((a, b, c, save) => {
     (save as tf.GradSaveFunc)([a as tf.Tensor2D, b as tf.Tensor2D]);
-    const gradFunc = (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => [...backward(dy, saved), tf.sum(dy as tf.Tensor2D, 0)];
+    const gradFunc = (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => [
+      ...backward(dy, saved),
+      tf.sum(dy as tf.Tensor2D, 0),
+    ];
     return { value: tf.add(tf.matMul(a as tf.Tensor2D, b as tf.Tensor2D), c as tf.Tensor), gradFunc };
   });
   const noBias = tf.customGrad((a, b, save) => {

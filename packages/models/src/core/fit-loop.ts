@@ -35,9 +35,13 @@ function optimizerFor(loop: LoopSpec, kind: "sgd" | "adam", resume: boolean): Op
   return kept.optimizer.value;
 }
 
-const timers = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown; setImmediate?: (callback: () => void) => unknown };
+const timers = globalThis as unknown as {
+  setTimeout(callback: () => void, ms: number): unknown;
+  setImmediate?: (callback: () => void) => unknown;
+};
 // Node's setImmediate lets messages and abort signals in without setTimeout's ≥1 ms floor.
-const yieldNow = () => new Promise<void>((resolve) => (timers.setImmediate ? timers.setImmediate(resolve) : timers.setTimeout(resolve, 0)));
+const yieldNow = () =>
+  new Promise<void>((resolve) => (timers.setImmediate ? timers.setImmediate(resolve) : timers.setTimeout(resolve, 0)));
 
 const rate = (lr: LearningRate, step: number, steps: number) => (typeof lr === "number" ? lr : lr(step, steps));
 
@@ -73,7 +77,8 @@ export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<
           const penalty = loop.params.filter((p) => p.rank > 1).map((p) => tf.sum(tf.square(p)));
           return penalty.length ? base.add(tf.addN(penalty).mul(l2)) : base;
         }, loop.params);
-        if (wantStats) grads = Object.fromEntries(Object.entries(result.grads).map(([k, g]) => [k, tf.keep(g.clone())]));
+        if (wantStats)
+          grads = Object.fromEntries(Object.entries(result.grads).map(([k, g]) => [k, tf.keep(g.clone())]));
         ratios = optimizer.apply(result.grads, learningRate, wantStats);
         return result.value;
       });
@@ -82,7 +87,8 @@ export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<
       if (!Number.isFinite(loss)) throw modelError("LOSS_NOT_FINITE", step);
       losses.push(loss);
       const layers = wantStats ? collectLayerStats(loop.layers!, ctx, grads, ratios!) : undefined;
-      const metrics = options.metricsEvery && loop.metrics && step % options.metricsEvery === 0 ? loop.metrics() : undefined;
+      const metrics =
+        options.metricsEvery && loop.metrics && step % options.metricsEvery === 0 ? loop.metrics() : undefined;
       options.onStep?.({ step, loss, learningRate, layers, metrics });
       if (Date.now() - lastYield > 20) {
         await yieldNow();

@@ -19,7 +19,10 @@ export function collectLayerStats(
     if (rec) {
       const values = rec.output.dataSync();
       const tanh = rec.activation === "tanh";
-      out.activation = { ...summarize(values, 40, tanh ? [-1, 1] : undefined), ...(tanh ? { saturation: saturation(values) } : {}) };
+      out.activation = {
+        ...summarize(values, 40, tanh ? [-1, 1] : undefined),
+        ...(tanh ? { saturation: saturation(values) } : {}),
+      };
       if (rec.grad) out.gradient = summarize(rec.grad.dataSync());
     }
     for (const p of layer.params) {

@@ -11,7 +11,11 @@ let counter = 0;
 
 function record(ctx: ForwardContext, layer: RuntimeLayer, out: tf.Tensor): tf.Tensor {
   if (!ctx.record) return out;
-  const entry: NonNullable<ForwardContext["record"]>[number] = { name: layer.name, activation: layer.activation, output: tf.keep(out.clone()) };
+  const entry: NonNullable<ForwardContext["record"]>[number] = {
+    name: layer.name,
+    activation: layer.activation,
+    output: tf.keep(out.clone()),
+  };
   ctx.record.push(entry);
   const tap = tf.customGrad((t) => ({
     value: (t as tf.Tensor).clone(),
@@ -24,13 +28,27 @@ function record(ctx: ForwardContext, layer: RuntimeLayer, out: tf.Tensor): tf.Te
 }
 
 /** Build the runtime layer for one spec layer; `inShape` is per example, `initial` its drawn tensor (see `initialWeights`). */
-export function buildLayer(spec: LayerSpec, index: number, inShape: number[], initial: InitialTensor | undefined): RuntimeLayer {
+export function buildLayer(
+  spec: LayerSpec,
+  index: number,
+  inShape: number[],
+  initial: InitialTensor | undefined,
+): RuntimeLayer {
   const name = `layers[${index}]`;
-  const v = (t: tf.Tensor, what: string, trainable = true) => ownedVariable(t, trainable, `nudge/${++counter}/${name}.${what}`);
+  const v = (t: tf.Tensor, what: string, trainable = true) =>
+    ownedVariable(t, trainable, `nudge/${++counter}/${name}.${what}`);
   const drawn = () => tf.tensor(initial!.values, initial!.shape);
-  const base = (params: tf.Variable[], activation: RuntimeLayer["activation"], fn: (x: tf.Tensor, ctx: ForwardContext) => tf.Tensor, state: tf.Variable[] = []) => {
+  const base = (
+    params: tf.Variable[],
+    activation: RuntimeLayer["activation"],
+    fn: (x: tf.Tensor, ctx: ForwardContext) => tf.Tensor,
+    state: tf.Variable[] = [],
+  ) => {
     const layer: RuntimeLayer = {
-      name, params, state, activation,
+      name,
+      params,
+      state,
+      activation,
       apply: (x, ctx, skip) => record(ctx, layer, skip ? fn(x, ctx) : activate(fn(x, ctx), activation)),
     };
     return layer;
@@ -51,7 +69,11 @@ export function buildLayer(spec: LayerSpec, index: number, inShape: number[], in
     case "flatten":
       return base([], undefined, (x) => (x.rank === 2 ? x : x.reshape([x.shape[0]!, -1])));
     case "dropout":
-      return base([], undefined, (x, ctx) => (ctx.training && spec.rate > 0 ? tf.dropout(x, spec.rate, undefined, Math.floor((ctx.random?.() ?? 0) * 2 ** 31)) : x));
+      return base([], undefined, (x, ctx) =>
+        ctx.training && spec.rate > 0
+          ? tf.dropout(x, spec.rate, undefined, Math.floor((ctx.random?.() ?? 0) * 2 ** 31))
+          : x,
+      );
     case "embedding": {
       const table = v(drawn(), "embeddings");
       return base([table], undefined, (x) => embeddingLookup(table as tf.Tensor2D, x));
@@ -72,7 +94,12 @@ function buildBatchNorm(
   spec: Extract<LayerSpec, { type: "batchnorm" }>,
   inShape: number[],
   v: (t: tf.Tensor, what: string, trainable?: boolean) => tf.Variable,
-  base: (params: tf.Variable[], act: undefined, fn: (x: tf.Tensor, ctx: ForwardContext) => tf.Tensor, state: tf.Variable[]) => RuntimeLayer,
+  base: (
+    params: tf.Variable[],
+    act: undefined,
+    fn: (x: tf.Tensor, ctx: ForwardContext) => tf.Tensor,
+    state: tf.Variable[],
+  ) => RuntimeLayer,
 ): RuntimeLayer {
   const features = inShape[inShape.length - 1]!;
   const gain = v(tf.ones([features]), "gamma");
@@ -81,21 +108,26 @@ function buildBatchNorm(
   const runningVar = v(tf.ones([features]), "runningVar", false);
   const momentum = spec.momentum ?? 0.1;
   const epsilon = spec.epsilon ?? 1e-5;
-  return base([gain, shift], undefined, (x, ctx) => {
-    const flat = x.reshape([-1, features]);
-    let mean: tf.Tensor = runningMean;
-    let variance: tf.Tensor = runningVar;
-    if (ctx.training) {
-      const moments = tf.moments(flat, 0);
-      mean = moments.mean;
-      variance = moments.variance;
-      const n = flat.shape[0]!;
-      tf.tidy(() => {
-        runningMean.assign(runningMean.mul(1 - momentum).add(mean.mul(momentum)));
-        runningVar.assign(runningVar.mul(1 - momentum).add(variance.mul((momentum * n) / Math.max(n - 1, 1))));
-      });
-    }
-    const normed = flat.sub(mean).div(variance.add(epsilon).sqrt()).mul(gain).add(shift);
-    return normed.reshape(x.shape);
-  }, [runningMean, runningVar]);
+  return base(
+    [gain, shift],
+    undefined,
+    (x, ctx) => {
+      const flat = x.reshape([-1, features]);
+      let mean: tf.Tensor = runningMean;
+      let variance: tf.Tensor = runningVar;
+      if (ctx.training) {
+        const moments = tf.moments(flat, 0);
+        mean = moments.mean;
+        variance = moments.variance;
+        const n = flat.shape[0]!;
+        tf.tidy(() => {
+          runningMean.assign(runningMean.mul(1 - momentum).add(mean.mul(momentum)));
+          runningVar.assign(runningVar.mul(1 - momentum).add(variance.mul((momentum * n) / Math.max(n - 1, 1))));
+        });
+      }
+      const normed = flat.sub(mean).div(variance.add(epsilon).sqrt()).mul(gain).add(shift);
+      return normed.reshape(x.shape);
+    },
+    [runningMean, runningVar],
+  );
 }

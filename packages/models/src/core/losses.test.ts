@@ -13,15 +13,26 @@ const value = (t: tf.Scalar) => {
 
 describe("lossFromRaw against scalar formulas", () => {
   it("cross-entropy from logits equals -log softmax[target]", () => {
-    const logits = [[1, 2, 0.5], [-1, 0, 3]];
+    const logits = [
+      [1, 2, 0.5],
+      [-1, 0, 3],
+    ];
     const targets = [1, 2];
     const expected =
-      targets.map((t, i) => Math.log(logits[i]!.reduce((s, z) => s + Math.exp(z), 0)) - logits[i]![t]!).reduce((a, b) => a + b) / 2;
-    expect(value(lossFromRaw("crossEntropy", tf.tensor2d(logits), tf.tensor1d(targets, "int32")))).toBeCloseTo(expected, 5);
+      targets
+        .map((t, i) => Math.log(logits[i]!.reduce((s, z) => s + Math.exp(z), 0)) - logits[i]![t]!)
+        .reduce((a, b) => a + b) / 2;
+    expect(value(lossFromRaw("crossEntropy", tf.tensor2d(logits), tf.tensor1d(targets, "int32")))).toBeCloseTo(
+      expected,
+      5,
+    );
   });
 
   it("cross-entropy's hand-written gradient equals (softmax − onehot) / rows and central differences", () => {
-    const logits = [[1, 2, 0.5], [-1, 0, 3]];
+    const logits = [
+      [1, 2, 0.5],
+      [-1, 0, 3],
+    ];
     const targets = tf.tensor1d([1, 2], "int32");
     const f = (z: tf.Tensor) => lossFromRaw("crossEntropy", z, targets);
     const grad = tf.grad(f)(tf.tensor2d(logits)).arraySync() as number[][];
@@ -30,7 +41,8 @@ describe("lossFromRaw against scalar formulas", () => {
       row.forEach((z, j) => expect(grad[i]![j]!).toBeCloseTo((Math.exp(z) / total - (j === [1, 2][i] ? 1 : 0)) / 2, 5));
       row.forEach((_, j) => {
         const h = 1e-2;
-        const bump = (d: number) => value(f(tf.tensor2d(logits.map((r, a) => r.map((z, b) => (a === i && b === j ? z + d : z))))));
+        const bump = (d: number) =>
+          value(f(tf.tensor2d(logits.map((r, a) => r.map((z, b) => (a === i && b === j ? z + d : z))))));
         expect(grad[i]![j]!).toBeCloseTo((bump(h) - bump(-h)) / (2 * h), 3);
       });
     });

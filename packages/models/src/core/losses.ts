@@ -19,13 +19,21 @@ export function lossFromRaw(loss: LossName, raw: tf.Tensor, targets: tf.Tensor):
       const classes = raw.shape[raw.shape.length - 1]!;
       const logits = raw.rank === 2 ? raw : raw.reshape([-1, classes]);
       const ids = targets.rank === 1 ? targets : targets.reshape([-1]);
-      return softmaxCrossEntropy(logits as tf.Tensor2D, tf.oneHot(ids.dtype === "int32" ? ids : ids.toInt(), classes).toFloat());
+      return softmaxCrossEntropy(
+        logits as tf.Tensor2D,
+        tf.oneHot(ids.dtype === "int32" ? ids : ids.toInt(), classes).toFloat(),
+      );
     }
     case "binaryCrossEntropy": {
       const z = raw.reshape([-1]);
       const y = targets.reshape([-1]).toFloat();
       // log(1 + e^z) - y z, written stably as relu(z) - y z + log1p(e^-|z|).
-      return tf.mean(tf.relu(z).sub(y.mul(z)).add(tf.log1p(tf.exp(tf.neg(tf.abs(z))))));
+      return tf.mean(
+        tf
+          .relu(z)
+          .sub(y.mul(z))
+          .add(tf.log1p(tf.exp(tf.neg(tf.abs(z))))),
+      );
     }
     case "poissonNll": {
       const eta = raw.reshape([-1]);
@@ -34,7 +42,11 @@ export function lossFromRaw(loss: LossName, raw: tf.Tensor, targets: tf.Tensor):
     }
     case "hinge": {
       // Targets 1 are the positive class; 0 or -1 the negative one (micrograd uses ±1).
-      const y = tf.greater(targets.reshape([-1]), 0).toFloat().mul(2).sub(1);
+      const y = tf
+        .greater(targets.reshape([-1]), 0)
+        .toFloat()
+        .mul(2)
+        .sub(1);
       return tf.mean(tf.relu(tf.scalar(1).sub(y.mul(raw.reshape([-1])))));
     }
     case "mse":

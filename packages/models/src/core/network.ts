@@ -36,7 +36,9 @@ export function createNetwork(spec: ModelSpec, seed = 0): Network {
     layers,
     params: layers.flatMap((l) => l.params),
     namedWeights: () =>
-      layers.flatMap((l) => [...l.params, ...l.state].map((t) => ({ name: t.name.replace(/^nudge\/\d+\//, ""), tensor: t }))),
+      layers.flatMap((l) =>
+        [...l.params, ...l.state].map((t) => ({ name: t.name.replace(/^nudge\/\d+\//, ""), tensor: t })),
+      ),
     raw,
     predict: (x) => tf.tidy(() => activate(raw(x, { training: false }), link)),
     dispose: () => layers.forEach((l) => [...l.params, ...l.state].forEach((t) => t.dispose())),

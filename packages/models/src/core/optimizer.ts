@@ -10,7 +10,9 @@ export interface Optimizer {
 /** Create an optimiser for `params` (Adam uses β = 0.9, 0.999 and ε = 1e-8). */
 export function createOptimizer(kind: "sgd" | "adam", params: tf.Variable[]): Optimizer {
   const moments =
-    kind === "adam" ? params.map((p) => ({ m: ownedVariable(tf.zerosLike(p), false), v: ownedVariable(tf.zerosLike(p), false) })) : [];
+    kind === "adam"
+      ? params.map((p) => ({ m: ownedVariable(tf.zerosLike(p), false), v: ownedVariable(tf.zerosLike(p), false) }))
+      : [];
   let t = 0;
   // One learning-rate scalar, re-made only when the rate changes (not one upload per variable per step).
   let rateValue = NaN;
@@ -39,7 +41,8 @@ export function createOptimizer(kind: "sgd" | "adam", params: tf.Variable[]): Op
           } else {
             update = g.mul(rate);
           }
-          if (measure) ratios.push(tf.keep(tf.moments(update).variance.sqrt().div(tf.moments(p).variance.sqrt().add(1e-12))));
+          if (measure)
+            ratios.push(tf.keep(tf.moments(update).variance.sqrt().div(tf.moments(p).variance.sqrt().add(1e-12))));
           p.assign(p.sub(update));
         });
       });

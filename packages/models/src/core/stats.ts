@@ -28,7 +28,11 @@ export function summarize(values: ArrayLike<number>, bins = 40, range?: [number,
   const mean = sum / values.length;
   let sq = 0;
   for (let i = 0; i < values.length; i++) sq += (values[i]! - mean) ** 2;
-  return { mean, std: Math.sqrt(sq / Math.max(values.length - 1, 1)), histogram: histogram(values, bins, range?.[0], range?.[1]) };
+  return {
+    mean,
+    std: Math.sqrt(sq / Math.max(values.length - 1, 1)),
+    histogram: histogram(values, bins, range?.[0], range?.[1]),
+  };
 }
 
 /** Fraction of tanh outputs with |t| above `threshold` (makemore: 0.97). */

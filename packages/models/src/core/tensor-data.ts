@@ -17,14 +17,25 @@ export function toTensors(
   const n = Math.floor(data.features.length / width);
   if (n === 0) throw modelError("DATA_EMPTY", "features");
   if (n * width !== data.features.length) {
-    throw modelError("DATA_SHAPE", "features", `[n, ${inputShape.join(", ")}] (a multiple of ${width} values)`, [data.features.length]);
+    throw modelError("DATA_SHAPE", "features", `[n, ${inputShape.join(", ")}] (a multiple of ${width} values)`, [
+      data.features.length,
+    ]);
   }
   const tw = options.targetWidth ?? 1;
-  if (data.targets.length !== n * tw) throw modelError("DATA_SHAPE", "targets", `[${n}${tw > 1 ? `, ${tw}` : ""}]`, [data.targets.length]);
-  for (let i = 0; i < data.features.length; i++) if (!Number.isFinite(data.features[i])) throw modelError("DATA_NOT_FINITE", "features", i);
-  for (let i = 0; i < data.targets.length; i++) if (!Number.isFinite(data.targets[i])) throw modelError("DATA_NOT_FINITE", "targets", i);
-  const x = tf.tensor(options.intFeatures ? Int32Array.from(data.features) : Float32Array.from(data.features), [n, ...inputShape]);
-  const y = tf.tensor(options.intTargets ? Int32Array.from(data.targets) : Float32Array.from(data.targets), tw > 1 ? [n, tw] : [n]);
+  if (data.targets.length !== n * tw)
+    throw modelError("DATA_SHAPE", "targets", `[${n}${tw > 1 ? `, ${tw}` : ""}]`, [data.targets.length]);
+  for (let i = 0; i < data.features.length; i++)
+    if (!Number.isFinite(data.features[i])) throw modelError("DATA_NOT_FINITE", "features", i);
+  for (let i = 0; i < data.targets.length; i++)
+    if (!Number.isFinite(data.targets[i])) throw modelError("DATA_NOT_FINITE", "targets", i);
+  const x = tf.tensor(options.intFeatures ? Int32Array.from(data.features) : Float32Array.from(data.features), [
+    n,
+    ...inputShape,
+  ]);
+  const y = tf.tensor(
+    options.intTargets ? Int32Array.from(data.targets) : Float32Array.from(data.targets),
+    tw > 1 ? [n, tw] : [n],
+  );
   return { x, y, n };
 }
 

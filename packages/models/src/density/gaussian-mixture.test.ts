@@ -20,13 +20,25 @@ function emLogLikelihood(x: number[], k: number, init: number[]): { ll: number; 
   let ll = 0;
   for (let iter = 0; iter < 500; iter++) {
     const resp = x.map((v) => {
-      const p = means.map((m, j) => (weights[j]! * Math.exp(-((v - m) ** 2) / (2 * vars[j]!))) / Math.sqrt(2 * Math.PI * vars[j]!));
+      const p = means.map(
+        (m, j) => (weights[j]! * Math.exp(-((v - m) ** 2) / (2 * vars[j]!))) / Math.sqrt(2 * Math.PI * vars[j]!),
+      );
       const s = p.reduce((a, b) => a + b, 0);
       return p.map((q) => q / s);
     });
     ll =
-      x.reduce((acc, v) => acc + Math.log(means.reduce((s, m, j) => s + (weights[j]! * Math.exp(-((v - m) ** 2) / (2 * vars[j]!))) / Math.sqrt(2 * Math.PI * vars[j]!), 0)), 0) /
-      x.length;
+      x.reduce(
+        (acc, v) =>
+          acc +
+          Math.log(
+            means.reduce(
+              (s, m, j) =>
+                s + (weights[j]! * Math.exp(-((v - m) ** 2) / (2 * vars[j]!))) / Math.sqrt(2 * Math.PI * vars[j]!),
+              0,
+            ),
+          ),
+        0,
+      ) / x.length;
     const nk = means.map((_, j) => resp.reduce((s, r) => s + r[j]!, 0));
     means = means.map((_, j) => resp.reduce((s, r, i) => s + r[j]! * x[i]!, 0) / nk[j]!);
     vars = means.map((m, j) => resp.reduce((s, r, i) => s + r[j]! * (x[i]! - m) ** 2, 0) / nk[j]!);
@@ -61,7 +73,11 @@ describe("createGaussianMixture", () => {
     }
     const n = 400;
     const m = [0, 1].map((c) => pts.filter((_, i) => i % 2 === c).reduce((a, b) => a + b, 0) / n);
-    const cov = (a: number, b: number) => Array.from({ length: n }, (_, i) => (pts[2 * i + a]! - m[a]!) * (pts[2 * i + b]! - m[b]!)).reduce((s, v) => s + v, 0) / n;
+    const cov = (a: number, b: number) =>
+      Array.from({ length: n }, (_, i) => (pts[2 * i + a]! - m[a]!) * (pts[2 * i + b]! - m[b]!)).reduce(
+        (s, v) => s + v,
+        0,
+      ) / n;
     const gmm = createGaussianMixture({ dimensions: 2, components: 1 });
     await gmm.fit(pts, { steps: 800 });
     const { covariances, means } = gmm.parameters();
@@ -70,7 +86,11 @@ describe("createGaussianMixture", () => {
     expect(covariances[0]![1]![1]).toBeCloseTo(cov(1, 1), 2);
     const drawn = gmm.sample(4000, 1);
     const dm = [0, 1].map((c) => drawn.filter((_, i) => i % 2 === c).reduce((a, b) => a + b, 0) / 4000);
-    const dcov = Array.from({ length: 4000 }, (_, i) => (drawn[2 * i]! - dm[0]!) * (drawn[2 * i + 1]! - dm[1]!)).reduce((s, v) => s + v, 0) / 4000;
+    const dcov =
+      Array.from({ length: 4000 }, (_, i) => (drawn[2 * i]! - dm[0]!) * (drawn[2 * i + 1]! - dm[1]!)).reduce(
+        (s, v) => s + v,
+        0,
+      ) / 4000;
     expect(dm[1]).toBeCloseTo(means[0]![1]!, 1);
     expect(dcov).toBeCloseTo(covariances[0]![0]![1]!, 1);
     const copy = await loadGaussianMixture(await gmm.save());
@@ -85,15 +105,28 @@ describe("createGaussianMixture", () => {
     const gmm = createGaussianMixture({ dimensions: 1, components: 2, seed: 5 });
     await gmm.fit(x, { steps: 800 });
     expect(gmm.evaluate(x).meanLogLikelihood).toBeCloseTo(em.ll, 2);
-    const fitted = gmm.parameters().means.map((r) => r[0]!).sort((a, b) => a - b);
+    const fitted = gmm
+      .parameters()
+      .means.map((r) => r[0]!)
+      .sort((a, b) => a - b);
     expect(fitted[0]).toBeCloseTo(em.means[0]!, 1);
     expect(fitted[1]).toBeCloseTo(em.means[1]!, 1);
     gmm.dispose();
   });
 
   it("compares populations: alike ≈ 0, N(0,1) vs N(2,1) ≈ the true symmetric KL of 2", async () => {
-    const same = await comparePopulations(normal1d(500, 0, 1, 6), normal1d(500, 0, 1, 7), { dimensions: 1, components: 1 }, { steps: 300 });
-    const shifted = await comparePopulations(normal1d(500, 0, 1, 8), normal1d(500, 2, 1, 9), { dimensions: 1, components: 1 }, { steps: 300 });
+    const same = await comparePopulations(
+      normal1d(500, 0, 1, 6),
+      normal1d(500, 0, 1, 7),
+      { dimensions: 1, components: 1 },
+      { steps: 300 },
+    );
+    const shifted = await comparePopulations(
+      normal1d(500, 0, 1, 8),
+      normal1d(500, 2, 1, 9),
+      { dimensions: 1, components: 1 },
+      { steps: 300 },
+    );
     expect(Math.abs(same.divergence)).toBeLessThan(0.05);
     expect(shifted.divergence).toBeGreaterThan(1.6);
     expect(shifted.divergence).toBeLessThan(2.4);

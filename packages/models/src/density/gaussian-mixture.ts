@@ -36,13 +36,20 @@ export interface GaussianMixture {
 }
 
 class GaussianMixtureImpl implements GaussianMixture {
-  constructor(readonly dimensions: 1 | 2, readonly components: number, readonly params: MixtureParams, private readonly seed: number) {}
+  constructor(
+    readonly dimensions: 1 | 2,
+    readonly components: number,
+    readonly params: MixtureParams,
+    private readonly seed: number,
+  ) {}
 
   private upload(points: ArrayLike<number>): tf.Tensor2D {
     const d = this.dimensions;
     if (points.length === 0) throw modelError("DATA_EMPTY", "points");
-    if (points.length % d !== 0) throw modelError("DATA_SHAPE", "points", `[n, ${d}] (a multiple of ${d} values)`, [points.length]);
-    for (let i = 0; i < points.length; i++) if (!Number.isFinite(points[i])) throw modelError("DATA_NOT_FINITE", "points", i);
+    if (points.length % d !== 0)
+      throw modelError("DATA_SHAPE", "points", `[n, ${d}] (a multiple of ${d} values)`, [points.length]);
+    for (let i = 0; i < points.length; i++)
+      if (!Number.isFinite(points[i])) throw modelError("DATA_NOT_FINITE", "points", i);
     return tf.tensor2d(Float32Array.from(points), [points.length / d, d]);
   }
 
@@ -74,10 +81,19 @@ class GaussianMixtureImpl implements GaussianMixture {
   async fit(points: ArrayLike<number>, options: FitOptions = {}): Promise<FitResult> {
     const x = this.upload(points);
     this.initFrom(points);
-    const trainable = [this.params.logits, this.params.means, this.params.logScales, ...(this.dimensions === 2 ? [this.params.shears] : [])];
+    const trainable = [
+      this.params.logits,
+      this.params.means,
+      this.params.logScales,
+      ...(this.dimensions === 2 ? [this.params.shears] : []),
+    ];
     try {
       return await runFit(
-        { params: trainable, defaults: { steps: 500, learningRate: 0.05, optimizer: "adam" }, loss: () => tf.neg(tf.mean(mixtureLogDensity(this.params, x))) },
+        {
+          params: trainable,
+          defaults: { steps: 500, learningRate: 0.05, optimizer: "adam" },
+          loss: () => tf.neg(tf.mean(mixtureLogDensity(this.params, x))),
+        },
         options,
       );
     } finally {
@@ -126,7 +142,11 @@ class GaussianMixtureImpl implements GaussianMixture {
   save(target?: tf.io.IOHandler | string) {
     const { logits, means, logScales, shears } = this.params;
     const meta = { kind: "gaussian-mixture", dimensions: this.dimensions, components: this.components };
-    return saveArtifacts(meta, Object.entries({ logits, means, logScales, shears }).map(([name, tensor]) => ({ name, tensor })), target);
+    return saveArtifacts(
+      meta,
+      Object.entries({ logits, means, logScales, shears }).map(([name, tensor]) => ({ name, tensor })),
+      target,
+    );
   }
 
   dispose() {
@@ -153,7 +173,8 @@ function makeParams(k: number, d: number): MixtureParams {
  */
 export function createGaussianMixture(options: GaussianMixtureOptions): GaussianMixture {
   const k = options.components ?? 2;
-  if (options.dimensions !== 1 && options.dimensions !== 2) throw modelError("OPTION_INVALID", "dimensions", "1 or 2", options.dimensions);
+  if (options.dimensions !== 1 && options.dimensions !== 2)
+    throw modelError("OPTION_INVALID", "dimensions", "1 or 2", options.dimensions);
   if (!Number.isInteger(k) || k < 1) throw modelError("OPTION_INVALID", "components", "a whole number ≥ 1", k);
   return new GaussianMixtureImpl(options.dimensions, k, makeParams(k, options.dimensions), options.seed ?? 0);
 }
@@ -161,8 +182,14 @@ export function createGaussianMixture(options: GaussianMixtureOptions): Gaussian
 /** Load a mixture saved with {@link GaussianMixture.save}. */
 export async function loadGaussianMixture(source: ModelSource): Promise<GaussianMixture> {
   const { meta, weights } = await loadArtifacts(source, "gaussian-mixture");
-  const model = createGaussianMixture({ dimensions: meta.dimensions as 1 | 2, components: meta.components as number }) as GaussianMixtureImpl;
+  const model = createGaussianMixture({
+    dimensions: meta.dimensions as 1 | 2,
+    components: meta.components as number,
+  }) as GaussianMixtureImpl;
   const { logits, means, logScales, shears } = model.params;
-  assignWeights(Object.entries({ logits, means, logScales, shears }).map(([name, tensor]) => ({ name, tensor })), weights);
+  assignWeights(
+    Object.entries({ logits, means, logScales, shears }).map(([name, tensor]) => ({ name, tensor })),
+    weights,
+  );
   return model;
 }

@@ -27,12 +27,18 @@ export function mixtureLogDensity(p: MixtureParams, x: tf.Tensor2D): tf.Tensor1D
     const z2 = d2.sub(z1.mul(p.shears)).div(scales.slice([0, 1], [k!, 1]).reshape([k!]));
     squared = squared.add(z2.square());
   }
-  const logNormal = squared.mul(-0.5).sub(tf.sum(p.logScales, 1)).sub((d * LOG_2PI) / 2); // [n, k]
+  const logNormal = squared
+    .mul(-0.5)
+    .sub(tf.sum(p.logScales, 1))
+    .sub((d * LOG_2PI) / 2); // [n, k]
   return tf.logSumExp(logNormal.add(tf.logSoftmax(p.logits)), 1) as tf.Tensor1D;
 }
 
 /** Mixing weights, means and covariances (ΣL = L Lᵀ) as plain arrays. */
-export function readMixture(p: MixtureParams, d: number): { weights: number[]; means: number[][]; covariances: number[][][] } {
+export function readMixture(
+  p: MixtureParams,
+  d: number,
+): { weights: number[]; means: number[][]; covariances: number[][][] } {
   const weights = tf.tidy(() => Array.from(tf.softmax(p.logits).dataSync()));
   const means = p.means.arraySync() as number[][];
   const scales = (p.logScales.arraySync() as number[][]).map((row) => row.map(Math.exp));

@@ -11,7 +11,6 @@ import { glmStatistics, type GlmFamily, type GlmFit } from "./glm-stats.js";
 
 export type { GlmFamily };
 
-
 /** Options for {@link createGlm}. */
 export interface GlmOptions {
   family: GlmFamily;
@@ -58,12 +57,21 @@ export function glmSpec(family: GlmFamily, features: number): ModelSpec {
 }
 
 class GlmImpl implements Glm {
-  constructor(readonly family: GlmFamily, private readonly model: SpecModel) {}
+  constructor(
+    readonly family: GlmFamily,
+    private readonly model: SpecModel,
+  ) {}
   get spec() {
     return this.model.spec;
   }
   fit(data: ArrayData, options: FitOptions = {}) {
-    return this.model.fit(data, { steps: 800, learningRate: stepDecay(0.1, 0.01, 0.6), optimizer: "adam", batchSize: "all", ...options });
+    return this.model.fit(data, {
+      steps: 800,
+      learningRate: stepDecay(0.1, 0.01, 0.6),
+      optimizer: "adam",
+      batchSize: "all",
+      ...options,
+    });
   }
   predict(features: ArrayLike<number>) {
     return this.model.predict(features);

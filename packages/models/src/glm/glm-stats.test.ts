@@ -65,21 +65,30 @@ describe("fitGlmIrls and glmStatistics", () => {
   it.each([
     ["poisson", counts],
     ["binomial", binary],
-  ] as const)("%s: the fit solves the score equations and its standard errors match the finite-difference Hessian", (family, y) => {
-    const fit = fitGlmIrls(family, { features: x, targets: y });
-    const mu = x.map((v) => (family === "poisson" ? Math.exp : (e: number) => 1 / (1 + Math.exp(-e)))(fit.intercept + fit.weights[0]! * v));
-    expect(y.reduce((s, yi, i) => s + yi - mu[i]!, 0)).toBeCloseTo(0, 9);
-    expect(y.reduce((s, yi, i) => s + x[i]! * (yi - mu[i]!), 0)).toBeCloseTo(0, 9);
-    const [se0, se1] = finiteDifferenceSe(family, [...y], fit);
-    expect(fit.standardErrors.intercept).toBeCloseTo(se0!, 4);
-    expect(fit.standardErrors.weights[0]).toBeCloseTo(se1!, 4);
-    expect(fit.logLikelihood).toBeGreaterThan(loglik(family, [...y], fit.intercept + 0.01, fit.weights[0]!));
-  });
+  ] as const)(
+    "%s: the fit solves the score equations and its standard errors match the finite-difference Hessian",
+    (family, y) => {
+      const fit = fitGlmIrls(family, { features: x, targets: y });
+      const mu = x.map((v) =>
+        (family === "poisson" ? Math.exp : (e: number) => 1 / (1 + Math.exp(-e)))(fit.intercept + fit.weights[0]! * v),
+      );
+      expect(y.reduce((s, yi, i) => s + yi - mu[i]!, 0)).toBeCloseTo(0, 9);
+      expect(y.reduce((s, yi, i) => s + x[i]! * (yi - mu[i]!), 0)).toBeCloseTo(0, 9);
+      const [se0, se1] = finiteDifferenceSe(family, [...y], fit);
+      expect(fit.standardErrors.intercept).toBeCloseTo(se0!, 4);
+      expect(fit.standardErrors.weights[0]).toBeCloseTo(se1!, 4);
+      expect(fit.logLikelihood).toBeGreaterThan(loglik(family, [...y], fit.intercept + 0.01, fit.weights[0]!));
+    },
+  );
 
   it("refuses what has no fit, with a message saying why", () => {
-    expect(() => fitGlmIrls("binomial", { features: [0, 1, 2, 3], targets: [0, 0, 1, 1] })).toThrow(/perfectly separated/);
+    expect(() => fitGlmIrls("binomial", { features: [0, 1, 2, 3], targets: [0, 0, 1, 1] })).toThrow(
+      /perfectly separated/,
+    );
     expect(() => fitGlmIrls("poisson", { features: [0, 1], targets: [1, 2.5] })).toThrow(/targets\[1\].*whole count/);
-    expect(() => fitGlmIrls("gaussian", { features: [1, 1, 1], targets: [1, 2, 3] })).toThrow(/collinear or a column is constant/);
+    expect(() => fitGlmIrls("gaussian", { features: [1, 1, 1], targets: [1, 2, 3] })).toThrow(
+      /collinear or a column is constant/,
+    );
     expect(() => fitGlmIrls("binomial", { features: [0, 1], targets: [0, 2] })).toThrow(/0 or 1/);
   });
 });

@@ -14,7 +14,13 @@ const { train, dev } = splitWords(loadNames(), { seed: 42 });
 
 describe("BatchNorm layer", () => {
   it("normalises each feature in training and tracks running statistics by the momentum rule", () => {
-    const net = createNetwork({ version: 1, input: { shape: [2] }, task: "regression", loss: "mse", layers: [{ type: "batchnorm", momentum: 0.1 }] });
+    const net = createNetwork({
+      version: 1,
+      input: { shape: [2] },
+      task: "regression",
+      loss: "mse",
+      layers: [{ type: "batchnorm", momentum: 0.1 }],
+    });
     const x = tf.tensor2d([1, 10, 3, 20, 5, 60, 7, 30], [4, 2]);
     const out = net.raw(x, { training: true });
     const { mean, variance } = tf.moments(out, 0);
@@ -34,7 +40,9 @@ describe("BatchNorm layer", () => {
 
 function lastStats(model: ReturnType<typeof createBatchNormMlp>, steps: number): Promise<LayerStats[]> {
   let stats: LayerStats[] = [];
-  return model.fit(train, { steps, statsEvery: steps - 1, onStep: ({ layers }) => layers && (stats = layers) }).then(() => stats);
+  return model
+    .fit(train, { steps, statsEvery: steps - 1, onStep: ({ layers }) => layers && (stats = layers) })
+    .then(() => stats);
 }
 
 describe("BatchNorm MLP diagnostics (makemore part 3)", () => {

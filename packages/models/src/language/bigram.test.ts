@@ -26,7 +26,8 @@ function referenceNll(words: string[], smoothing: number): number {
   for (const w of words) {
     const s = `.${w}.`;
     for (let i = 0; i + 1 < s.length; i++) {
-      const p = ((counts.get(s.slice(i, i + 2)) ?? 0) + smoothing) / ((rows.get(s[i]!) ?? 0) + smoothing * alphabet.length);
+      const p =
+        ((counts.get(s.slice(i, i + 2)) ?? 0) + smoothing) / ((rows.get(s[i]!) ?? 0) + smoothing * alphabet.length);
       total -= Math.log(p);
       n++;
     }

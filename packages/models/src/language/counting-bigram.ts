@@ -79,7 +79,11 @@ class CountingBigramImpl implements CountingBigram {
   }
   save(target?: tf.io.IOHandler | string) {
     const tensor = tf.tensor(Float32Array.from(this.table), [this.vocab.size, this.vocab.size]);
-    const saved = saveArtifacts({ kind: "counting-bigram", smoothing: this.smoothing, vocab: this.vocab.toJSON() }, [{ name: "counts", tensor }], target);
+    const saved = saveArtifacts(
+      { kind: "counting-bigram", smoothing: this.smoothing, vocab: this.vocab.toJSON() },
+      [{ name: "counts", tensor }],
+      target,
+    );
     return saved.finally(() => tensor.dispose());
   }
   dispose() {}

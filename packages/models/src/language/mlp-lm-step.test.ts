@@ -18,7 +18,13 @@ async function kernelsPerStep(fit: (steps: number) => Promise<unknown>): Promise
 
 describe("the MLP LM's tape-free step", () => {
   it("takes the same steps as tfjs autograd (the tape runs on statsEvery steps), BatchNorm too, on wasm and cpu", async () => {
-    const cases = [["wasm", [200], false], ["wasm", [16, 12], false], ["cpu", [16, 12], false], ["wasm", [16, 12], true], ["cpu", [20], true]] as const;
+    const cases = [
+      ["wasm", [200], false],
+      ["wasm", [16, 12], false],
+      ["cpu", [16, 12], false],
+      ["wasm", [16, 12], true],
+      ["cpu", [20], true],
+    ] as const;
     for (const [backend, hidden, batchNorm] of cases) {
       await selectBackend({ prefer: [backend] });
       const direct = createMlpLanguageModel({ seed: 5, hidden: [...hidden], batchNorm });

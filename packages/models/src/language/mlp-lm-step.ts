@@ -37,16 +37,28 @@ function hiddenBlocks(net: Network): { blocks: HiddenBlock[]; output: HiddenBloc
     if (a?.type === "dense" && a.useBias !== false && a.activation === "tanh") {
       blocks.push({ kernel: kernelOf(i), bias: net.layers[i]!.params[1]! });
       i += 1;
-    } else if (a?.type === "dense" && a.useBias === false && !a.activation && b?.type === "batchnorm" && c?.type === "activation" && c.activation === "tanh") {
+    } else if (
+      a?.type === "dense" &&
+      a.useBias === false &&
+      !a.activation &&
+      b?.type === "batchnorm" &&
+      c?.type === "activation" &&
+      c.activation === "tanh"
+    ) {
       const [gain, shift] = net.layers[i + 1]!.params as [tf.Variable, tf.Variable];
       const [runningMean, runningVar] = net.layers[i + 1]!.state as [tf.Variable, tf.Variable];
-      blocks.push({ kernel: kernelOf(i), norm: { gain, shift, runningMean, runningVar, momentum: b.momentum ?? 0.1, epsilon: b.epsilon ?? 1e-5 } });
+      blocks.push({
+        kernel: kernelOf(i),
+        norm: { gain, shift, runningMean, runningVar, momentum: b.momentum ?? 0.1, epsilon: b.epsilon ?? 1e-5 },
+      });
       i += 3;
     } else return undefined;
   }
   const out = specs[i];
   const linkOnly = out?.type === "dense" && out.useBias !== false && (!out.activation || out.activation === "softmax");
-  return blocks.length && linkOnly ? { blocks, output: { kernel: kernelOf(i), bias: net.layers[i]!.params[1]! } } : undefined;
+  return blocks.length && linkOnly
+    ? { blocks, output: { kernel: kernelOf(i), bias: net.layers[i]!.params[1]! } }
+    : undefined;
 }
 
 export function directLmStep(net: Network, X: Int32Array, Y: Int32Array, batch: number): DirectStep | undefined {
@@ -102,7 +114,11 @@ export function directLmStep(net: Network, X: Int32Array, Y: Int32Array, batch: 
       const inputs: tf.Tensor2D[] = [context];
       const saved: (BatchNormSaved | undefined)[] = [];
       for (const { kernel, bias, norm } of blocks) {
-        const z = (bias ? tf.add(tf.matMul(inputs[inputs.length - 1]!, kernel), bias) : tf.matMul(inputs[inputs.length - 1]!, kernel)) as tf.Tensor2D;
+        const z = (
+          bias
+            ? tf.add(tf.matMul(inputs[inputs.length - 1]!, kernel), bias)
+            : tf.matMul(inputs[inputs.length - 1]!, kernel)
+        ) as tf.Tensor2D;
         const normed = norm ? batchNormForward(z, norm) : undefined;
         saved.push(normed?.saved);
         inputs.push(tanh(normed?.out ?? z));

@@ -58,7 +58,11 @@ export interface MlpLanguageModel {
 }
 
 class MlpLanguageModelImpl implements MlpLanguageModel {
-  constructor(readonly vocab: CharVocab, readonly blockSize: number, readonly net: Network) {}
+  constructor(
+    readonly vocab: CharVocab,
+    readonly blockSize: number,
+    readonly net: Network,
+  ) {}
   get spec() {
     return this.net.spec;
   }
@@ -113,7 +117,11 @@ class MlpLanguageModelImpl implements MlpLanguageModel {
 
   embeddings() {
     const table = this.net.params[0]!;
-    return { chars: this.vocab.chars, shape: table.shape as [number, number], values: table.dataSync() as Float32Array };
+    return {
+      chars: this.vocab.chars,
+      shape: table.shape as [number, number],
+      values: table.dataSync() as Float32Array,
+    };
   }
 
   save(target?: tf.io.IOHandler | string) {

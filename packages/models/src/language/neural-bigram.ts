@@ -46,7 +46,10 @@ export interface NeuralBigram {
 }
 
 class NeuralBigramImpl implements NeuralBigram {
-  constructor(readonly vocab: CharVocab, readonly w: tf.Variable) {}
+  constructor(
+    readonly vocab: CharVocab,
+    readonly w: tf.Variable,
+  ) {}
 
   async fit(words: readonly string[], options: NeuralBigramFitOptions = {}): Promise<FitResult> {
     checkWords(words);
@@ -82,7 +85,10 @@ class NeuralBigramImpl implements NeuralBigram {
     }
     const { counts } = bigramCounts(words, this.vocab);
     const total = counts.reduce((a, b) => a + b, 0);
-    const table = tf.tensor2d(Float32Array.from(counts, (c) => c / total), [n, n]);
+    const table = tf.tensor2d(
+      Float32Array.from(counts, (c) => c / total),
+      [n, n],
+    );
     try {
       return await runFit(
         {
@@ -115,7 +121,11 @@ class NeuralBigramImpl implements NeuralBigram {
     return sampleWords(this.vocab, 1, ([prev]) => p.subarray(prev! * n, prev! * n + n), options);
   }
   save(target?: tf.io.IOHandler | string) {
-    return saveArtifacts({ kind: "neural-bigram", vocab: this.vocab.toJSON() }, [{ name: "W", tensor: this.w }], target);
+    return saveArtifacts(
+      { kind: "neural-bigram", vocab: this.vocab.toJSON() },
+      [{ name: "W", tensor: this.w }],
+      target,
+    );
   }
   dispose() {
     this.w.dispose();

@@ -13,8 +13,14 @@ export interface WordSplit {
  * @example
  * const { train, dev, test } = splitWords(loadNames(), { seed: 42 });
  */
-export function splitWords(words: readonly string[], options: { seed?: number; fractions?: [number, number, number] } = {}): WordSplit {
-  const { train, dev, test } = trainDevTestSplit(words.length, { seed: options.seed ?? 42, fractions: options.fractions });
+export function splitWords(
+  words: readonly string[],
+  options: { seed?: number; fractions?: [number, number, number] } = {},
+): WordSplit {
+  const { train, dev, test } = trainDevTestSplit(words.length, {
+    seed: options.seed ?? 42,
+    fractions: options.fractions,
+  });
   const pick = (rows: number[]) => rows.map((i) => words[i]!);
   return { train: pick(train), dev: pick(dev), test: pick(test) };
 }

@@ -17,7 +17,13 @@ export function windowTensors(
 }
 
 /** Mean cross-entropy of a language network over every window of `words`, in chunks (inference mode). */
-export function windowNll(net: Network, words: readonly string[], vocab: CharVocab, blockSize: number, chunk = 8192): NllReport {
+export function windowNll(
+  net: Network,
+  words: readonly string[],
+  vocab: CharVocab,
+  blockSize: number,
+  chunk = 8192,
+): NllReport {
   const { x, y, n } = windowTensors(words, vocab, blockSize);
   let total = 0;
   for (let start = 0; start < n; start += chunk) {

@@ -27,7 +27,12 @@ describe("MLP classifier and regressor", () => {
     await linear.fit(data, { steps: 300, optimizer: "adam", learningRate: 0.05 });
     const mlp = createMlpClassifier({ inputs: 2, hidden: [32, 32], classes: 3, seed: 1 });
     const counts: number[] = [];
-    await mlp.fit(data, { steps: 400, optimizer: "adam", learningRate: 0.02, onStep: () => counts.push(tf.memory().numTensors) });
+    await mlp.fit(data, {
+      steps: 400,
+      optimizer: "adam",
+      learningRate: 0.02,
+      onStep: () => counts.push(tf.memory().numTensors),
+    });
     expect(Math.max(...counts.slice(1))).toBe(Math.min(...counts.slice(1)));
     expect(linear.evaluate(data).accuracy).toBeLessThan(0.65);
     expect(mlp.evaluate(data).accuracy).toBeGreaterThan(0.95);

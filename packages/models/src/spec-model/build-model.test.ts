@@ -10,10 +10,13 @@ function blobs(n: number, seed: number) {
   const features: number[] = [];
   const targets: number[] = [];
   let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < n; i++) {
     const c = i % 3;
-    features.push(Math.cos((2 * Math.PI * c) / 3) * 2 + rand() - 0.5, Math.sin((2 * Math.PI * c) / 3) * 2 + rand() - 0.5);
+    features.push(
+      Math.cos((2 * Math.PI * c) / 3) * 2 + rand() - 0.5,
+      Math.sin((2 * Math.PI * c) / 3) * 2 + rand() - 0.5,
+    );
     targets.push(c);
   }
   return { features, targets };
@@ -24,7 +27,12 @@ const classifier: ModelSpec = {
   input: { shape: [2] },
   task: "classification",
   loss: "crossEntropy",
-  layers: [{ type: "dense", units: 16, activation: "tanh" }, { type: "batchnorm" }, { type: "dropout", rate: 0.1 }, { type: "dense", units: 3, activation: "softmax" }],
+  layers: [
+    { type: "dense", units: 16, activation: "tanh" },
+    { type: "batchnorm" },
+    { type: "dropout", rate: 0.1 },
+    { type: "dense", units: 3, activation: "softmax" },
+  ],
 };
 
 describe("buildModel", () => {
@@ -77,7 +85,13 @@ describe("buildModel", () => {
     await expect(model.fit({ features: [1, 2, 3], targets: [0] })).rejects.toThrow(/features must have shape/);
     await expect(model.fit({ features: [1, NaN], targets: [0] })).rejects.toThrow(/index 1/);
     await expect(model.fit({ features: [1, 2, 3, 4], targets: [0, 3] })).rejects.toThrow(/targets\[1\].*0 to 2, got 3/);
-    const poisson = buildModel({ version: 1, input: { shape: [1] }, task: "regression", loss: "poissonNll", layers: [{ type: "dense", units: 1, activation: "exp" }] });
+    const poisson = buildModel({
+      version: 1,
+      input: { shape: [1] },
+      task: "regression",
+      loss: "poissonNll",
+      layers: [{ type: "dense", units: 1, activation: "exp" }],
+    });
     await expect(poisson.fit({ features: [1, 2], targets: [1, -2] })).rejects.toThrow(/targets\[1\].*≥ 0/);
     poisson.dispose();
     model.dispose();
@@ -86,24 +100,45 @@ describe("buildModel", () => {
   it("stops when the abort signal fires", async () => {
     const model = buildModel(classifier);
     const controller = new AbortController();
-    const result = await model.fit(blobs(30, 2), { steps: 1000, signal: controller.signal, onStep: ({ step }) => step === 4 && controller.abort() });
+    const result = await model.fit(blobs(30, 2), {
+      steps: 1000,
+      signal: controller.signal,
+      onStep: ({ step }) => step === 4 && controller.abort(),
+    });
     expect(result).toMatchObject({ steps: 5, aborted: true });
     model.dispose();
   });
 
   it("trains in pieces exactly as in one run with resume and batchRows (Adam keeps its moments)", async () => {
-    const spec: ModelSpec = { ...classifier, layers: [{ type: "dense", units: 8, activation: "tanh" }, { type: "dense", units: 3, activation: "softmax" }] };
+    const spec: ModelSpec = {
+      ...classifier,
+      layers: [
+        { type: "dense", units: 8, activation: "tanh" },
+        { type: "dense", units: 3, activation: "softmax" },
+      ],
+    };
     const data = blobs(30, 3);
     const batchRows = (step: number) => [step % 30, (step * 7 + 1) % 30, (step * 11 + 2) % 30];
     const whole = buildModel(spec, { seed: 5 });
     const once = (await whole.fit(data, { steps: 6, optimizer: "adam", learningRate: 0.05, batchRows })).losses;
     const pieces = buildModel(spec, { seed: 5 });
-    const first = (await pieces.fit(data, { steps: 3, optimizer: "adam", learningRate: 0.05, batchRows, resume: true })).losses;
-    const rest = (await pieces.fit(data, { steps: 3, optimizer: "adam", learningRate: 0.05, batchRows: (k) => batchRows(k + 3), resume: true })).losses;
+    const first = (await pieces.fit(data, { steps: 3, optimizer: "adam", learningRate: 0.05, batchRows, resume: true }))
+      .losses;
+    const rest = (
+      await pieces.fit(data, {
+        steps: 3,
+        optimizer: "adam",
+        learningRate: 0.05,
+        batchRows: (k) => batchRows(k + 3),
+        resume: true,
+      })
+    ).losses;
     expect([...first, ...rest]).toEqual(once);
     const fresh = buildModel(spec, { seed: 5 });
     await fresh.fit(data, { steps: 3, optimizer: "adam", learningRate: 0.05, batchRows });
-    const restarted = (await fresh.fit(data, { steps: 3, optimizer: "adam", learningRate: 0.05, batchRows: (k) => batchRows(k + 3) })).losses;
+    const restarted = (
+      await fresh.fit(data, { steps: 3, optimizer: "adam", learningRate: 0.05, batchRows: (k) => batchRows(k + 3) })
+    ).losses;
     expect(restarted).not.toEqual(rest);
     [whole, pieces, fresh].forEach((m) => m.dispose());
   });

@@ -84,7 +84,8 @@ class SpecModelImpl implements SpecModel {
           loss: (step, ctx, random) => {
             const given = options.batchRows?.(step);
             if (given === undefined && batch === n) return lossFromRaw(this.spec.loss, this.net.raw(x, ctx), y);
-            const rows = given === undefined ? sampleRows(n, batch, random) : tf.tensor1d(Int32Array.from(given), "int32");
+            const rows =
+              given === undefined ? sampleRows(n, batch, random) : tf.tensor1d(Int32Array.from(given), "int32");
             return lossFromRaw(this.spec.loss, this.net.raw(tf.gather(x, rows), ctx), tf.gather(y, rows));
           },
         },
@@ -99,9 +100,13 @@ class SpecModelImpl implements SpecModel {
   predict(features: ArrayLike<number>): Float32Array {
     this.live();
     const width = this.spec.input.shape.reduce((a, b) => a * b, 1);
-    const { x } = toTensors({ features, targets: new Float32Array(Math.floor(features.length / width)) }, this.spec.input.shape, {
-      intFeatures: this.spec.layers[0]!.type === "embedding",
-    });
+    const { x } = toTensors(
+      { features, targets: new Float32Array(Math.floor(features.length / width)) },
+      this.spec.input.shape,
+      {
+        intFeatures: this.spec.layers[0]!.type === "embedding",
+      },
+    );
     const out = this.net.predict(x);
     const values = out.dataSync() as Float32Array;
     x.dispose();
@@ -129,7 +134,9 @@ class SpecModelImpl implements SpecModel {
 
   weights(): WeightValues[] {
     this.live();
-    return this.net.namedWeights().map(({ name, tensor }) => ({ name, shape: tensor.shape, values: tensor.dataSync() as Float32Array }));
+    return this.net
+      .namedWeights()
+      .map(({ name, tensor }) => ({ name, shape: tensor.shape, values: tensor.dataSync() as Float32Array }));
   }
 
   save(target?: tf.io.IOHandler | string): Promise<tf.io.ModelArtifacts> {

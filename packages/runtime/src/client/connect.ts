@@ -26,13 +26,16 @@ export type Connection = WorkerConnection;
 
 const isConnection = (w: TrainerWorker): w is WorkerConnection =>
   typeof (w as WorkerConnection).onFailure === "function" && typeof (w as WorkerConnection).endpoint === "object";
-const isBrowserWorker = (w: TrainerWorker): w is BrowserWorkerLike => typeof (w as BrowserWorkerLike).terminate === "function";
+const isBrowserWorker = (w: TrainerWorker): w is BrowserWorkerLike =>
+  typeof (w as BrowserWorkerLike).terminate === "function";
 /** A Node event-emitter worker handed to the browser entry: refused with a pointer to `@nudge/runtime/node`. */
-const isNodeShaped = (w: object): boolean => typeof (w as { on?: unknown }).on === "function" && !("addEventListener" in w);
+const isNodeShaped = (w: object): boolean =>
+  typeof (w as { on?: unknown }).on === "function" && !("addEventListener" in w);
 
 /** Adapt whatever the factory returned to a comlink endpoint plus failure detection. */
 export function connect(worker: TrainerWorker): Connection {
-  if (typeof worker !== "object" || worker === null) throw new RuntimeError("BAD_WORKER", runtimeErrors.BAD_WORKER(String(worker)));
+  if (typeof worker !== "object" || worker === null)
+    throw new RuntimeError("BAD_WORKER", runtimeErrors.BAD_WORKER(String(worker)));
   if (isConnection(worker)) return worker;
   if (isNodeShaped(worker)) throw new RuntimeError("NODE_WORKER", runtimeErrors.NODE_WORKER());
   let closing = false;

@@ -1,6 +1,18 @@
 import { proxy, releaseProxy, wrap, type Remote } from "comlink";
 import { RuntimeError, runtimeErrors, type RuntimeErrorCode } from "../errors.js";
-import type { GlmResult, LoadResult, OpCursor, OpDirection, ParamEdits, Resume, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, WorkerApi } from "../protocol.js";
+import type {
+  GlmResult,
+  LoadResult,
+  OpCursor,
+  OpDirection,
+  ParamEdits,
+  Resume,
+  SettingsPatch,
+  Snapshot,
+  SnapshotListener,
+  TrainDoc,
+  WorkerApi,
+} from "../protocol.js";
 import { connect, type Connection, type TrainerWorker } from "./connect.js";
 import { checkPatch, mergePatch, viewPart } from "./patch.js";
 
@@ -69,7 +81,17 @@ function revive(error: unknown): unknown {
   return new RuntimeError(e.code, e.message ?? "", e.nodeId);
 }
 
-const emptySnapshot: Snapshot = { seq: 0, step: 0, status: "error", loss: NaN, learningRate: 0, stepsPerSecond: 0, nodes: {}, edges: {}, params: new Float64Array(0) };
+const emptySnapshot: Snapshot = {
+  seq: 0,
+  step: 0,
+  status: "error",
+  loss: NaN,
+  learningRate: 0,
+  stepsPerSecond: 0,
+  nodes: {},
+  edges: {},
+  params: new Float64Array(0),
+};
 
 /**
  * Create a trainer that runs a document in a worker and streams snapshots back.
@@ -85,7 +107,10 @@ export function createTrainer(options: TrainerOptions): Trainer {
   const listeners = new Set<SnapshotListener>();
   const answerTimeoutMs = options.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;
   if (!(typeof answerTimeoutMs === "number" && answerTimeoutMs > 0 && answerTimeoutMs < 2 ** 31)) {
-    throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM("answerTimeoutMs", "must be a number of milliseconds > 0"));
+    throw new RuntimeError(
+      "BAD_PARAM",
+      runtimeErrors.BAD_PARAM("answerTimeoutMs", "must be a number of milliseconds > 0"),
+    );
   }
   let live: Live | undefined;
   let spawning: Live | undefined;
@@ -95,7 +120,8 @@ export function createTrainer(options: TrainerOptions): Trainer {
   let destroyed = false;
   let lastDoc: TrainDoc | undefined;
   let lastResume: Resume | undefined;
-  let patch: SettingsPatch = options.maxSnapshotsPerSecond === undefined ? {} : { maxSnapshotsPerSecond: options.maxSnapshotsPerSecond };
+  let patch: SettingsPatch =
+    options.maxSnapshotsPerSecond === undefined ? {} : { maxSnapshotsPerSecond: options.maxSnapshotsPerSecond };
   let last: Snapshot | undefined;
   let lastLoad: LoadResult | undefined;
 
@@ -128,14 +154,26 @@ export function createTrainer(options: TrainerOptions): Trainer {
     try {
       connection = connect(options.worker());
     } catch (error) {
-      throw new RuntimeError("WORKER_START", runtimeErrors.WORKER_START(error instanceof Error ? error.message : String(error)));
+      throw new RuntimeError(
+        "WORKER_START",
+        runtimeErrors.WORKER_START(error instanceof Error ? error.message : String(error)),
+      );
     }
     const target: Live = { connection, remote: wrap<WorkerApi>(connection.endpoint), pending: new Set() };
     spawning = target;
-    connection.onFailure((detail) => crash(target, new RuntimeError("WORKER_CRASHED", runtimeErrors.WORKER_CRASHED(detail))));
+    connection.onFailure((detail) =>
+      crash(target, new RuntimeError("WORKER_CRASHED", runtimeErrors.WORKER_CRASHED(detail))),
+    );
     const guard = <T>(p: Promise<T>, what: string) => race(target, p, what);
     try {
-      await guard(target.remote.subscribe(proxy((s: Snapshot) => { if (!target.failed && !destroyed) emit(s); })), "when it started");
+      await guard(
+        target.remote.subscribe(
+          proxy((s: Snapshot) => {
+            if (!target.failed && !destroyed) emit(s);
+          }),
+        ),
+        "when it started",
+      );
       if (Object.keys(patch).length > 0) await guard(target.remote.update(patch), "update()");
       if (lastDoc) {
         const resume = last && last.params.length > 0 ? { params: last.params, step: last.step } : lastResume;
@@ -155,9 +193,12 @@ export function createTrainer(options: TrainerOptions): Trainer {
   function race<T>(target: Live, p: Promise<T>, what?: string): Promise<T> {
     if (target.failed) return Promise.reject(target.failed);
     return new Promise<T>((resolve, reject) => {
-      const timer = what === undefined ? undefined : setTimeout(() => {
-        crash(target, new RuntimeError("WORKER_TIMEOUT", runtimeErrors.WORKER_TIMEOUT(what, answerTimeoutMs)));
-      }, answerTimeoutMs);
+      const timer =
+        what === undefined
+          ? undefined
+          : setTimeout(() => {
+              crash(target, new RuntimeError("WORKER_TIMEOUT", runtimeErrors.WORKER_TIMEOUT(what, answerTimeoutMs)));
+            }, answerTimeoutMs);
       const settle = (error: Error) => {
         clearTimeout(timer);
         reject(error);

@@ -2,21 +2,31 @@ import { RuntimeError, runtimeErrors } from "../errors.js";
 import type { OptimizerSettings, ScheduleSettings, SettingsPatch } from "../protocol.js";
 
 const patchKeys = {
-  loss: true, optimizer: true, schedule: true, batchSize: true, l2: true, seed: true,
-  maxSnapshotsPerSecond: true, boundaryResolution: true, nodeMapResolution: true, focus: true,
+  loss: true,
+  optimizer: true,
+  schedule: true,
+  batchSize: true,
+  l2: true,
+  seed: true,
+  maxSnapshotsPerSecond: true,
+  boundaryResolution: true,
+  nodeMapResolution: true,
+  focus: true,
 } as const satisfies Record<keyof SettingsPatch, true>;
 const optimizerKeys = { kind: true, lr: true, momentum: true } as const satisfies Record<keyof OptimizerSettings, true>;
 const scheduleKeys = { kind: true, final: true, steps: true } as const satisfies Record<keyof ScheduleSettings, true>;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const describe = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "string" ? JSON.stringify(v) : `a ${typeof v}`);
+const describe = (v: unknown) =>
+  v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "string" ? JSON.stringify(v) : `a ${typeof v}`;
 function refuse(name: string, detail: string): never {
   throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM(name, detail));
 }
 
 function checkKeys(value: Record<string, unknown>, known: object, prefix: string): void {
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(known, key)) refuse(`${prefix}${key}`, `is not a setting update() knows; use ${Object.keys(known).join(", ")}`);
+    if (!Object.hasOwn(known, key))
+      refuse(`${prefix}${key}`, `is not a setting update() knows; use ${Object.keys(known).join(", ")}`);
   }
 }
 
@@ -25,12 +35,20 @@ function checkKeys(value: Record<string, unknown>, known: object, prefix: string
  * names the field, e.g. `Parameter "optimizer.rate" is not a setting update() knows; use kind, lr, momentum.`
  */
 export function checkPatch(patch: unknown): asserts patch is SettingsPatch {
-  if (!isRecord(patch)) refuse("patch", `must be a settings object such as { optimizer: { lr: 0.05 } }, not ${describe(patch)}`);
+  if (!isRecord(patch))
+    refuse("patch", `must be a settings object such as { optimizer: { lr: 0.05 } }, not ${describe(patch)}`);
   checkKeys(patch, patchKeys, "");
-  for (const [name, known] of [["optimizer", optimizerKeys], ["schedule", scheduleKeys]] as const) {
+  for (const [name, known] of [
+    ["optimizer", optimizerKeys],
+    ["schedule", scheduleKeys],
+  ] as const) {
     const part = patch[name];
     if (part === undefined) continue;
-    if (!isRecord(part)) refuse(name, `must be an object such as ${name === "optimizer" ? "{ lr: 0.05 }" : '{ kind: "constant" }'}, not ${describe(part)}`);
+    if (!isRecord(part))
+      refuse(
+        name,
+        `must be an object such as ${name === "optimizer" ? "{ lr: 0.05 }" : '{ kind: "constant" }'}, not ${describe(part)}`,
+      );
     checkKeys(part, known, `${name}.`);
   }
 }

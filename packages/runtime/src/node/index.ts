@@ -17,7 +17,9 @@ export interface NodeTrainerOptions extends Omit<TrainerOptions, "worker"> {
 }
 
 const isNodeWorker = (w: unknown): w is NodeWorkerLike =>
-  typeof (w as NodeWorkerLike).on === "function" && typeof (w as NodeWorkerLike).terminate === "function" && !("addEventListener" in (w as object));
+  typeof (w as NodeWorkerLike).on === "function" &&
+  typeof (w as NodeWorkerLike).terminate === "function" &&
+  !("addEventListener" in (w as object));
 
 /**
  * Adapt a `worker_threads` Worker for `createTrainer`: a comlink endpoint, crash detection
@@ -58,10 +60,13 @@ export function nodeWorker(worker: NodeWorkerLike): WorkerConnection {
  */
 export function createTrainer(options: NodeTrainerOptions): Trainer {
   const factory = options?.worker;
-  const worker = typeof factory === "function" ? () => {
-    const w = factory();
-    return isNodeWorker(w) ? nodeWorker(w) : w;
-  } : factory;
+  const worker =
+    typeof factory === "function"
+      ? () => {
+          const w = factory();
+          return isNodeWorker(w) ? nodeWorker(w) : w;
+        }
+      : factory;
   return createBaseTrainer({ ...options, worker } as TrainerOptions);
 }
 

@@ -1,7 +1,21 @@
 import { transfer } from "comlink";
 import { defaultTraining } from "@nudge/graph";
 import { problem, RuntimeError, runtimeErrors } from "../errors.js";
-import type { LoadResult, OpCursor, OpDirection, ParamEdits, Problem, Resume, SettingsPatch, Snapshot, SnapshotListener, TrainDoc, TrainerStatus, ViewSettings, WorkerApi } from "../protocol.js";
+import type {
+  LoadResult,
+  OpCursor,
+  OpDirection,
+  ParamEdits,
+  Problem,
+  Resume,
+  SettingsPatch,
+  Snapshot,
+  SnapshotListener,
+  TrainDoc,
+  TrainerStatus,
+  ViewSettings,
+  WorkerApi,
+} from "../protocol.js";
 import type { RunControl, Session, SessionKind } from "./session.js";
 import { openSession } from "./sessions.js";
 import { applyPatch, defaultView } from "./settings-patch.js";
@@ -43,7 +57,13 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
   let waiters: ((snapshot: Snapshot | undefined) => void)[] = [];
   let refused: Problem[] = [];
 
-  const build = (session: Session) => assembleSnapshot(session.snapshot(view), { seq: ++seq, status, stepsPerSecond: rate.value, ...(error ? { error } : {}) });
+  const build = (session: Session) =>
+    assembleSnapshot(session.snapshot(view), {
+      seq: ++seq,
+      status,
+      stepsPerSecond: rate.value,
+      ...(error ? { error } : {}),
+    });
   const snapshotNow = (): Snapshot | undefined => (s ? build(s).snapshot : undefined);
 
   const throttle = createThrottle(
@@ -74,7 +94,8 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
 
   function measure(session: Session): void {
     const t = now();
-    if (t - rate.time >= 250) rate = { step: session.step, time: t, value: ((session.step - rate.step) * 1000) / (t - rate.time) };
+    if (t - rate.time >= 250)
+      rate = { step: session.step, time: t, value: ((session.step - rate.step) * 1000) / (t - rate.time) };
   }
 
   function finish(): void {
@@ -90,7 +111,9 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     stopper = mine;
     const control: RunControl = {
       stopAt: () => stopAt,
-      get aborted() { return mine.aborted; },
+      get aborted() {
+        return mine.aborted;
+      },
       progress() {
         measure(session);
         throttle.request();
@@ -131,7 +154,12 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
 
   const need = (): Session => {
     if (s) return s;
-    if (refused.length > 0) throw new RuntimeError("NOT_LOADABLE", runtimeErrors.NOT_LOADABLE(refused[0].message, refused.length - 1), refused[0].nodeId);
+    if (refused.length > 0)
+      throw new RuntimeError(
+        "NOT_LOADABLE",
+        runtimeErrors.NOT_LOADABLE(refused[0].message, refused.length - 1),
+        refused[0].nodeId,
+      );
     throw new RuntimeError("NOT_LOADED", runtimeErrors.NOT_LOADED());
   };
   const unsupported = (session: Session, what: string): never => {
@@ -165,7 +193,8 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     },
     async step(n = 1) {
       const session = need();
-      if (!(Number.isInteger(n) && n >= 1)) throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM("n", "must be a whole number ≥ 1"));
+      if (!(Number.isInteger(n) && n >= 1))
+        throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM("n", "must be a whole number ≥ 1"));
       const result = new Promise<Snapshot | undefined>((resolve) => waiters.push(resolve));
       stopAt = session.step + n;
       start(session);
@@ -173,7 +202,8 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     },
     async stepOp(direction: OpDirection): Promise<OpCursor | undefined> {
       const session = need();
-      if (direction !== "forward" && direction !== "back") throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM("direction", `must be "forward" or "back"`));
+      if (direction !== "forward" && direction !== "back")
+        throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM("direction", `must be "forward" or "back"`));
       if (!session.stepOp) return unsupported(session, "Stepping one op at a time through");
       stop("paused");
       if (status === "idle") status = "paused";

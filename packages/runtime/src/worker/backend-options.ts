@@ -18,7 +18,8 @@ export function configureTrainerBackend(options: TrainerBackendOptions): void {
   chosen = options;
 }
 
-const inNode = () => typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
+const inNode = () =>
+  typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
 
 /** The options to start tfjs with. */
 export function backendOptions(): TrainerBackendOptions {

@@ -14,7 +14,14 @@ export interface TrainData {
   yRange: [number, number];
 }
 
-const none: TrainData = { dataset: undefined, dim: 0, train: Int32Array.of(0), test: new Int32Array(0), xRange: [-1, 1], yRange: [-1, 1] };
+const none: TrainData = {
+  dataset: undefined,
+  dim: 0,
+  train: Int32Array.of(0),
+  test: new Int32Array(0),
+  xRange: [-1, 1],
+  yRange: [-1, 1],
+};
 
 function padded(values: Float32Array, dim: number, column: number): [number, number] {
   let lo = Infinity;

@@ -14,7 +14,8 @@ export function hasDiverged(start: number, loss: number): boolean {
   return Number.isFinite(start) && Math.abs(loss) > DIVERGENCE_FACTOR * Math.max(1, Math.abs(start));
 }
 
-const short = (x: number) => (Math.abs(x) >= 1e4 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toExponential(2) : x.toPrecision(3));
+const short = (x: number) =>
+  Math.abs(x) >= 1e4 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toExponential(2) : x.toPrecision(3);
 
 /** The report of a diverged loss: the same `NON_FINITE` problem as NaN, at the node where the loss is. */
 export function lossDiverged(doc: TrainDoc, nodeId: string, start: number, loss: number, step: number): Problem {
@@ -25,7 +26,12 @@ export function lossDiverged(doc: TrainDoc, nodeId: string, start: number, loss:
 }
 
 /** A `NON_FINITE` problem naming the node (its label, else its id) and, for a weight, the edge. */
-export function nonFinite(doc: TrainDoc, where: { nodeId: string; edgeId?: string }, detail: string, step: number): Problem {
+export function nonFinite(
+  doc: TrainDoc,
+  where: { nodeId: string; edgeId?: string },
+  detail: string,
+  step: number,
+): Problem {
   const nodeName = doc.nodes.find((n) => n.id === where.nodeId)?.label ?? where.nodeId;
   return { ...problem("NON_FINITE", where, detail, nodeName, step), nodeName };
 }

@@ -9,7 +9,12 @@ export function thresholdFor(loss: string): Threshold {
 }
 
 /** Per-example predictions from model outputs (`k` per example): a class index, or the first output's value. */
-export function toPredictions(outputs: ArrayLike<number>, k: number, classify: boolean, threshold: Threshold): Float32Array {
+export function toPredictions(
+  outputs: ArrayLike<number>,
+  k: number,
+  classify: boolean,
+  threshold: Threshold,
+): Float32Array {
   const count = k > 0 ? Math.floor(outputs.length / k) : 0;
   const out = new Float32Array(count);
   for (let b = 0; b < count; b++) {

@@ -1,4 +1,17 @@
-import type { GlmResult, LoadResult, OpCursor, OpDirection, ParamEdits, Problem, Resume, Snapshot, TrainDoc, TrainerStatus, TrainingSettings, ViewSettings } from "../protocol.js";
+import type {
+  GlmResult,
+  LoadResult,
+  OpCursor,
+  OpDirection,
+  ParamEdits,
+  Problem,
+  Resume,
+  Snapshot,
+  TrainDoc,
+  TrainerStatus,
+  TrainingSettings,
+  ViewSettings,
+} from "../protocol.js";
 
 /** Why a run stopped on its own, and where (NaN, divergence, an internal error). */
 export interface Halt {

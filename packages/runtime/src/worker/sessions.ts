@@ -16,12 +16,24 @@ const layerSessions: SessionKind = {
 export const sessionKinds: readonly SessionKind[] = [layerSessions, tapeSessions];
 
 /** Open a session for a document with the first kind that accepts it, or say why it cannot train; never throws. */
-export async function openSession(doc: TrainDoc, options: SessionOptions, kinds: readonly SessionKind[] = sessionKinds): Promise<Opened> {
+export async function openSession(
+  doc: TrainDoc,
+  options: SessionOptions,
+  kinds: readonly SessionKind[] = sessionKinds,
+): Promise<Opened> {
   try {
     const kind = kinds.find((k) => k.accepts(doc));
-    if (!kind) return { result: { ok: false, problems: [problem("NOT_SUPPORTED", {}, `Training a ${String(doc?.mode)} document`)] } };
+    if (!kind)
+      return {
+        result: { ok: false, problems: [problem("NOT_SUPPORTED", {}, `Training a ${String(doc?.mode)} document`)] },
+      };
     return await kind.open(doc, options);
   } catch (error) {
-    return { result: { ok: false, problems: [problem("INTERNAL", {}, error instanceof Error ? error.message : String(error))] } };
+    return {
+      result: {
+        ok: false,
+        problems: [problem("INTERNAL", {}, error instanceof Error ? error.message : String(error))],
+      },
+    };
   }
 }

@@ -13,10 +13,18 @@ function nextView(view: ViewSettings, patch: Partial<ViewSettings>): ViewSetting
   const next = { ...view };
   const { maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus } = patch;
   if (maxSnapshotsPerSecond !== undefined) {
-    if (!(typeof maxSnapshotsPerSecond === "number" && Number.isFinite(maxSnapshotsPerSecond) && maxSnapshotsPerSecond > 0)) fail("maxSnapshotsPerSecond", "must be a number > 0");
+    if (!(
+      typeof maxSnapshotsPerSecond === "number" &&
+      Number.isFinite(maxSnapshotsPerSecond) &&
+      maxSnapshotsPerSecond > 0
+    ))
+      fail("maxSnapshotsPerSecond", "must be a number > 0");
     next.maxSnapshotsPerSecond = maxSnapshotsPerSecond;
   }
-  for (const [name, v] of [["boundaryResolution", boundaryResolution], ["nodeMapResolution", nodeMapResolution]] as const) {
+  for (const [name, v] of [
+    ["boundaryResolution", boundaryResolution],
+    ["nodeMapResolution", nodeMapResolution],
+  ] as const) {
     if (v === undefined) continue;
     if (!(Number.isInteger(v) && v >= 0 && v <= 256)) fail(name, "must be a whole number from 0 to 256");
     next[name] = v;
@@ -32,8 +40,13 @@ function nextView(view: ViewSettings, patch: Partial<ViewSettings>): ViewSetting
  * Apply a settings patch: training settings through `@nudge/graph`'s `patchTraining` (the document's
  * defaults and bounds), view settings here. Throws a BAD_PARAM RuntimeError naming the field.
  */
-export function applyPatch(training: TrainingSettings, view: ViewSettings, patch: unknown): { training: TrainingSettings; view: ViewSettings } {
-  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) fail("patch", "must be an object of settings");
+export function applyPatch(
+  training: TrainingSettings,
+  view: ViewSettings,
+  patch: unknown,
+): { training: TrainingSettings; view: ViewSettings } {
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch))
+    fail("patch", "must be an object of settings");
   const { maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus, ...rest } = patch as SettingsPatch;
   const checked = patchTraining(rest, training);
   if (!checked.ok) {
@@ -41,5 +54,8 @@ export function applyPatch(training: TrainingSettings, view: ViewSettings, patch
     const path = first.path ?? "training";
     fail(path.replace(/^training\./, ""), `is refused: ${first.message.replace(`${path}: `, "")}`);
   }
-  return { training: checked.training, view: nextView(view, { maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus }) };
+  return {
+    training: checked.training,
+    view: nextView(view, { maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus }),
+  };
 }

@@ -17,7 +17,13 @@ export interface BuiltSnapshot {
 
 /** Assemble a snapshot from a session's part and the worker's meta; every typed array in it is transferred, not copied. */
 export function assembleSnapshot(part: SnapshotPart, meta: SnapshotMeta): BuiltSnapshot {
-  const snapshot: Snapshot = { seq: meta.seq, status: meta.status, stepsPerSecond: meta.stepsPerSecond, ...part, ...(meta.error ? { error: meta.error } : {}) };
+  const snapshot: Snapshot = {
+    seq: meta.seq,
+    status: meta.status,
+    stepsPerSecond: meta.stepsPerSecond,
+    ...part,
+    ...(meta.error ? { error: meta.error } : {}),
+  };
   const arrays = [
     snapshot.params,
     snapshot.predictions?.train,

@@ -18,7 +18,12 @@ export function createYield(): { next(callback: () => void): void; dispose(): vo
  * Sends at most one message per `1000 / rate()` ms and never more than one in flight: a request
  * while waiting or in flight only marks the state dirty, so the latest state goes out next.
  */
-export function createThrottle(send: () => Promise<unknown> | void, rate: () => number, now: () => number, ready: () => boolean = () => true) {
+export function createThrottle(
+  send: () => Promise<unknown> | void,
+  rate: () => number,
+  now: () => number,
+  ready: () => boolean = () => true,
+) {
   let last = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inflight = false;

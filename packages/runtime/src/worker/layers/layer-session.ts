@@ -30,12 +30,23 @@ export interface LayerLoaded {
 
 function rows(data: TrainData, which: Int32Array): { features: Float32Array; targets: Float32Array } {
   const { dataset, dim } = data;
-  return { features: gatherFeatures(dataset!, dim, which), targets: Float32Array.from(which, (r) => dataset!.targets[r]) };
+  return {
+    features: gatherFeatures(dataset!, dim, which),
+    targets: Float32Array.from(which, (r) => dataset!.targets[r]),
+  };
 }
 
 function compiled(doc: TrainDoc) {
   const result = compile(doc);
-  if (!result.ok) return { problems: result.problems.map(({ code, message, nodeId, edgeId }): Problem => ({ code, message, ...(nodeId ? { nodeId } : {}), ...(edgeId ? { edgeId } : {}) })) };
+  if (!result.ok)
+    return {
+      problems: result.problems.map(({ code, message, nodeId, edgeId }): Problem => ({
+        code,
+        message,
+        ...(nodeId ? { nodeId } : {}),
+        ...(edgeId ? { edgeId } : {}),
+      })),
+    };
   if (result.kind !== "model") return { problems: [problem("INTERNAL", {}, "expected a layer graph")] };
   return result;
 }
@@ -55,16 +66,24 @@ async function runLayers(s: LayerLoaded, control: RunControl): Promise<Halt | un
   // Positions in the gathered training rows, drawn by the same sampler as tape graphs (and the exports);
   // `resume` keeps Adam's moments across pause and play, as one long run.
   const positions = Int32Array.from(s.data.train, (_, i) => i);
-  const batchRows = batchSize === "all" ? undefined : (k: number) => minibatch(positions, batchSize, { seed, step: start + k });
+  const batchRows =
+    batchSize === "all" ? undefined : (k: number) => minibatch(positions, batchSize, { seed, step: start + k });
   try {
     await s.model.fit(s.train, {
       steps: until === undefined ? Number.MAX_SAFE_INTEGER : until - start,
-      batchSize, optimizer: optimizer.kind, l2, seed: seed + start, signal, statsEvery: 10, resume: true,
+      batchSize,
+      optimizer: optimizer.kind,
+      l2,
+      seed: seed + start,
+      signal,
+      statsEvery: 10,
+      resume: true,
       ...(batchRows ? { batchRows } : {}),
       learningRate: (k) => learningRateAt(optimizer.lr, schedule, start + k),
       onStep(info) {
         if (Number.isNaN(s.startLoss)) s.startLoss = info.loss;
-        if (hasDiverged(s.startLoss, info.loss)) stopped = { status: "paused", error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, info.loss, s.step) };
+        if (hasDiverged(s.startLoss, info.loss))
+          stopped = { status: "paused", error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, info.loss, s.step) };
         s.step = start + info.step + 1;
         s.loss = info.loss;
         s.lr = info.learningRate;
@@ -75,7 +94,8 @@ async function runLayers(s: LayerLoaded, control: RunControl): Promise<Halt | un
     return stopped;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/finite/i.test(message)) return { status: "paused", error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, Number.NaN, s.step) };
+    if (/finite/i.test(message))
+      return { status: "paused", error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, Number.NaN, s.step) };
     return { status: "error", error: problem("INTERNAL", {}, message) };
   }
 }
@@ -83,11 +103,16 @@ async function runLayers(s: LayerLoaded, control: RunControl): Promise<Halt | un
 function createLayerSession(s: LayerLoaded): Session {
   return {
     name: "a layer graph",
-    get step() { return s.step; },
-    get training() { return s.training; },
+    get step() {
+      return s.step;
+    },
+    get training() {
+      return s.training;
+    },
     run: (control) => runLayers(s, control),
     reset(reseed) {
-      if (reseed !== undefined && reseed !== false) s.training = { ...s.training, seed: typeof reseed === "number" ? reseed : s.training.seed + 1 };
+      if (reseed !== undefined && reseed !== false)
+        s.training = { ...s.training, seed: typeof reseed === "number" ? reseed : s.training.seed + 1 };
       const result = compiled(s.doc);
       if ("problems" in result) throw new Error("the layer graph no longer compiles");
       s.model.dispose();
@@ -117,10 +142,23 @@ export async function openLayerSession(doc: TrainDoc, _options: SessionOptions):
   const training = doc.training;
   const model = buildModel(result.spec, { seed: training.seed });
   const s: LayerLoaded = {
-    doc, model, layerNodeIds: result.layerNodeIds, lossNodeId: result.lossNodeId ?? result.layerNodeIds.at(-1) ?? "", data,
-    train: rows(data, data.train), test: data.test.length > 0 ? rows(data, data.test) : undefined,
-    training, step: 0, loss: NaN, startLoss: NaN, lr: training.optimizer.lr, stats: undefined,
+    doc,
+    model,
+    layerNodeIds: result.layerNodeIds,
+    lossNodeId: result.lossNodeId ?? result.layerNodeIds.at(-1) ?? "",
+    data,
+    train: rows(data, data.train),
+    test: data.test.length > 0 ? rows(data, data.test) : undefined,
+    training,
+    step: 0,
+    loss: NaN,
+    startLoss: NaN,
+    lr: training.optimizer.lr,
+    stats: undefined,
   };
   const parameters = model.weights().reduce((n, w) => n + w.values.length, 0);
-  return { session: createLayerSession(s), result: { ok: true, parameters, samples: data.train.length, nodes: doc.nodes.length } };
+  return {
+    session: createLayerSession(s),
+    result: { ok: true, parameters, samples: data.train.length, nodes: doc.nodes.length },
+  };
 }

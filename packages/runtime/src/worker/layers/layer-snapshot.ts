@@ -43,13 +43,21 @@ function layerNodes(s: LayerLoaded): Snapshot["nodes"] {
   s.stats?.forEach((l, i) => {
     const id = s.layerNodeIds[i];
     if (!id || !l.activation) return;
-    out[id] = { value: l.activation.mean, grad: l.gradient?.mean ?? null, meanValue: l.activation.mean, ...(l.gradient ? { meanGrad: l.gradient.mean } : {}) };
+    out[id] = {
+      value: l.activation.mean,
+      grad: l.gradient?.mean ?? null,
+      meanValue: l.activation.mean,
+      ...(l.gradient ? { meanGrad: l.gradient.mean } : {}),
+    };
   });
   return out;
 }
 
 /** Per-example predictions (class indices or values) for some rows, and the accuracy they give. */
-function predictRows(s: LayerLoaded, rows: { features: Float32Array; targets: Float32Array }): { predictions: Float32Array; accuracy?: number } {
+function predictRows(
+  s: LayerLoaded,
+  rows: { features: Float32Array; targets: Float32Array },
+): { predictions: Float32Array; accuracy?: number } {
   const count = rows.targets.length;
   if (count === 0) return { predictions: new Float32Array(0) };
   const outputs = s.model.predict(rows.features);

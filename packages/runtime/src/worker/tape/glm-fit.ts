@@ -21,7 +21,10 @@ export function compareWithGlm(s: Loaded): GlmResult {
   try {
     const fit = fitGlmIrls(glm.family, data);
     const stats = glmStatistics(glm.family, data, neuron);
-    const maxDifference = Math.max(Math.abs(neuron.intercept - fit.intercept), ...neuron.weights.map((w, k) => Math.abs(w - fit.weights[k]!)));
+    const maxDifference = Math.max(
+      Math.abs(neuron.intercept - fit.intercept),
+      ...neuron.weights.map((w, k) => Math.abs(w - fit.weights[k]!)),
+    );
     const comparison: GlmComparison = {
       family: glm.family,
       regression: glm.regression,
@@ -30,7 +33,14 @@ export function compareWithGlm(s: Loaded): GlmResult {
       rows: rows.length,
       step: s.step,
       neuron: { ...neuron, deviance: stats.deviance, logLikelihood: stats.logLikelihood },
-      glm: { intercept: fit.intercept, weights: fit.weights, deviance: fit.deviance, logLikelihood: fit.logLikelihood, standardErrors: fit.standardErrors, iterations: fit.iterations },
+      glm: {
+        intercept: fit.intercept,
+        weights: fit.weights,
+        deviance: fit.deviance,
+        logLikelihood: fit.logLikelihood,
+        standardErrors: fit.standardErrors,
+        iterations: fit.iterations,
+      },
       maxDifference,
       tolerance: glmTolerance,
       agrees: maxDifference <= glmTolerance,

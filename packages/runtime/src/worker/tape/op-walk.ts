@@ -54,7 +54,8 @@ export function moveWalk(walk: OpWalk, direction: OpDirection): void {
 export function walkCursor(walk: OpWalk, nodeIds: readonly string[]): OpCursor {
   const total = walk.schedule.length;
   const last = walk.schedule[walk.index - 1];
-  const phase = walk.index === 0 ? "start" : walk.index === total ? "done" : walk.index <= walk.forwardOps ? "forward" : "backward";
+  const phase =
+    walk.index === 0 ? "start" : walk.index === total ? "done" : walk.index <= walk.forwardOps ? "forward" : "backward";
   return { index: walk.index, total, phase, ...(last ? { nodeId: nodeIds[last.node] } : {}) };
 }
 

@@ -28,7 +28,13 @@ export function runRows(s: Loaded, rows: Int32Array | null, withGrads: boolean):
   let total = 0;
   for (let from = Math.floor((n - 1) / max) * max; from >= 0; from -= max) {
     const count = Math.min(max, n - from);
-    graph.setBatch({ features: dataset.features, targets: dataset.targets, dim: data.dim, rows: rows.subarray(from, from + count), count });
+    graph.setBatch({
+      features: dataset.features,
+      targets: dataset.targets,
+      dim: data.dim,
+      rows: rows.subarray(from, from + count),
+      count,
+    });
     const loss = graph.forward(l2);
     if (!Number.isFinite(loss)) return Number.NaN;
     total += (loss * count) / n;

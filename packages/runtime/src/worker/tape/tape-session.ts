@@ -21,8 +21,12 @@ export function createTapeSession(s: Loaded, options: SessionOptions): Session {
 
   return {
     name: "an expression or neuron graph",
-    get step() { return s.step; },
-    get training() { return s.training; },
+    get step() {
+      return s.step;
+    },
+    get training() {
+      return s.training;
+    },
     async run(control: RunControl): Promise<Halt | undefined> {
       walk = undefined;
       for (;;) {
@@ -34,7 +38,10 @@ export function createTapeSession(s: Loaded, options: SessionOptions): Session {
           const halt = trainStep(s);
           if (halt) return halt;
         }
-        stepsPerChunk = Math.max(1, Math.min(100_000, Math.round((limit * options.chunkMs) / Math.max(now() - t0, 0.05))));
+        stepsPerChunk = Math.max(
+          1,
+          Math.min(100_000, Math.round((limit * options.chunkMs) / Math.max(now() - t0, 0.05))),
+        );
         control.progress();
         if (until !== undefined && s.step >= until) return undefined;
         await pause();

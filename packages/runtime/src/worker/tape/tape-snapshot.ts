@@ -21,7 +21,11 @@ function predictRows(s: Loaded, rows: Int32Array): { predictions: Float32Array; 
 }
 
 /** Loss, accuracy and per-example predictions over some rows, leaving the graph evaluated on them. */
-function evaluate(s: Loaded, rows: Int32Array, withGrads: boolean): { loss: number; accuracy?: number; predictions?: Float32Array } {
+function evaluate(
+  s: Loaded,
+  rows: Int32Array,
+  withGrads: boolean,
+): { loss: number; accuracy?: number; predictions?: Float32Array } {
   const loss = runRows(s, s.data.dataset ? rows : null, withGrads);
   return { loss, ...predictRows(s, rows) };
 }
@@ -34,7 +38,10 @@ function nodeStates(graph: CompiledGraph, focus: number, means: boolean): Record
     if (means) {
       let v = 0;
       let g = 0;
-      for (let b = 0; b < count; b++) { v += graph.value(i, b); g += graph.grad(i, b); }
+      for (let b = 0; b < count; b++) {
+        v += graph.value(i, b);
+        g += graph.grad(i, b);
+      }
       state.meanValue = v / count;
       state.meanGrad = g / count;
     }
@@ -67,10 +74,14 @@ export function tapeSnapshot(s: Loaded, view: ViewSettings, walk: OpWalk | undef
   const train = evaluate(s, s.data.train, true);
   const { graph } = s;
   const focus = Math.min(view.focus ?? s.doc.focus ?? 0, graph.count - 1);
-  const nodes = walk ? walkNodes(walk, graph.nodeIds) : nodeStates(graph, Math.max(0, focus), s.data.dataset !== undefined);
+  const nodes = walk
+    ? walkNodes(walk, graph.nodeIds)
+    : nodeStates(graph, Math.max(0, focus), s.data.dataset !== undefined);
   addParams(graph, nodes);
   const stats = s.data.dataset ? layerStats(s) : undefined;
-  const predictions = train.predictions ? { train: train.predictions, test: test?.predictions ?? new Float32Array(0) } : undefined;
+  const predictions = train.predictions
+    ? { train: train.predictions, test: test?.predictions ?? new Float32Array(0) }
+    : undefined;
   return {
     step: s.step,
     loss: train.loss,

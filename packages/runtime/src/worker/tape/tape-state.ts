@@ -20,7 +20,12 @@ export interface Loaded {
   lr: number;
 }
 
-const located = ({ code, message, nodeId, edgeId }: Problem): Problem => ({ code, message, ...(nodeId ? { nodeId } : {}), ...(edgeId ? { edgeId } : {}) });
+const located = ({ code, message, nodeId, edgeId }: Problem): Problem => ({
+  code,
+  message,
+  ...(nodeId ? { nodeId } : {}),
+  ...(edgeId ? { edgeId } : {}),
+});
 
 /**
  * Compile a document with @nudge/graph (which validates it, fit to its data included): its tape (one
@@ -34,7 +39,10 @@ export function compileTape(doc: TrainDoc, capacity?: number): { graph: Compiled
 }
 
 /** Compile a document and generate its data; problems instead of throwing. */
-export function loadTape(doc: TrainDoc, resume?: Resume): { loaded: Loaded; result: LoadResult & { ok: true } } | { result: LoadResult & { ok: false } } {
+export function loadTape(
+  doc: TrainDoc,
+  resume?: Resume,
+): { loaded: Loaded; result: LoadResult & { ok: true } } | { result: LoadResult & { ok: false } } {
   const compiled = compileTape(doc);
   if ("problems" in compiled) return { result: { ok: false, problems: compiled.problems } };
   const data = loadData(doc.mode === "expression" ? { kind: "none" } : doc.data);
@@ -45,12 +53,19 @@ export function loadTape(doc: TrainDoc, resume?: Resume): { loaded: Loaded; resu
   const resumed = resume && resume.params.length === graph.params.length;
   if (resumed) graph.params.set(resume.params);
   const loaded: Loaded = {
-    doc, graph, data, training, initial,
+    doc,
+    graph,
+    data,
+    training,
+    initial,
     optimizer: createOptimizer(training.optimizer, graph.params, graph.grads),
     step: resumed ? resume.step : 0,
     loss: NaN,
     startLoss: NaN,
     lr: training.optimizer.lr,
   };
-  return { loaded, result: { ok: true, parameters: graph.params.length, samples: data.train.length, nodes: graph.nodeIds.length } };
+  return {
+    loaded,
+    result: { ok: true, parameters: graph.params.length, samples: data.train.length, nodes: graph.nodeIds.length },
+  };
 }

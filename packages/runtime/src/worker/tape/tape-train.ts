@@ -18,7 +18,8 @@ export function resetLoaded(s: Loaded, reseed?: boolean | number): void {
   if (reseed !== undefined && reseed !== false) {
     s.training = { ...s.training, seed: typeof reseed === "number" ? reseed : s.training.seed + 1 };
     const fresh = compileTape(reseeded(s.doc, s.training.seed), 1);
-    if ("graph" in fresh && fresh.graph.params.length === s.initial.length) s.initial = Float64Array.from(fresh.graph.params);
+    if ("graph" in fresh && fresh.graph.params.length === s.initial.length)
+      s.initial = Float64Array.from(fresh.graph.params);
   }
   s.graph.params.set(s.initial);
   s.optimizer = createOptimizer(s.training.optimizer, s.graph.params, s.graph.grads);
@@ -36,7 +37,11 @@ export function applyTraining(s: Loaded, next: TrainingSettings): void {
   if (s.graph.roles.loss < 0 && s.data.dataset && next.loss !== s.doc.training.loss) {
     const doc: TrainDoc = { ...s.doc, training: { ...s.doc.training, loss: next.loss } };
     const compiled = compileTape(doc);
-    if ("problems" in compiled) throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM("loss", `is refused: ${compiled.problems[0]!.message}`));
+    if ("problems" in compiled)
+      throw new RuntimeError(
+        "BAD_PARAM",
+        runtimeErrors.BAD_PARAM("loss", `is refused: ${compiled.problems[0]!.message}`),
+      );
     compiled.graph.params.set(s.graph.params);
     s.doc = doc;
     s.graph = compiled.graph;
@@ -81,7 +86,8 @@ export function editParams(s: Loaded, values: ParamEdits): void {
       const what = kind === "edges" ? "edge" : "node";
       const k = s.graph.paramIndex(id, what);
       if (k < 0) throw new RuntimeError("UNKNOWN_ID", runtimeErrors.UNKNOWN_ID(what, id));
-      if (typeof value !== "number" || !Number.isFinite(value)) throw new RuntimeError("BAD_VALUE", runtimeErrors.BAD_VALUE(what, id));
+      if (typeof value !== "number" || !Number.isFinite(value))
+        throw new RuntimeError("BAD_VALUE", runtimeErrors.BAD_VALUE(what, id));
       updates.push([k, value]);
     }
   }

@@ -29,7 +29,10 @@ export function layerStats(s: Loaded): LayerStats[] {
         const v = graph.value(i, b);
         acts.push(v);
         grads.push(graph.grad(i, b));
-        if (fn === "tanh" ? Math.abs(v) > 0.97 : fn === "relu" ? v === 0 : fn === "sigmoid" ? v < 0.03 || v > 0.97 : false) saturated++;
+        if (
+          fn === "tanh" ? Math.abs(v) > 0.97 : fn === "relu" ? v === 0 : fn === "sigmoid" ? v < 0.03 || v > 0.97 : false
+        )
+          saturated++;
       }
       for (const k of weightsOf[i]!) {
         weights.push(graph.params[k]);
@@ -76,7 +79,14 @@ export function gridMaps(s: Loaded, view: ViewSettings): Pick<Snapshot, "boundar
       const maps = graph.predictNodes(points, count, data.dim);
       values.set(maps[graph.nodeIds[roles.prediction]!] ?? values);
     }
-    const boundary: Boundary = { size, dims: data.dim as 1 | 2, kind: k > 1 ? "class" : "score", xRange: data.xRange, yRange: data.yRange, values };
+    const boundary: Boundary = {
+      size,
+      dims: data.dim as 1 | 2,
+      kind: k > 1 ? "class" : "score",
+      xRange: data.xRange,
+      yRange: data.yRange,
+      values,
+    };
     out.boundary = boundary;
   }
   if (view.nodeMapResolution > 0 && data.dim === 2) {
