@@ -1,17 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { preview } from "vite";
 import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "@nudge/vitest-config";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const args = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Starts `vite preview` of dist/ (or another build folder, e.g. a baseline for the bench) and a headless Debian chromium. */
 export async function start(outDir) {
@@ -22,9 +14,9 @@ export async function start(outDir) {
     ...(outDir ? { build: { outDir } } : {}),
   });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumPath(),
     headless: true,
-    args,
+    args: chromiumArgs,
   });
   return {
     url: server.resolvedUrls.local[0],

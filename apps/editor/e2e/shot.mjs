@@ -2,21 +2,10 @@
 import { fileURLToPath } from "node:url";
 import { preview } from "vite";
 import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "@nudge/vitest-config";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const server = await preview({ root, logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   page.on("pageerror", (e) => console.log("pageerror", e.message));
