@@ -64,12 +64,14 @@ export function decodeShareLink(fragment: string): ParseResult {
   return parseDoc(res.doc);
 }
 
-/** Source code for the document: TypeScript on @nudge/* or PyTorch. */
+/** Source code for the document (self-contained TypeScript or PyTorch) that trains `steps` steps (default: the schedule's). */
 export function exportCode(
   doc: GraphDoc,
   language: "typescript" | "pytorch",
+  steps?: number,
 ): { ok: true; code: string } | { ok: false; message: string } {
-  const res = language === "typescript" ? exportTypeScript(doc) : exportPyTorch(doc);
+  const options = steps ? { steps } : {};
+  const res = language === "typescript" ? exportTypeScript(doc, options) : exportPyTorch(doc, options);
   return res.ok
     ? { ok: true, code: res.code }
     : { ok: false, message: res.problems.slice(0, 3).map(describe).join(" ") };

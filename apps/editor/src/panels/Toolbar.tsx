@@ -2,6 +2,7 @@ import { useReactFlow } from "@xyflow/react";
 import { useRef } from "react";
 import { useStore } from "zustand";
 import { exportCode, templates } from "../doc/graph-api";
+import { useTraining } from "../training/training-store";
 import { autoLayout } from "../canvas/layout";
 import { settleLayout } from "../canvas/settle";
 import { baseName, download, exportFile } from "../persistence/files";
@@ -54,10 +55,13 @@ export function Toolbar() {
   };
   const exportAs = (language: "typescript" | "pytorch") => {
     const doc = useDoc.getState().doc;
-    const res = exportCode(doc, language);
+    const trained = useTraining.getState().snapshot?.step ?? 0;
+    const res = exportCode(doc, language, trained > 0 ? trained : undefined);
     if (!res.ok) return ui().notify("error", `Cannot export yet: ${res.message}`);
     download(res.code, `${baseName(doc)}.${language === "typescript" ? "ts" : "py"}`, "text/plain");
-    ui().notify("info", `Saved ${language === "typescript" ? "TypeScript" : "PyTorch"} code for “${doc.title}”.`);
+    const name = language === "typescript" ? "TypeScript" : "PyTorch";
+    const what = trained > 0 ? `, training ${trained} steps as you did` : "";
+    ui().notify("info", `Saved ${name} code for “${doc.title}”${what}.`);
   };
   const share = async () => {
     const res = shareUrl(withRun(useDoc.getState().doc));
