@@ -206,6 +206,29 @@ describe("settings", () => {
 });
 
 describe("load with a kept run", () => {
+  test("a layer graph continues from its kept weights and step (SGD: exactly as the original goes on)", async () => {
+    const base = createTemplate("moons-layers");
+    const doc = { ...base, training: { ...base.training, optimizer: { kind: "sgd" as const, lr: 0.1 } } };
+    await trainer.load(doc);
+    const kept = (await trainer.step(12))!;
+    const other = createTrainer({ worker: pool.worker });
+    try {
+      const loaded = await other.load(doc, { params: Float64Array.from(kept.params), step: kept.step });
+      expect(loaded.ok).toBe(true);
+      await waitFor(() => other.getSnapshot()?.step === 12, "the resumed snapshot");
+      expect([...other.getSnapshot()!.params]).toEqual([...kept.params]);
+      const [a, b] = [(await trainer.step(3))!, (await other.step(3))!];
+      expect(b.step).toBe(15);
+      expect(b.loss).toBe(a.loss);
+      expect([...b.params]).toEqual([...a.params]);
+      const wrong = await other.load(doc, { params: Float64Array.from(kept.params).slice(1), step: 12 });
+      expect(wrong.ok).toBe(true);
+      await waitFor(() => other.getSnapshot()?.step === 0, "a fresh start when the kept run does not fit");
+    } finally {
+      other.destroy();
+    }
+  });
+
   test("continues from the saved parameters and step exactly as the original run goes on", async () => {
     const doc = createTemplate("moons-mlp");
     await trainer.load(doc);

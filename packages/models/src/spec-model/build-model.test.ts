@@ -36,6 +36,25 @@ const classifier: ModelSpec = {
 };
 
 describe("buildModel", () => {
+  it("setWeights takes a kept run's flat parameters: same predictions as the model they came from; bad arrays are refused whole", async () => {
+    const data = blobs(60, 2);
+    const trained = buildModel(classifier, { seed: 3 });
+    await trained.fit(data, { steps: 20, learningRate: 0.05, optimizer: "adam", batchSize: 16 });
+    const flat = Float64Array.from(trained.weights().flatMap((w) => Array.from(w.values)));
+    const fresh = buildModel(classifier, { seed: 9 });
+    expect(Array.from(fresh.predict(data.features))).not.toEqual(Array.from(trained.predict(data.features)));
+    const before = Array.from(fresh.predict(data.features));
+    expect(() => fresh.setWeights(flat.slice(1))).toThrow(/does not match: \d+ values for \d+ weights/);
+    const poisoned = flat.slice();
+    poisoned[flat.length - 1] = Number.NaN;
+    expect(() => fresh.setWeights(poisoned)).toThrow(/not a finite number/);
+    expect(Array.from(fresh.predict(data.features))).toEqual(before);
+    fresh.setWeights(flat);
+    expect(Array.from(fresh.predict(data.features))).toEqual(Array.from(trained.predict(data.features)));
+    trained.dispose();
+    fresh.dispose();
+  });
+
   it("trains a 3-class classifier without leaking tensors, and round-trips through save/load", async () => {
     const data = blobs(150, 1);
     const model = buildModel(classifier, { seed: 3 });

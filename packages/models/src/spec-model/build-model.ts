@@ -34,6 +34,8 @@ export interface SpecModel {
   predict(features: ArrayLike<number>): Float32Array;
   evaluate(data: ArrayData): Evaluation;
   weights(): WeightValues[];
+  /** Sets every weight from one flat array in the order of `weights()` (a kept run's parameters); the optimiser starts afresh. */
+  setWeights(values: ArrayLike<number>): void;
   save(target?: tf.io.IOHandler | string): Promise<tf.io.ModelArtifacts>;
   dispose(): void;
 }
@@ -137,6 +139,24 @@ class SpecModelImpl implements SpecModel {
     return this.net
       .namedWeights()
       .map(({ name, tensor }) => ({ name, shape: tensor.shape, values: tensor.dataSync() as Float32Array }));
+  }
+
+  setWeights(values: ArrayLike<number>): void {
+    this.live();
+    const targets = this.net.namedWeights();
+    const size = targets.reduce((n, { tensor }) => n + tensor.size, 0);
+    if (values.length !== size) throw modelError("SAVED_MISMATCH", `${values.length} values for ${size} weights`);
+    for (let i = 0; i < size; i++)
+      if (!Number.isFinite(values[i]))
+        throw modelError("SAVED_MISMATCH", `value ${i} is ${values[i]}, not a finite number`);
+    let at = 0;
+    for (const { tensor } of targets) {
+      const part = Float32Array.from({ length: tensor.size }, (_, i) => values[at + i]!);
+      tf.tidy(() => tensor.assign(tf.tensor(part, tensor.shape)));
+      at += tensor.size;
+    }
+    this.kept.optimizer?.value.dispose();
+    delete this.kept.optimizer;
   }
 
   save(target?: tf.io.IOHandler | string): Promise<tf.io.ModelArtifacts> {

@@ -133,7 +133,7 @@ function createLayerSession(s: LayerLoaded): Session {
 }
 
 /** Compile a layer graph to a ModelSpec and build it (tfjs, seeded by `training.seed`). */
-export async function openLayerSession(doc: TrainDoc, _options: SessionOptions): Promise<Opened> {
+export async function openLayerSession(doc: TrainDoc, options: SessionOptions): Promise<Opened> {
   const result = compiled(doc);
   if ("problems" in result) return { result: { ok: false, problems: result.problems } };
   const data = loadData(doc.data);
@@ -157,6 +157,12 @@ export async function openLayerSession(doc: TrainDoc, _options: SessionOptions):
     stats: undefined,
   };
   const parameters = model.weights().reduce((n, w) => n + w.values.length, 0);
+  // A kept run (a reload, a link, a restarted worker) continues from its weights and step; the optimiser starts afresh.
+  const resume = options.resume;
+  if (resume && resume.params.length === parameters && resume.params.every(Number.isFinite)) {
+    model.setWeights(resume.params);
+    s.step = resume.step;
+  }
   return {
     session: createLayerSession(s),
     result: { ok: true, parameters, samples: data.train.length, nodes: doc.nodes.length },
