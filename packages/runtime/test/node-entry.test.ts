@@ -5,7 +5,7 @@ import { expect, test } from "vitest";
 import { createTrainer, RuntimeError } from "../src/index.js";
 import { nodeWorker } from "../src/node/index.js";
 
-/** Every module the given entry reaches through relative imports, and the bare specifiers they import. */
+/** Every module the given entry reaches through relative imports, and the bare specifiers they import (statements start a line, so a message that quotes an import is not one). */
 function reach(entry: string): { files: string[]; bare: Set<string> } {
   const files: string[] = [];
   const bare = new Set<string>();
@@ -16,7 +16,7 @@ function reach(entry: string): { files: string[]; bare: Set<string> } {
     files.push(file);
     const text = readFileSync(file, "utf8");
     for (const m of text.matchAll(
-      /(?:import|export)[^"']*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|import\s+["']([^"']+)["']/g,
+      /^\s*(?:import|export)[^"']*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|^\s*import\s+["']([^"']+)["']/gm,
     )) {
       const spec = m[1] ?? m[2] ?? m[3]!;
       if (spec.startsWith(".")) queue.push(resolve(dirname(file), spec.replace(/\.js$/, ".ts")));
