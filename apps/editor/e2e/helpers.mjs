@@ -70,6 +70,13 @@ export async function openTemplate(page, id) {
   await page.locator('[data-settled="true"]').waitFor();
 }
 
+/** Reloads the page and waits until the graph it opens is laid out. */
+export async function reloaded(page) {
+  await page.reload();
+  await page.locator('[data-settled="true"]').waitFor();
+  await page.locator(".react-flow__node").first().waitFor();
+}
+
 /** The number shown in a stats cell (loss, step, accuracy %). */
 export async function stat(page, name) {
   const label = { "train-acc": "train acc", "test-acc": "test acc" }[name] ?? name;

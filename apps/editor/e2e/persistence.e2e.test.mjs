@@ -1,7 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import lz from "lz-string";
-import { openPage, openTemplate, start, stat, stepShown, trainTemplate } from "./helpers.mjs";
+import { openPage, openTemplate, reloaded, start, stat, stepShown, trainTemplate } from "./helpers.mjs";
 
 let env;
 before(async () => {
@@ -21,9 +21,7 @@ test("autosave: an edit survives a reload", async () => {
   await page.waitForFunction(() => !document.querySelector('.react-flow__node[data-id="c"]'));
   const before = await nodeIds(page);
   await page.waitForTimeout(800);
-  await page.reload();
-  await page.locator('[data-settled="true"]').waitFor();
-  await page.locator(".react-flow__node").first().waitFor();
+  await reloaded(page);
   assert.deepEqual(await nodeIds(page), before);
   assert.match(await page.getByTestId("hint").innerText(), /restored/i);
   assert.deepEqual(errors, []);
@@ -97,9 +95,7 @@ test("a share link opens once, as a new graph: after a reload the learner's late
   const gone = ids.find((id) => id !== ids[0]);
   await deleteNode(fresh, gone);
   await fresh.waitForTimeout(800);
-  await fresh.reload();
-  await fresh.locator('[data-settled="true"]').waitFor();
-  await fresh.locator(".react-flow__node").first().waitFor();
+  await reloaded(fresh);
   assert.deepEqual(
     await nodeIds(fresh),
     ids.filter((id) => id !== gone),
@@ -133,17 +129,13 @@ test("two tabs editing the same graph: neither overwrites the other, and the sec
   await two.page.getByRole("alert").waitFor();
   assert.match(await two.page.getByTestId("notice").innerText(), /another tab/i);
   await two.page.screenshot({ path: "e2e-artifacts/two-tabs.png" });
-  await one.page.reload();
-  await one.page.locator('[data-settled="true"]').waitFor();
-  await one.page.locator(".react-flow__node").first().waitFor();
+  await reloaded(one.page);
   assert.deepEqual(
     await nodeIds(one.page),
     ids.filter((id) => id !== "c"),
     "tab one's graph has its own edit only",
   );
-  await two.page.reload();
-  await two.page.locator('[data-settled="true"]').waitFor();
-  await two.page.locator(".react-flow__node").first().waitFor();
+  await reloaded(two.page);
   assert.deepEqual(
     await nodeIds(two.page),
     ids.filter((id) => id !== "a"),
@@ -380,9 +372,7 @@ test("a failed save (storage full) is said, the work stays open, and the next sa
   assert.ok(!kept.includes("c"), "the edit stays on screen");
   await page.evaluate(() => window.__restorePut());
   await deleteNode(page, "a");
-  await page.reload();
-  await page.locator('[data-settled="true"]').waitFor();
-  await page.locator(".react-flow__node").first().waitFor();
+  await reloaded(page);
   assert.deepEqual(
     await nodeIds(page),
     kept.filter((id) => id !== "a"),

@@ -1,16 +1,8 @@
-import {
-  defaultParams,
-  getKind,
-  glmLinks,
-  kindSymbol,
-  oneNeuronGlm,
-  toyInfo,
-  type ActivationName,
-  type DocNode,
-} from "@nudge/graph";
+import { defaultParams, getKind, kindSymbol, toyInfo, type DocNode, type PortSpec } from "@nudge/graph";
 import { nodeViews, type NodeViewProps } from "@nudge/ui";
 import { Handle, Position, useStore, type Node, type NodeProps, type NodeTypes } from "@xyflow/react";
 import { memo, useMemo, type ComponentType } from "react";
+import { glmNameOf } from "../doc/glm-view";
 import { useDoc } from "../store/app-store";
 import { useControls } from "../training/controls";
 import { useTraining } from "../training/training-store";
@@ -31,6 +23,31 @@ export type NudgeFlowNode = Node<NudgeNodeData, string>;
 
 const spread = (i: number, n: number) => `${((i + 1) / (n + 1)) * 100}%`;
 
+/** One React Flow Handle per port, spread along the node's input (target) or output (source) side. */
+function PortHandles(props: {
+  ports: readonly PortSpec[];
+  type: "target" | "source";
+  title: string;
+  vertical: boolean;
+}) {
+  const { ports, type, title, vertical } = props;
+  const side =
+    type === "target" ? (vertical ? Position.Top : Position.Left) : vertical ? Position.Bottom : Position.Right;
+  const word = type === "target" ? "input" : "output";
+  return ports.map((p, i) => (
+    <Handle
+      key={p.name}
+      id={p.name}
+      type={type}
+      position={side}
+      style={vertical ? { left: spread(i, ports.length) } : { top: spread(i, ports.length) }}
+      className="nn-handle"
+      aria-label={`${title} ${word} ${p.label}`}
+      title={`${p.label} (${p.type})`}
+    />
+  ));
+}
+
 /** The frame every family shares: one Handle per port, the problem badge, and the node's live numbers for its view. */
 function NodeFrame({ id, data, selected, View }: NodeProps<NudgeFlowNode> & { View: ComponentType<NodeViewProps> }) {
   const { node } = data;
@@ -45,12 +62,7 @@ function NodeFrame({ id, data, selected, View }: NodeProps<NudgeFlowNode> & { Vi
   const problem = useControls((s) => s.nodeProblems[id]) ?? stopped;
   const task = useDoc((s) => (s.doc.data.kind === "toy" ? toyInfo[s.doc.data.name].task : undefined));
   const params = useMemo(() => ({ ...defaultParams(node.kind), ...node.params }), [node]);
-  const link = typeof params.activation === "string" ? glmLinks[params.activation as ActivationName] : undefined;
-  const glm = useDoc((s) => {
-    if (!link) return undefined;
-    const read = oneNeuronGlm(s.doc);
-    return read.ok && read.glm.neuronId === id ? `${link.regression} · ${link.link} link` : undefined;
-  });
+  const glm = useDoc((s) => glmNameOf(s.doc, id));
   const inputs = spec?.ports.inputs ?? [];
   const outputs = spec?.ports.outputs ?? [];
   const title = node.label ?? node.id;
@@ -71,18 +83,7 @@ function NodeFrame({ id, data, selected, View }: NodeProps<NudgeFlowNode> & { Vi
           !
         </span>
       )}
-      {inputs.map((p, i) => (
-        <Handle
-          key={p.name}
-          id={p.name}
-          type="target"
-          position={v ? Position.Top : Position.Left}
-          style={v ? { left: spread(i, inputs.length) } : { top: spread(i, inputs.length) }}
-          className="nn-handle"
-          aria-label={`${title} input ${p.label}`}
-          title={`${p.label} (${p.type})`}
-        />
-      ))}
+      <PortHandles ports={inputs} type="target" title={title} vertical={v} />
       {far ? (
         <MiniNode label={title} map={grid} value={state?.value ?? undefined} selected={selected} />
       ) : (
@@ -104,18 +105,7 @@ function NodeFrame({ id, data, selected, View }: NodeProps<NudgeFlowNode> & { Vi
           glm={glm}
         />
       )}
-      {outputs.map((p, i) => (
-        <Handle
-          key={p.name}
-          id={p.name}
-          type="source"
-          position={v ? Position.Bottom : Position.Right}
-          style={v ? { left: spread(i, outputs.length) } : { top: spread(i, outputs.length) }}
-          className="nn-handle"
-          aria-label={`${title} output ${p.label}`}
-          title={`${p.label} (${p.type})`}
-        />
-      ))}
+      <PortHandles ports={outputs} type="source" title={title} vertical={v} />
     </div>
   );
 }
