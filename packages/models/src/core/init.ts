@@ -1,21 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
-import type { InitName } from "@nudge/model-spec";
 import type { Rng } from "@nudge/datasets";
-import { drawNormal, drawWeights } from "@nudge/model-spec";
-
-/** A seeded weight tensor `[fanIn, fanOut]`-style, drawn on the JS side so every backend agrees. */
-export function initWeights(shape: number[], init: InitName, fanIn: number, fanOut: number, rng: Rng): tf.Tensor {
-  return tf.tensor(
-    drawWeights(
-      shape.reduce((a, b) => a * b, 1),
-      init,
-      fanIn,
-      fanOut,
-      rng,
-    ),
-    shape,
-  );
-}
+import { drawNormal } from "@nudge/model-spec";
 
 /** Standard normal values (an embedding table, as `torch.randn`). */
 export function normalTensor(shape: number[], rng: Rng, std = 1): tf.Tensor {
