@@ -1,5 +1,6 @@
 // Benchmark (not a test): main-thread frame times while the moons MLP trains vs idle, and time to
 // first render of a 500-node graph vs a 10-node one. Needs `pnpm --filter @nudge/editor build` first.
+import { defaultTraining } from "@nudge/graph";
 import { start } from "../e2e/helpers.mjs";
 
 const SAMPLE_MS = 5000;
@@ -77,14 +78,7 @@ function bigDoc(layers, width) {
     nodes,
     edges,
     data: { kind: "toy", name: "moons", n: 100, noise: 0.1, seed: 1, testFraction: 0 },
-    training: {
-      loss: "max-margin",
-      optimizer: { kind: "sgd", lr: 0.1 },
-      schedule: { kind: "constant" },
-      batchSize: "all",
-      l2: 0,
-      seed: 1,
-    },
+    training: defaultTraining({ optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, l2: 0, seed: 1 }),
   };
 }
 

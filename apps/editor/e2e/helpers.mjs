@@ -2,8 +2,13 @@ import { fileURLToPath } from "node:url";
 import { preview } from "vite";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "@nudge/vitest-config";
+import { defaultTraining } from "@nudge/graph";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** Plain training settings for hand-written test documents: MSE, SGD at lr 0.1, constant, full batch, no L2, seed 1. */
+const sgd = { optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" } };
+export const plainTraining = defaultTraining({ ...sgd, loss: "mse", l2: 0, seed: 1 });
 
 /** Starts `vite preview` of dist/ (or another build folder, e.g. a baseline for the bench) and a headless Debian chromium. */
 export async function start(outDir) {

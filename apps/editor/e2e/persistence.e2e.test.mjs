@@ -1,7 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import lz from "lz-string";
-import { openPage, openTemplate, reloaded, start, stat, stepShown, trainTemplate } from "./helpers.mjs";
+import { openPage, openTemplate, plainTraining, reloaded, start, stat, stepShown, trainTemplate } from "./helpers.mjs";
 
 let env;
 before(async () => {
@@ -152,7 +152,7 @@ test("two tabs editing the same graph: neither overwrites the other, and the sec
 test("a saved graph that no longer opens is kept as it was, reported, and can be repaired", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const first = await openPage(env, context);
-  const broken = await first.page.evaluate(async () => {
+  const broken = await first.page.evaluate(async (training) => {
     const doc = {
       version: 1,
       title: "My\tmoons",
@@ -160,14 +160,7 @@ test("a saved graph that no longer opens is kept as it was, reported, and can be
       nodes: [{ id: "a", kind: "constant", position: { x: 0, y: 0 }, params: { value: 2 } }],
       edges: [],
       data: { kind: "none" },
-      training: {
-        loss: "mse",
-        optimizer: { kind: "sgd", lr: 0.1 },
-        schedule: { kind: "constant" },
-        batchSize: "all",
-        l2: 0,
-        seed: 1,
-      },
+      training,
     };
     const record = {
       id: "g-broken",
@@ -190,7 +183,7 @@ test("a saved graph that no longer opens is kept as it was, reported, and can be
     });
     db.close();
     return record;
-  });
+  }, plainTraining);
   const second = await context.newPage();
   await second.goto(env.url);
   await second.getByRole("alert").waitFor();

@@ -1,6 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, start } from "./helpers.mjs";
+import { openPage, plainTraining, start } from "./helpers.mjs";
 
 let env;
 before(async () => {
@@ -17,14 +17,7 @@ const logOfNegative = {
   title: "log of a negative feature",
   mode: "neurons",
   data: { kind: "toy", name: "moons", n: 40, noise: 0.1, seed: 1, testFraction: 0 },
-  training: {
-    loss: "mse",
-    optimizer: { kind: "sgd", lr: 0.1 },
-    schedule: { kind: "constant" },
-    batchSize: "all",
-    l2: 0,
-    seed: 1,
-  },
+  training: plainTraining,
   nodes: [
     { id: "x1", kind: "input", position: at(0, 0), params: { feature: 0 } },
     { id: "lg", kind: "log", label: "ln x1", position: at(220, 0), params: {} },

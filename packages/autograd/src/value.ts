@@ -4,15 +4,8 @@ import { topologicalOrder } from "./topo.js";
 
 // The op codes of ops.ts as module-local constants: dev-time module runners (Vite, Vitest) turn
 // imported bindings into getter calls, too slow for code that runs once per node.
-const LEAF = 0,
-  ADD = 1,
-  MUL = 2,
-  POW = 3,
-  EXP = 4,
-  LOG = 5,
-  TANH = 6,
-  RELU = 7,
-  SIGMOID = 8;
+// prettier-ignore
+const LEAF = 0, ADD = 1, MUL = 2, POW = 3, EXP = 4, LOG = 5, TANH = 6, RELU = 7, SIGMOID = 8;
 
 /**
  * A scalar that remembers how it was made, so `backward()` can fill in every `grad` (micrograd's `Value`).

@@ -25,18 +25,8 @@ import { cycleAtLimits } from "./limits-doc.js";
 
 const SEED = 20261206;
 const TIME_LIMIT_MS = 20000;
-const protoNames = [
-  "constructor",
-  "toString",
-  "valueOf",
-  "hasOwnProperty",
-  "isPrototypeOf",
-  "propertyIsEnumerable",
-  "toLocaleString",
-  "__proto__",
-  "prototype",
-  "__defineGetter__",
-];
+/** Every name on Object.prototype (constructor, toString, __proto__, __defineGetter__, …) and "prototype". */
+const protoNames = [...Object.getOwnPropertyNames(Object.prototype), "prototype"];
 const ids = Object.keys(templates) as TemplateId[];
 
 /** Values a hostile or broken document may hold anywhere: wrong types, prototype names, odd numbers, oversized text. */

@@ -1,4 +1,4 @@
-import { limits } from "../src/index.js";
+import { defaultTraining, limits } from "../src/index.js";
 import type { GraphDoc } from "../src/index.js";
 
 /**
@@ -33,14 +33,7 @@ export function cycleAtLimits(): { doc: GraphDoc; closing: string } {
     nodes,
     edges,
     data: { kind: "none" },
-    training: {
-      loss: "mse",
-      optimizer: { kind: "sgd", lr: 0.1 },
-      schedule: { kind: "constant" },
-      batchSize: "all",
-      l2: 0,
-      seed: 1,
-    },
+    training: defaultTraining(),
   };
   return { doc, closing: `e${n - 1}` };
 }

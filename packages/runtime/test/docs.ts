@@ -1,3 +1,4 @@
+import { defaultTraining } from "@nudge/graph";
 import type { DocEdge, DocNode } from "@nudge/graph";
 import type { TrainDoc, TrainingSettings } from "../src/index.js";
 
@@ -19,14 +20,8 @@ export const edge = (source: string, target: string, port = "in", weight?: numbe
   ...(weight === undefined ? {} : { weight }),
 });
 
-const training: TrainingSettings = {
-  loss: "mse",
-  optimizer: { kind: "sgd", lr: 0.1 },
-  schedule: { kind: "constant" },
-  batchSize: "all",
-  l2: 0,
-  seed: 1,
-};
+const sgd = { kind: "sgd", lr: 0.1 } as const;
+const training = defaultTraining({ loss: "mse", optimizer: sgd, schedule: { kind: "constant" }, l2: 0, seed: 1 });
 
 /** A document around nodes and edges (moons data unless `data: none`). */
 export function makeDoc(

@@ -1,14 +1,6 @@
-import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
 import { expect, test } from "vitest";
 import { ShapeBadge } from "./ShapeBadge";
-
-function render(el: React.ReactElement): HTMLElement {
-  const host = document.createElement("div");
-  document.body.append(host);
-  flushSync(() => createRoot(host).render(el));
-  return host;
-}
+import { render } from "../test/render";
 
 test("names the rank as the course's table does", () => {
   expect(render(<ShapeBadge shape={[]} />).textContent).toBe("scalar");

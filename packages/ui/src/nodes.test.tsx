@@ -1,17 +1,9 @@
-import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
 import { expect, test } from "vitest";
 import { ConstantNodeView } from "./ConstantNodeView";
 import { NeuronView } from "./NeuronView";
 import { OpNodeView } from "./OpNodeView";
 import { nodeViews, type NodeViewProps } from "./node-views";
-
-function render(el: React.ReactElement): HTMLElement {
-  const host = document.createElement("div");
-  document.body.append(host);
-  flushSync(() => createRoot(host).render(el));
-  return host;
-}
+import { render } from "../test/render";
 
 test("op node shows micrograd's README numbers with explicit sign glyphs", () => {
   const host = render(<OpNodeView label="g" op="+" data={24.70408163265306} grad={-138.83381924198252} />);

@@ -1,5 +1,3 @@
-import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
 import { page, userEvent } from "vitest/browser";
 import { expect, test, vi } from "vitest";
 import { GradCheckPanel } from "./GradCheckPanel";
@@ -7,14 +5,9 @@ import { InspectorPanel } from "./InspectorPanel";
 import { NumberField } from "./NumberField";
 import { PaletteList } from "./PaletteList";
 import { TrainingControls } from "./TrainingControls";
+import { render as renderInto } from "../test/render";
 
-function render(el: React.ReactElement): HTMLElement {
-  document.body.innerHTML = "";
-  const host = document.createElement("div");
-  document.body.append(host);
-  flushSync(() => createRoot(host).render(el));
-  return host;
-}
+const render = (el: React.ReactElement) => renderInto(el, { fresh: true });
 
 const noop = () => {};
 

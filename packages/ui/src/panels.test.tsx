@@ -1,20 +1,13 @@
 import { useState } from "react";
-import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
 import { page, userEvent } from "vitest/browser";
 import { expect, test, vi } from "vitest";
 import { GradCheckPanel } from "./GradCheckPanel";
 import { NumberField } from "./NumberField";
 import { PaletteList } from "./PaletteList";
 import { TrainingControls } from "./TrainingControls";
+import { render as renderInto } from "../test/render";
 
-function render(el: React.ReactElement): HTMLElement {
-  document.body.innerHTML = "";
-  const host = document.createElement("div");
-  document.body.append(host);
-  flushSync(() => createRoot(host).render(el));
-  return host;
-}
+const render = (el: React.ReactElement) => renderInto(el, { fresh: true });
 
 function Controls() {
   const [status, setStatus] = useState<"idle" | "running" | "paused">("idle");

@@ -1,14 +1,9 @@
 import { edgeStyle, type EdgeStyle } from "@nudge/ui";
+import type { DocEdge } from "@nudge/graph";
 import { getBezierPath, Position, type InternalNode, type Transform } from "@xyflow/react";
 
-/** One wire to paint: its ends and its current weight and gradient. */
-export interface PaintEdge {
-  id: string;
-  source: string;
-  sourceHandle: string;
-  target: string;
-  targetHandle: string;
-  weight?: number;
+/** One wire to paint: the document's edge (ends and current weight) and its gradient. */
+export interface PaintEdge extends DocEdge {
   grad?: number;
 }
 

@@ -3,15 +3,8 @@ import { sigmoidOf } from "../ops.js";
 import type { Program } from "./program.js";
 
 // Op codes as module-local constants (see sweep.ts: imported bindings are getters under Vite/Vitest).
-const ADD = 1,
-  MUL = 2,
-  POW = 3,
-  EXP = 4,
-  LOG = 5,
-  TANH = 6,
-  RELU = 7,
-  SIGMOID = 8,
-  DOT = 9;
+// prettier-ignore
+const ADD = 1, MUL = 2, POW = 3, EXP = 4, LOG = 5, TANH = 6, RELU = 7, SIGMOID = 8, DOT = 9;
 
 /**
  * The forward pass over `L` lanes (samples) at once: slot `s` of lane `l` lives at `v[s * L + l]`.

@@ -4,15 +4,8 @@ import type { Program } from "./program.js";
 
 // The op codes of ops.ts as module-local constants: dev-time module runners (Vite, Vitest) turn
 // imported bindings into getter calls, which costs 3x in these switches.
-const ADD = 1,
-  MUL = 2,
-  POW = 3,
-  EXP = 4,
-  LOG = 5,
-  TANH = 6,
-  RELU = 7,
-  SIGMOID = 8,
-  DOT = 9;
+// prettier-ignore
+const ADD = 1, MUL = 2, POW = 3, EXP = 4, LOG = 5, TANH = 6, RELU = 7, SIGMOID = 8, DOT = 9;
 
 /** Runs every instruction in order: the forward pass. Same arithmetic as the `Value` methods. */
 export function forwardSweep(p: Program, v: Float64Array): void {
