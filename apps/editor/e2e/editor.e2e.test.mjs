@@ -1,14 +1,8 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { centre, drag, openPage, openTemplate, start, stat } from "./helpers.mjs";
+import { centre, drag, openPage, openTemplate, stat, useEditor } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = useEditor();
 
 test("first run opens a working template with a one-line hint, no console errors", async () => {
   const { page, errors, close } = await openPage(env);

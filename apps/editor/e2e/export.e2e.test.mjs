@@ -1,15 +1,9 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { openPage, start, trainTemplate } from "./helpers.mjs";
+import { openPage, trainTemplate, useEditor } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = useEditor();
 
 test("code export trains as many steps as the learner trained, in PyTorch and TypeScript", async () => {
   const { page, errors, close } = await openPage(env);

@@ -1,14 +1,8 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, openTemplate, start } from "./helpers.mjs";
+import { openPage, openTemplate, useEditor } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = useEditor();
 
 test("step one op at a time with the active node highlighted, then check a gradient by hand", async () => {
   const { page, errors, close } = await openPage(env);

@@ -1,14 +1,8 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, openTemplate, start, stat } from "./helpers.mjs";
+import { openPage, openTemplate, stat, useEditor } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = useEditor();
 
 test("Poisson regression: the inspector names the GLM, the neuron trains, and agrees with the statistical fit", async () => {
   const { page, errors, close } = await openPage(env);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { preview } from "vite";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "@nudge/vitest-config";
 import { defaultTraining } from "@nudge/graph";
@@ -9,6 +10,17 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /** Plain training settings for hand-written test documents: MSE, SGD at lr 0.1, constant, full batch, no L2, seed 1. */
 const sgd = { optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" } };
 export const plainTraining = defaultTraining({ ...sgd, loss: "mse", l2: 0, seed: 1 });
+
+/**
+ * Starts the built editor and chromium before this file's tests and stops them after (node:test hooks).
+ * The returned env is filled in when `before` has run: pass it to `openPage` inside tests.
+ */
+export function useEditor(outDir) {
+  const env = {};
+  before(async () => Object.assign(env, await start(outDir)));
+  after(async () => env.stop?.());
+  return env;
+}
 
 /** Starts `vite preview` of dist/ (or another build folder, e.g. a baseline for the bench) and a headless Debian chromium. */
 export async function start(outDir) {

@@ -1,15 +1,18 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import lz from "lz-string";
-import { openPage, openTemplate, plainTraining, reloaded, start, stat, stepShown, trainTemplate } from "./helpers.mjs";
+import {
+  openPage,
+  openTemplate,
+  plainTraining,
+  reloaded,
+  stat,
+  stepShown,
+  trainTemplate,
+  useEditor,
+} from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = useEditor();
 
 const nodeIds = (page) => page.locator(".react-flow__node").evaluateAll((ns) => ns.map((n) => n.dataset.id).sort());
 

@@ -1,14 +1,8 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, plainTraining, start } from "./helpers.mjs";
+import { openPage, plainTraining, useEditor } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = useEditor();
 
 const at = (x, y) => ({ x, y });
 /** ln of the first feature of moons: most x₁ values are negative, so the first forward pass gives NaN at node "lg". */

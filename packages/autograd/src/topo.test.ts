@@ -23,10 +23,7 @@ describe("topologicalOrder", () => {
   it("equals micrograd's recursive build_topo on random graphs", () => {
     fc.assert(
       fc.property(programArb, ({ leaves, ops }) => {
-        const { out } = buildProgram(
-          leaves.map((x) => new Value(x)),
-          ops,
-        );
+        const { out } = buildProgram(leaves, ops);
         const order = topologicalOrder(out);
         expect(order).toEqual(buildTopo(out));
         const position = new Map(order.map((v, i) => [v, i]));

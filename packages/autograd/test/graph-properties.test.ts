@@ -138,10 +138,7 @@ describe("createStepper on random graphs (fast-check)", () => {
   it("stepping to the end equals backward(); stepping back to the start restores every node", () => {
     fc.assert(
       fc.property(programArb, ({ leaves, ops }) => {
-        const { out } = buildProgram(
-          leaves.map((x) => new Value(x)),
-          ops,
-        );
+        const { out } = buildProgram(leaves, ops);
         const order = topologicalOrder(out);
         const initial = order.map((v) => v.data);
         out.backward();

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Value } from "../src/value.js";
+import { Value } from "../src/value.js";
 
 /** One step of a random expression program: an op applied to earlier nodes (indices taken modulo). */
 export interface RandomOp {
@@ -25,9 +25,12 @@ function tame(v: Value): Value {
   return Math.abs(v.data) > 50 ? v.tanh() : v;
 }
 
-/** Builds the program on `leaves` (Values), returning every node made and the last one as the output. */
-export function buildProgram(leaves: Value[], ops: readonly RandomOp[]): { nodes: Value[]; out: Value } {
-  const nodes: Value[] = [...leaves];
+/** Builds the program on `leaves` (Values, or numbers that become new Values), returning every node made and the last one as the output. */
+export function buildProgram(
+  leaves: readonly (Value | number)[],
+  ops: readonly RandomOp[],
+): { nodes: Value[]; out: Value } {
+  const nodes = leaves.map((x) => (typeof x === "number" ? new Value(x) : x));
   for (const { op, i, j, k } of ops) {
     const a = nodes[i % nodes.length],
       b = nodes[j % nodes.length];

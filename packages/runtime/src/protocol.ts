@@ -195,19 +195,26 @@ export interface GlmComparison {
 /** `fitGlm()`'s answer: the comparison, or why this graph is not a GLM (never a throw). */
 export type GlmResult = { ok: true; comparison: GlmComparison } | { ok: false; reason: string };
 
-/** The api the worker exposes through comlink (what `createTrainer` calls). */
+/** The api the worker exposes through comlink (what `createTrainer` calls; its `Trainer` adds to it). */
 export interface WorkerApi {
-  /** Compile and load a document; `resume` restarts from saved parameters (same document only). */
+  /** Compile and load a document in the worker; problems come back located, never thrown. `resume` continues a kept run (same document only). */
   load(doc: TrainDoc, resume?: Resume): Promise<LoadResult>;
+  /** Train continuously (in chunks that leave the worker responsive) until paused or stopped by NaN. */
   play(): Promise<void>;
+  /** Stop training after the current chunk; the next snapshot says "paused". */
   pause(): Promise<void>;
+  /** Train `n` steps (default 1) and resolve with the snapshot after them. */
   step(n?: number): Promise<Snapshot | undefined>;
+  /** Walk one op forward or back through the forward-then-backward pass of the focus sample. */
   stepOp(direction: OpDirection): Promise<OpCursor | undefined>;
+  /** Back to step 0 with the same initial weights, or new ones when `reseed` (true or a seed). */
   reset(reseed?: boolean | number): Promise<Snapshot | undefined>;
+  /** Change training or view settings without reloading; anything but an object of known fields is refused (`BAD_PARAM`). */
   update(patch: SettingsPatch): Promise<void>;
+  /** Send every snapshot to `listener` (a comlink proxy). */
   subscribe(listener: SnapshotListener): Promise<void>;
-  /** Set trainable numbers by hand (edge weights, neuron biases, parameter values) without reloading. */
+  /** Set edge weights, biases or parameter values by hand (neuron and expression graphs) without reloading. */
   setParams(values: ParamEdits): Promise<void>;
-  /** Fit the loaded one-neuron graph's GLM by IRLS on its training rows and compare it with the neuron. */
+  /** The trained one-neuron graph beside its GLM fitted by IRLS on the same rows (or why it is not a GLM). */
   fitGlm(): Promise<GlmResult>;
 }

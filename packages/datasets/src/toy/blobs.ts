@@ -1,6 +1,6 @@
-import { buildDataset, type Dataset, type ToyOptions } from "../dataset.js";
+import type { Dataset, ToyOptions } from "../dataset.js";
 import { checkNumber, checkSize } from "../errors.js";
-import { flatten, resolve, shuffleRows } from "./common.js";
+import { planeClasses, resolve } from "./common.js";
 
 /** Options of {@link blobs}. */
 export interface BlobsOptions extends ToyOptions {
@@ -31,13 +31,10 @@ export function blobs(options: BlobsOptions = {}): Dataset {
       ys.push(j);
     }
   }
-  const shuffled = shuffleRows(xs, ys, rng);
-  return buildDataset({
-    name: "blobs",
-    task: "classification",
-    features: flatten(shuffled.xs, noise, rng),
-    targets: Float32Array.from(shuffled.ys),
-    featureNames: ["x1", "x2"],
-    classNames: Array.from({ length: k }, (_, j) => `blob ${j + 1}`),
-  });
+  return planeClasses(
+    "blobs",
+    { xs, ys },
+    Array.from({ length: k }, (_, j) => `blob ${j + 1}`),
+    { noise, rng },
+  );
 }

@@ -1,6 +1,6 @@
-import { buildDataset, type Dataset, type ToyOptions } from "../dataset.js";
+import type { Dataset, ToyOptions } from "../dataset.js";
 import { checkNumber, fail } from "../errors.js";
-import { flatten, resolve, shuffleRows } from "./common.js";
+import { planeClasses, resolve } from "./common.js";
 
 /** Options of {@link circles}. */
 export interface CirclesOptions extends ToyOptions {
@@ -33,13 +33,5 @@ export function circles(options: CirclesOptions = {}): Dataset {
     xs.push([factor * Math.cos(t), factor * Math.sin(t)]);
     ys.push(1);
   }
-  const shuffled = shuffleRows(xs, ys, rng);
-  return buildDataset({
-    name: "circles",
-    task: "classification",
-    features: flatten(shuffled.xs, noise, rng),
-    targets: Float32Array.from(shuffled.ys),
-    featureNames: ["x1", "x2"],
-    classNames: ["outer circle", "inner circle"],
-  });
+  return planeClasses("circles", { xs, ys }, ["outer circle", "inner circle"], { noise, rng });
 }

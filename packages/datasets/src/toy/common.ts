@@ -1,6 +1,6 @@
 import { createRng, type Rng } from "../rng.js";
 import { checkNumber, checkSize, fail } from "../errors.js";
-import type { ToyOptions } from "../dataset.js";
+import { buildDataset, type Dataset, type ToyOptions } from "../dataset.js";
 
 export interface Resolved {
   n: number;
@@ -32,4 +32,26 @@ export function flatten(xs: number[][], noise: number, rng: Rng): Float32Array {
   const out = new Float32Array(xs.length * width);
   xs.forEach((row, i) => row.forEach((v, j) => (out[i * width + j] = v + (noise > 0 ? rng.normal(0, noise) : 0))));
   return out;
+}
+
+/**
+ * Labelled 2-D points (features x1, x2) as a classification data set: the rows shuffled in step with
+ * their labels (unless `shuffle` is false), then Gaussian noise of standard deviation `noise` added.
+ */
+export function planeClasses(
+  name: string,
+  points: { xs: number[][]; ys: number[] },
+  classNames: string[],
+  { noise, rng, shuffle = true }: { noise: number; rng: Rng; shuffle?: boolean },
+): Dataset {
+  const { xs, ys } = shuffle ? shuffleRows(points.xs, points.ys, rng) : points;
+  const features = flatten(xs, noise, rng);
+  return buildDataset({
+    name,
+    task: "classification",
+    features,
+    targets: Float32Array.from(ys),
+    featureNames: ["x1", "x2"],
+    classNames,
+  });
 }

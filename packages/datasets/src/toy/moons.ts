@@ -1,5 +1,5 @@
-import { buildDataset, type Dataset, type ToyOptions } from "../dataset.js";
-import { flatten, linspace, resolve, shuffleRows } from "./common.js";
+import type { Dataset, ToyOptions } from "../dataset.js";
+import { linspace, planeClasses, resolve } from "./common.js";
 
 /**
  * Two interleaving half circles, as scikit-learn's `make_moons` (micrograd's demo data).
@@ -22,13 +22,5 @@ export function moons(options: ToyOptions = {}): Dataset {
     xs.push([1 - Math.cos(t), 1 - Math.sin(t) - 0.5]);
     ys.push(1);
   }
-  const shuffled = shuffleRows(xs, ys, rng);
-  return buildDataset({
-    name: "moons",
-    task: "classification",
-    features: flatten(shuffled.xs, noise, rng),
-    targets: Float32Array.from(shuffled.ys),
-    featureNames: ["x1", "x2"],
-    classNames: ["upper moon", "lower moon"],
-  });
+  return planeClasses("moons", { xs, ys }, ["upper moon", "lower moon"], { noise, rng });
 }

@@ -1,6 +1,6 @@
-import { buildDataset, type Dataset, type ToyOptions } from "../dataset.js";
+import type { Dataset, ToyOptions } from "../dataset.js";
 import { checkSize } from "../errors.js";
-import { flatten, linspace, resolve, shuffleRows } from "./common.js";
+import { linspace, planeClasses, resolve } from "./common.js";
 
 /** Options of {@link spiral}. */
 export interface SpiralOptions extends ToyOptions {
@@ -30,13 +30,10 @@ export function spiral(options: SpiralOptions = {}): Dataset {
       ys.push(j);
     });
   }
-  const shuffled = shuffleRows(xs, ys, rng);
-  return buildDataset({
-    name: "spiral",
-    task: "classification",
-    features: flatten(shuffled.xs, 0, rng),
-    targets: Float32Array.from(shuffled.ys),
-    featureNames: ["x1", "x2"],
-    classNames: Array.from({ length: k }, (_, j) => `arm ${j + 1}`),
-  });
+  return planeClasses(
+    "spiral",
+    { xs, ys },
+    Array.from({ length: k }, (_, j) => `arm ${j + 1}`),
+    { noise: 0, rng },
+  );
 }

@@ -1,5 +1,5 @@
-import { buildDataset, type Dataset, type ToyOptions } from "../dataset.js";
-import { flatten, resolve } from "./common.js";
+import type { Dataset, ToyOptions } from "../dataset.js";
+import { planeClasses, resolve } from "./common.js";
 
 /**
  * Points uniform in the square [-1, 1]², labelled 1 when x1 and x2 have opposite signs (XOR);
@@ -18,12 +18,5 @@ export function xor(options: ToyOptions = {}): Dataset {
     xs.push([a, b]);
     ys.push(a * b < 0 ? 1 : 0);
   }
-  return buildDataset({
-    name: "xor",
-    task: "classification",
-    features: flatten(xs, noise, rng),
-    targets: Float32Array.from(ys),
-    featureNames: ["x1", "x2"],
-    classNames: ["same sign", "opposite signs"],
-  });
+  return planeClasses("xor", { xs, ys }, ["same sign", "opposite signs"], { noise, rng, shuffle: false });
 }

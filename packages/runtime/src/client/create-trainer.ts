@@ -3,9 +3,6 @@ import { RuntimeError, runtimeErrors, type RuntimeErrorCode } from "../errors.js
 import type {
   GlmResult,
   LoadResult,
-  OpCursor,
-  OpDirection,
-  ParamEdits,
   Resume,
   SettingsPatch,
   Snapshot,
@@ -31,30 +28,18 @@ export interface TrainerOptions {
   answerTimeoutMs?: number;
 }
 
-/** The main-thread handle on a training worker (instance pattern: create, use, destroy). */
-export interface Trainer {
-  /** Compile and load a document in the worker; problems come back located, never thrown. `resume` continues a kept run (same document only). */
-  load(doc: TrainDoc, resume?: Resume): Promise<LoadResult>;
-  /** Train continuously (in chunks that leave the worker responsive) until paused or stopped by NaN. */
-  play(): Promise<void>;
-  /** Stop training after the current chunk; the next snapshot says "paused". */
-  pause(): Promise<void>;
+/**
+ * The main-thread handle on a training worker (instance pattern: create, use, destroy): the worker's
+ * verbs ({@link WorkerApi}), with `step` calls queued, `subscribe` answered on this thread, and the
+ * trainer's own lifecycle.
+ */
+export interface Trainer extends Omit<WorkerApi, "step" | "subscribe"> {
   /**
    * Train `n` steps (default 1) and resolve with the snapshot after them. Calls queue: 100 calls of
    * `step(10)` train 1000 steps. `pause()`, `reset()`, `load()`, `restart()` and a crash stop the running call
    * and drop queued ones, which resolve with the latest snapshot (after a crash, its report) without training.
    */
   step(n?: number): Promise<Snapshot | undefined>;
-  /** Walk one op forward or back through the forward-then-backward pass of the focus sample. */
-  stepOp(direction: OpDirection): Promise<OpCursor | undefined>;
-  /** Back to step 0 with the same initial weights, or new ones when `reseed` (true or a seed). */
-  reset(reseed?: boolean | number): Promise<Snapshot | undefined>;
-  /** Change training or view settings without reloading; anything but an object of known fields is refused (`BAD_PARAM`). */
-  update(patch: SettingsPatch): Promise<void>;
-  /** Set edge weights, biases or parameter values by hand (neuron and expression graphs). */
-  setParams(values: ParamEdits): Promise<void>;
-  /** The trained one-neuron graph beside its GLM fitted by IRLS on the same rows (or why it is not a GLM). */
-  fitGlm(): Promise<GlmResult>;
   /** Listen to snapshots; returns the unsubscribe function. */
   subscribe(listener: SnapshotListener): () => void;
   /** The latest snapshot received (or the crash report). */
