@@ -20,6 +20,8 @@ export { trainDevTestSplit, trainTestSplit } from "./splits/split.js";
 export type { Split, TrainDevTestOptions, TrainTestOptions } from "./splits/split.js";
 export { makeToySplit } from "./splits/toy-split.js";
 export type { ToyChoice, ToySplit } from "./splits/toy-split.js";
+export { makeTextSplit, splitWords, textVocab } from "./text/text-split.js";
+export type { TextChoice, TextSplit, WordSplit } from "./text/text-split.js";
 export { minibatch } from "./sampling/minibatch.js";
 export type { MinibatchOptions } from "./sampling/minibatch.js";
 export { kFold } from "./splits/k-fold.js";

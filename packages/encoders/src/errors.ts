@@ -77,6 +77,20 @@ export const encoderErrors = {
     `${at(p)}this symbol is not in the alphabet ${alphabet}. ${symbolRemedies[reader]}`,
   TOKEN_IN_WORD: (p: Place, token: string) =>
     `${at(p)}the word contains "${token}", which is the start/end token. Remove it, or choose another token.`,
+  WORDS_TOO_FEW: (got: number) =>
+    `A word list needs at least 2 words (one per line) to train and test on; it has ${got}.`,
+  WORDS_TOO_MANY: (p: Place, max: number) => `${at(p)}the list is longer than ${max} words. Use a shorter list.`,
+  WORD_EMPTY: (p: Place) => `${at(p)}the word is empty. Remove the line or write a word on it.`,
+  WORD_TOO_LONG: (p: Place, length: number, max: number) =>
+    `${at(p)}the word has ${length} characters; the limit is ${max}. Shorten it or remove it.`,
+  WORD_BAD_CHAR: (p: Place) =>
+    `${at(p)}the word contains a control character (a tab or a line break, for example). Remove it.`,
+  WORDS_TOO_MANY_CHARS: (p: Place, max: number, chars: string) =>
+    `${at(p)}this word brings the vocabulary to more than ${max} distinct characters (so far: ${chars}). Use fewer distinct characters, e.g. lower case only.`,
+  WORDS_TOO_LONG_IN_ALL: (p: Place, max: number) =>
+    `${at(p)}the words so far have more than ${max} characters in all. Use a shorter list.`,
+  TEXT_TOO_LARGE: (size: number, max: number) =>
+    `The text is ${(size / 1e6).toFixed(1)} MB; word lists are limited to ${(max / 1e6).toFixed(1)} MB. Use a shorter list.`,
   IMAGE_BAD_BUFFER: (p: Place, got: number, expected: number) =>
     `${at(p)}the pixel buffer has ${got} bytes; width × height × 4 (RGBA) needs ${expected}.`,
   IMAGE_SIZE_MISMATCH: (p: Place, size: string, first: string) =>

@@ -35,6 +35,7 @@ export type { KmerCounts, KmerOptions } from "./sequence/kmers.js";
 export { charVocab, charVocabFromJSON } from "./text/char-vocab.js";
 export type { CharVocab } from "./text/char-vocab.js";
 export { bigramCounts, bigramPairs, contextWindows } from "./text/ngrams.js";
+export { checkWordList, parseWordList, wordListLimits } from "./text/word-list.js";
 export type { ContextWindows, Pairs } from "./text/ngrams.js";
 export { decodeImage, encodeImages } from "./image/encode-images.js";
 export type { EncodedImages, ImageOptions } from "./image/encode-images.js";

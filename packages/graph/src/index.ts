@@ -6,15 +6,18 @@ export type {
   GraphDoc,
   GraphMode,
   LossName,
+  NamesTextChoice,
   NoDataChoice,
   OptimizerSettings,
   ParamValue,
   Position,
   ScheduleSettings,
+  TextDataChoice,
   ToyDataChoice,
   ToyName,
   TrainedState,
   TrainingSettings,
+  WordsTextChoice,
 } from "./schema/types.js";
 export {
   GRAPH_DOC_VERSION,
@@ -26,7 +29,7 @@ export {
   toyNames,
 } from "./schema/constants.js";
 export { graphDocSchema } from "./schema/doc-schema.js";
-export { defaultTraining, toyData } from "./schema/defaults.js";
+export { defaultTraining, namesData, toyData, wordsData } from "./schema/defaults.js";
 export { patchTraining } from "./schema/training-patch.js";
 export { learningRateAt, scheduleDefaults } from "./schema/schedule.js";
 export type { TrainingPatch } from "./schema/training-patch.js";

@@ -50,6 +50,8 @@ export const problemMessages = {
   "no-output": () => "Add an Output node: it marks what the network predicts.",
   "no-root": () => "An expression needs exactly one final node (a node with no outgoing wire).",
   "no-data": (mode: string) => `${mode} mode needs a data set.`,
+  "text-needs-layers": (mode: string) =>
+    `Text trains character language models, which are layer graphs (Characters → Embedding → …); ${mode} mode cannot read it. Switch to layers mode, or choose a toy data set.`,
   "input-in-expression": () => "Input nodes read a data set; expressions use Constant and Parameter nodes.",
   "feature-out-of-range": (index: number, count: number) =>
     `Feature ${index} does not exist: the data set has ${count} feature(s).`,

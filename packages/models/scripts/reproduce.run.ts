@@ -1,4 +1,4 @@
-import { loadNames } from "@nudge/datasets";
+import { loadNames, splitWords } from "@nudge/datasets";
 import { it } from "vitest";
 import {
   createBatchNormMlp,
@@ -6,7 +6,6 @@ import {
   createMlpLanguageModel,
   createNeuralBigram,
   selectBackend,
-  splitWords,
 } from "../src/index.js";
 
 // The lecture comparison on the shipped names. NUDGE_STEPS shortens the MLP runs (default: the

@@ -39,8 +39,6 @@ export { createBatchNormMlp } from "./language/batchnorm-mlp.js";
 export type { BatchNormMlpOptions } from "./language/batchnorm-mlp.js";
 export { mlpLmSpec } from "./language/mlp-lm-spec.js";
 export type { MlpLmShape } from "./language/mlp-lm-spec.js";
-export { splitWords } from "./language/split-words.js";
-export type { WordSplit } from "./language/split-words.js";
 export { lettersVocab } from "./language/text.js";
 export type { NllReport, SampleOptions } from "./language/text.js";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkWordList, EncoderError, wordListLimits } from "@nudge/encoders";
 import { graphModes, limits, lossNames, toyNames } from "./constants.js";
 import { hasControlCharacters } from "./text.js";
 import type { GraphDoc } from "./types.js";
@@ -34,7 +35,34 @@ const edgeSchema = z.object({
   weight: finite.optional(),
 });
 
+const share = finite.min(0).max(1);
+const textSplit = {
+  kind: z.literal("text"),
+  seed: z.int(),
+  fractions: z
+    .tuple([share, share, share])
+    .refine(([a, b, c]) => Math.abs(a + b + c - 1) < 1e-9, "the train, dev and test shares must add up to 1")
+    .refine(([train]) => train > 0, "the train share must be above 0"),
+};
+const wordsSchema = z
+  .array(z.string())
+  .max(wordListLimits.maxWords)
+  .superRefine((words, ctx) => {
+    try {
+      checkWordList(words);
+    } catch (e) {
+      if (!(e instanceof EncoderError)) throw e;
+      const line = e.place?.line;
+      ctx.addIssue({ code: "custom", message: e.message, path: line === undefined ? [] : [line - 1] });
+    }
+  });
+const textSchema = z.discriminatedUnion("source", [
+  z.object({ ...textSplit, source: z.literal("names") }),
+  z.object({ ...textSplit, source: z.literal("words"), name: text, words: wordsSchema }),
+]);
+
 const dataSchema = z.discriminatedUnion("kind", [
+  textSchema,
   z.object({
     kind: z.literal("toy"),
     name: z.enum(toyNames),

@@ -54,8 +54,32 @@ export interface NoDataChoice {
   kind: "none";
 }
 
+/** How a text is split by word into train, dev and test, as makemore does (80/10/10, seeded). */
+interface TextSplitChoice {
+  kind: "text";
+  seed: number;
+  /** Shares of train, dev and test; they add up to 1 (makemore: `[0.8, 0.1, 0.1]`). */
+  fractions: [number, number, number];
+}
+
+/** The shipped names (32,257, `@nudge/datasets`' `loadNames`) as training text. */
+export interface NamesTextChoice extends TextSplitChoice {
+  source: "names";
+}
+
+/** The learner's own word list (one word per line), checked by `@nudge/encoders`' `checkWordList`. */
+export interface WordsTextChoice extends TextSplitChoice {
+  source: "words";
+  /** What the list is, for the learner ("gene names"). */
+  name: string;
+  words: string[];
+}
+
+/** Text for a character language model: each word is a sequence of characters framed by "." (start/end). */
+export type TextDataChoice = NamesTextChoice | WordsTextChoice;
+
 /** Which data the document trains on. */
-export type DataChoice = ToyDataChoice | NoDataChoice;
+export type DataChoice = ToyDataChoice | TextDataChoice | NoDataChoice;
 
 /** The optimiser and its learning rate. */
 export interface OptimizerSettings {

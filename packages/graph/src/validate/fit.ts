@@ -13,6 +13,8 @@ const classLosses: ReadonlySet<LossName> = new Set(["max-margin", "bce", "softma
  * class, one output for regression, and a loss that suits the task (classification losses need classes).
  */
 export function validateFit(doc: GraphDoc): Problem[] {
+  if (doc.data.kind === "text" && doc.mode !== "layers")
+    return [problem("text-needs-layers", [doc.mode], { path: "data" })];
   if (doc.mode === "expression") return [];
   const problems: Problem[] = [];
   if (doc.data.kind !== "toy") return [problem("no-data", [doc.mode], { path: "data" })];

@@ -1,12 +1,11 @@
 import * as tf from "@tensorflow/tfjs";
-import { loadNames } from "@nudge/datasets";
+import { loadNames, splitWords } from "@nudge/datasets";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useWasm } from "../../test/setup-wasm.js";
 import { createNetwork } from "../core/network.js";
 import type { LayerStats } from "../core/types.js";
 import { createBatchNormMlp } from "./batchnorm-mlp.js";
 import { createMlpLanguageModel } from "./mlp-lm.js";
-import { splitWords } from "./split-words.js";
 
 beforeAll(useWasm);
 

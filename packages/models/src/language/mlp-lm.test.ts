@@ -1,10 +1,9 @@
 import * as tf from "@tensorflow/tfjs";
-import { loadNames } from "@nudge/datasets";
+import { loadNames, splitWords } from "@nudge/datasets";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useWasm } from "../../test/setup-wasm.js";
 import { createCountingBigram } from "./counting-bigram.js";
 import { createMlpLanguageModel, loadMlpLanguageModel } from "./mlp-lm.js";
-import { splitWords } from "./split-words.js";
 
 beforeAll(useWasm);
 

@@ -37,7 +37,7 @@ function padded(values: Float32Array, dim: number, column: number): [number, num
 
 /** A validated document's rows and split from `@nudge/datasets`' `makeToySplit`, or why they cannot be used. */
 export function loadData(choice: DataChoice | undefined): TrainData | { problems: Problem[] } {
-  if (!choice || choice.kind === "none") return none;
+  if (!choice || choice.kind !== "toy") return none;
   try {
     const { dataset, train, test } = makeToySplit(choice);
     const dim = dataset.shape[1];
