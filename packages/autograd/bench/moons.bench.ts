@@ -2,7 +2,9 @@ import { afterAll, bench, describe } from "vitest";
 import { CMLP, closureStep } from "./closure-port.js";
 import { createHandNet, handStep } from "./hand-loop.js";
 import { moonsTape, moonsWorkload, tapeStep, valueStep } from "./moons-setup.js";
-import { interleavedRatio, summary, timed } from "./timings.js";
+import { loadavg } from "node:os";
+import { recordBenchFigure } from "@nudge/vitest-config/bench";
+import { interleavedRatio, medianRatio, summary, timed } from "./timings.js";
 
 // One micrograd moons step (65k scalar nodes) per iteration; hz = steps/s. A small constant lr keeps
 // thousands of repeated steps stable; every variant does the same arithmetic per step regardless.
@@ -68,4 +70,10 @@ afterAll(() => {
   console.log(
     `  Value path / tape (fused), interleaved step by step (200 rounds): ${ratio.toFixed(1)}x at the median (target ≤ 4)`,
   );
+  const conditions = `moons step, load ${loadavg()[0].toFixed(1)}`;
+  const record = (figure: string, value: number, target: number, better: "lower" | "higher" = "lower") =>
+    recordBenchFigure({ bench: "autograd", figure, value, unit: "x", target, better, conditions });
+  record("Value path / fused tape (interleaved)", ratio, 4);
+  record("fused tape / hand-written loop", medianRatio(TAPE, HAND), 3);
+  record("closure port / Value path (speed-up)", medianRatio(CLOSURE, VALUE), 20, "higher");
 });

@@ -56,3 +56,10 @@ export function interleavedRatio(a: () => void, b: () => void, rounds: number): 
   }
   return quantile(ta, 0.5) / quantile(tb, 0.5);
 }
+
+/** The median time ratio `slow / fast` of two recorded variants (NaN when either has no samples). */
+export function medianRatio(slow: string, fast: string): number {
+  const a = samples.get(slow) ?? [],
+    b = samples.get(fast) ?? [];
+  return a.length && b.length ? quantile(a, 0.5) / quantile(b, 0.5) : NaN;
+}
