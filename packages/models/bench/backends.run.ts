@@ -3,6 +3,8 @@ import { loadNames, moons } from "@nudge/datasets";
 import { it } from "vitest";
 import type { BackendName, StepInfo } from "../src/index.js";
 import { buildModel, createBatchNormMlp, createMlpLanguageModel, selectBackend } from "../src/index.js";
+import { loadavg } from "node:os";
+import { recordBenchFigure } from "@nudge/vitest-config/bench";
 
 // Steps per second per backend, as ratios against tfjs-cpu (never asserted). One warm-up round
 // on every backend first (JIT, wasm compile, kernel caches), then backends alternate over several
@@ -106,6 +108,16 @@ it("benchmarks the backends", async () => {
       rate[b] ? `${b} ${rate[b].toFixed(0)} steps/s (${(1000 / rate[b]).toFixed(2)} ms)` : `${b} n/a`,
     );
     const ratio = rate.wasm && rate.cpu ? `  wasm/cpu = ${(rate.wasm / rate.cpu).toFixed(1)}x` : "";
+    if (rate.wasm && rate.cpu)
+      recordBenchFigure({
+        bench: "models",
+        figure: `${workload}: wasm / cpu steps per second`,
+        value: rate.wasm / rate.cpu,
+        unit: "x",
+        target: 5,
+        better: "higher",
+        conditions: `load ${loadavg()[0].toFixed(1)}`,
+      });
     return `${workload.padEnd(26)} ${String(kernels.get(workload) ?? "?").padStart(4)} kernels/step  ${cells.join("  ")}${ratio}`;
   });
   const fastest = (await selectBackend()).name;

@@ -6,6 +6,8 @@ import { createTemplate } from "@nudge/graph";
 import { createTrainer } from "../dist/node/index.js";
 import { loadTape } from "../dist/worker/tape/tape-state.js";
 import { trainStep } from "../dist/worker/tape/tape-train.js";
+import { loadavg } from "node:os";
+import { recordBenchFigure } from "@nudge/vitest-config/bench";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 1);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -77,6 +79,14 @@ for (const id of ["moons-mlp", "xor"]) {
     const bytes = median(runs.map((r) => r.bytesPerSecond));
     const per = median(runs.map((r) => r.bytesPerSnapshot));
     const snaps = median(runs.map((r) => r.snapshotsPerSecond));
+    recordBenchFigure({
+      bench: "runtime",
+      figure: `${id} in the worker (${name}) / direct loop`,
+      value: sps / base,
+      unit: "x",
+      better: "higher",
+      conditions: `${fmt(sps)} steps/s, load ${loadavg()[0].toFixed(1)}`,
+    });
     console.log(
       `  worker, ${name}: ${fmt(sps)} steps/s = ${(sps / base).toFixed(2)}x direct; ${snaps.toFixed(1)} snapshots/s, ${fmt(per)} B/snapshot, ${fmt(bytes / 1024)} KiB/s`,
     );
