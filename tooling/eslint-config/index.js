@@ -1,3 +1,4 @@
+import { builtinModules } from "node:module";
 import js from "@eslint/js";
 import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -23,6 +24,10 @@ const boundaryConfigs = boundaries.map(({ files, ignores, paths = [], patterns, 
     ],
   },
 }));
+
+/** Packages whose library code must run in a browser or worker bundle. */
+const portable = ["autograd", "encoders", "datasets", "model-spec", "graph"];
+const nodeBuiltins = ["node:*", ...builtinModules.flatMap((m) => [m, `${m}/*`])];
 
 /** The Nudge flat config: recommended JS + TS rules and the package boundaries. */
 export const nudge = tseslint.config(
@@ -53,6 +58,20 @@ export const nudge = tseslint.config(
     rules: { ...reactHooks.configs.flat["recommended-latest"].rules, "react-hooks/exhaustive-deps": "error" },
   },
   ...boundaryConfigs,
+  {
+    // These libraries run in browsers and workers: no Node built-ins at run time (their tests may use them).
+    files: portable.map((name) => `packages/${name}/src/**/*.ts`),
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: nodeBuiltins, message: "This library runs in browsers and workers: no Node built-ins." }],
+        },
+      ],
+      "no-restricted-globals": ["error", "process", "require", "Buffer", "__dirname", "__filename"],
+    },
+  },
 );
 
 export default nudge;

@@ -10,6 +10,35 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
   return result!.messages.filter((m) => m.ruleId === "@typescript-eslint/no-restricted-imports").map((m) => m.message);
 }
 
+async function ruleErrors(filePath: string, code: string, rule: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
+}
+
+describe("portable libraries", () => {
+  it("refuse Node built-ins and Node globals in library code, not in their tests", async () => {
+    for (const name of ["datasets", "encoders", "autograd", "graph", "model-spec"]) {
+      const file = `packages/${name}/src/a.ts`;
+      const read = 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n';
+      expect(await ruleErrors(file, read, "no-restricted-imports")).toEqual([
+        expect.stringContaining("no Node built-ins"),
+      ]);
+      expect(
+        await ruleErrors(file, 'import { join } from "path";\nexport const j = join;\n', "no-restricted-imports"),
+      ).toHaveLength(1);
+      expect(await ruleErrors(file, "export const env = process.env;\n", "no-restricted-globals")).toHaveLength(1);
+      expect(await ruleErrors(`packages/${name}/src/a.test.ts`, read, "no-restricted-imports")).toEqual([]);
+    }
+    expect(
+      await ruleErrors(
+        "packages/runtime/src/node/a.ts",
+        'import { Worker } from "node:worker_threads";\nexport const w = Worker;\n',
+        "no-restricted-imports",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("import boundaries", () => {
   it("refuses tfjs on the editor's main thread but allows it in the worker folder", async () => {
     const code = 'import * as tf from "@tensorflow/tfjs";\nexport const t = tf;\n';
