@@ -30,6 +30,11 @@ export {
 } from "./schema/constants.js";
 export { graphDocSchema } from "./schema/doc-schema.js";
 export { defaultTraining, namesData, toyData, wordsData } from "./schema/defaults.js";
+export { runData, runRecordSchema, runsSchema } from "./schema/run-schema.js";
+export type { RunCurve, RunData, RunMetrics, RunRecord } from "./schema/run-types.js";
+export { boundCurve, downsampleIndices } from "./runs/bound.js";
+export { runDifferences, runFacts, runName } from "./runs/describe.js";
+export type { RunDifferences, RunFact } from "./runs/describe.js";
 export { patchTraining } from "./schema/training-patch.js";
 export { learningRateAt, scheduleDefaults } from "./schema/schedule.js";
 export type { TrainingPatch } from "./schema/training-patch.js";

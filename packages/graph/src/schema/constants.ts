@@ -13,6 +13,10 @@ export const limits = {
   maxParams: 16,
   maxSamples: 100000,
   maxTrainedParams: 1000000,
+  /** Run records a document keeps (the oldest is dropped first). */
+  maxRuns: 20,
+  /** Points of one run's curve (downsampled with `boundCurve`, which keeps the first, last and extreme points). */
+  maxRunPoints: 2000,
 } as const;
 
 /** Every editing mode, for pickers. */

@@ -1,3 +1,5 @@
+import type { RunRecord } from "./run-types.js";
+
 /** The three editing modes: a micrograd expression, free-wired neurons, or whole layers. */
 export type GraphMode = "expression" | "neurons" | "layers";
 
@@ -116,6 +118,8 @@ export interface TrainedState {
   loss?: number;
   trainAccuracy?: number;
   testAccuracy?: number;
+  /** The id of the run record (in `runs`) this state ends, when the document keeps one. */
+  runId?: string;
 }
 
 /** The editor's document (version 1): plain JSON, validated by `graphDocSchema`. */
@@ -130,4 +134,6 @@ export interface GraphDoc {
   focus?: number;
   /** The last training run (optional; absent means untrained). */
   trained?: TrainedState;
+  /** Past training runs, oldest first (optional; at most `limits.maxRuns`). */
+  runs?: RunRecord[];
 }

@@ -5,6 +5,9 @@ import type { GraphDoc } from "../schema/types.js";
 import { neuronMlp } from "../templates/networks.js";
 import { createTemplate, templates } from "../templates/index.js";
 import { toyData } from "../schema/defaults.js";
+import { limits } from "../schema/constants.js";
+
+const range = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 import { decompressBounded } from "./lz-bounded.js";
 import { decodeShareLink, encodeShareLink, shareLimits } from "./share.js";
 
@@ -116,6 +119,34 @@ describe("share links", { timeout: 20000 }, () => {
   it("keeps a training run exactly in a small document", () => {
     const doc = trainedCopy(createTemplate("moons-mlp"), 23577);
     expect(decodeShareLink(encodeShareLink(doc))).toEqual({ ok: true, doc });
+  });
+
+  it("never carries run records: a document with 20 full runs makes the same short link", () => {
+    const doc = { ...trainedCopy(createTemplate("moons-mlp"), 2000), trained: undefined };
+    const n = limits.maxRunPoints;
+    const curve = {
+      step: range(n, (i) => i + 1),
+      loss: range(n, (i) => 1 / (i + 1)),
+      trainAccuracy: range(n, () => 0.5),
+    };
+    const runs = range(limits.maxRuns, (i) => ({
+      id: `run-${i}`,
+      startedAt: i,
+      endedAt: i + 1,
+      settings: doc.training,
+      data: doc.data,
+      parameterCount: 337,
+      steps: n,
+      final: { loss: 0.1 },
+      curve,
+    }));
+    const withRuns = { ...doc, runs, trained: { ...trainedCopy(doc, n).trained!, runId: "run-19" } };
+    expect(JSON.stringify(withRuns).length).toBeGreaterThan(1_000_000);
+    const link = encodeShareLink(withRuns);
+    expect(link).toBe(encodeShareLink({ ...trainedCopy(doc, n) }));
+    expect(link.length).toBeLessThan(10_000);
+    const back = decodeShareLink(link);
+    expect(back.ok && back.doc.runs === undefined && back.doc.trained?.runId === undefined).toBe(true);
   });
 
   it("fits the trained 2-64-64-1 network under the limit with Float32 numbers (7 digits)", () => {
