@@ -11,6 +11,8 @@ export interface CurveSeries {
   tone?: "pos" | "neg" | "grad" | "text" | "muted";
   /** Dashed line (used for the held-out/test curve). */
   dashed?: boolean;
+  /** Draw the line across missing values (NaN or null), e.g. runs recorded at different steps on one x axis. */
+  spanGaps?: boolean;
 }
 
 export interface CurveChartProps {
@@ -74,6 +76,7 @@ function options(p: CurveChartProps, c: ThemeColours, width: number): uPlot.Opti
         stroke: c[s.tone ?? "pos"],
         width: 1.5,
         dash: s.dashed ? [6, 4] : undefined,
+        spanGaps: s.spanGaps ?? false,
         points: { show: false },
         value: p.formatY ? (_u: uPlot, v: number | null) => (v == null ? "–" : p.formatY!(v)) : undefined,
       })),
@@ -102,7 +105,7 @@ export function CurveChart(props: CurveChartProps) {
   const plot = useRef<uPlot | null>(null);
   const shown = useRef<readonly unknown[]>([]);
   const { width, height, logY, theme, series } = props;
-  const shape = series.map((s) => `${s.label}:${s.tone}:${s.dashed}`).join("|");
+  const shape = series.map((s) => `${s.label}:${s.tone}:${s.dashed}:${s.spanGaps}`).join("|");
   const [yMin, yMax] = props.yRange ?? [];
   // Reads the latest props when the chart is (re)built, without making every prop a rebuild trigger.
   const createChart = useEffectEvent((el: HTMLDivElement) => {

@@ -76,6 +76,8 @@ export { SelectField } from "./SelectField.js";
 export type { SelectFieldProps, SelectOption } from "./SelectField.js";
 export { TrainingControls, learningRates } from "./TrainingControls.js";
 export type { TrainingControlsProps } from "./TrainingControls.js";
+export { RunsList } from "./RunsList.js";
+export type { RunRow, RunsListProps } from "./RunsList.js";
 export { FormulaView } from "./FormulaView.js";
 export type { Formula, FormulaViewProps } from "./FormulaView.js";
 export { InspectorPanel } from "./InspectorPanel.js";

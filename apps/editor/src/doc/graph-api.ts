@@ -25,14 +25,22 @@ export const templates: TemplateView[] = Object.values(graphTemplates).map((t) =
   build: t.create,
 }));
 
-export type ParseResult = { ok: true; doc: GraphDoc } | { ok: false; message: string };
+/** A checked document (with `note` when something in it was left out), or what is wrong with it. */
+export type ParseResult = { ok: true; doc: GraphDoc; note?: string } | { ok: false; message: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 const describe = (p: Problem) =>
   `${p.message}${p.nodeId ? ` (node ${p.nodeId})` : p.edgeId ? ` (edge ${p.edgeId})` : ""}`;
 
 /** Checks untrusted JSON (a file, a link, IndexedDB) and returns a document or a message naming the problem. */
 export function parseDoc(json: unknown): ParseResult {
-  const res = migrate(json);
+  let res = migrate(json);
+  let note: string | undefined;
+  if (!res.ok && isRecord(json) && res.problems.every((p) => p.path === "runs" || p.path?.startsWith("runs."))) {
+    note = `Its saved runs were left out: ${describe(res.problems[0]!)}`;
+    res = migrate({ ...json, runs: undefined });
+  }
   if (!res.ok) {
     const more =
       res.problems.length > 1
@@ -45,7 +53,7 @@ export function parseDoc(json: unknown): ParseResult {
   const ids = new Set(res.doc.nodes.map((n) => n.id));
   const dangling = res.doc.edges.find((e) => !ids.has(e.source) || !ids.has(e.target));
   if (dangling) return { ok: false, message: `Wire ${dangling.id} connects a node that does not exist.` };
-  return { ok: true, doc: res.doc };
+  return note ? { ok: true, doc: res.doc, note } : { ok: true, doc: res.doc };
 }
 
 /** A URL fragment holding the whole document (@nudge/graph's compact `g1.` format). */

@@ -5,6 +5,9 @@ import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { useControls } from "../training/controls";
 import { makeTrainer } from "../training/create";
+import { pointsOf } from "../runs/curve";
+import { startRunRecorder } from "../runs/recorder";
+import { useRuns } from "../runs/runs-store";
 import { currentRun, keepRun, keptRun, markLoaded, openCount, structureKey } from "../training/kept";
 import { hasEdits, paramChanges } from "../training/param-changes";
 import { useTraining } from "../training/training-store";
@@ -18,6 +21,8 @@ async function load(doc: GraphDoc, revision: number): Promise<void> {
   const run = keptRun(key);
   markLoaded(key);
   const resume = run ? { params: Float64Array.from(run.params), step: run.step } : undefined;
+  const record = useRuns.getState().resume(run?.runId);
+  if (record) useTraining.getState().resumeCurve(pointsOf(record.curve));
   const res = await trainer.load(doc, resume).catch((e: unknown) => ({
     ok: false as const,
     problems: [{ code: "crash", message: e instanceof Error ? e.message : String(e) } as Problem],
@@ -79,6 +84,7 @@ export function useTrainer(ready: boolean): void {
     };
     const trainer = makeTrainer(onCrash);
     useControls.getState().setTrainer(trainer);
+    const stopRecorder = startRunRecorder();
     const unsub = trainer.subscribe((s) => {
       if (s.status !== "error") playing = s.status === "running";
       useTraining.getState().receive(s);
@@ -110,6 +116,7 @@ export function useTrainer(ready: boolean): void {
       window.clearTimeout(timer);
       unsubDoc();
       unsub();
+      stopRecorder();
       trainer.destroy();
       useControls.getState().setTrainer(null);
     };

@@ -1,5 +1,7 @@
 import { AccuracyChart, LossChart } from "@nudge/ui";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { RunsCharts } from "./RunsCharts";
+import { useRuns } from "../runs/runs-store";
 import { useUi } from "../store/ui-store";
 import { useTraining } from "../training/training-store";
 
@@ -24,7 +26,7 @@ function useThrottled<T>(value: T, ms: number): T {
   return shown;
 }
 
-/** Loss and accuracy against steps (uPlot charts from @nudge/ui). */
+/** Loss and accuracy against steps (uPlot charts from @nudge/ui); the ticked runs instead, when some are ticked. */
 export function Charts() {
   const curve = useThrottled(
     useTraining((s) => s.curve),
@@ -41,6 +43,8 @@ export function Charts() {
     }),
     [curve],
   );
+  const comparing = useRuns((s) => s.shown.length > 0);
+  if (comparing) return <RunsCharts />;
   if (curve.length === 0 || (curve.length === 1 && curve[0]!.step === 0))
     return <p className="nn-muted nn-chart-empty">Loss and accuracy curves appear here while training.</p>;
   return (

@@ -7,6 +7,7 @@ import { GlmComparePanel } from "./GlmComparePanel";
 import { Inspector } from "./Inspector";
 import { LayersPanel } from "./LayersPanel";
 import { Charts } from "./Charts";
+import { RunsPanel } from "./RunsPanel";
 import { TrainingControls } from "./TrainingControls";
 import { TrainingSettings } from "./TrainingSettings";
 
@@ -32,6 +33,7 @@ export function SidePanel() {
           </div>
         </ErrorBoundary>
       </section>
+      <RunsPanel />
       <LayersPanel />
       <ErrorBoundary name="statistical fit">
         <GlmComparePanel />

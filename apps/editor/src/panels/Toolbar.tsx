@@ -11,6 +11,7 @@ import { openDocument, readText } from "../persistence/open";
 import { shareUrl } from "../persistence/share";
 import { redo, undo, useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
+import { useRuns } from "../runs/runs-store";
 import { withRun } from "../training/kept";
 
 /** The top bar: templates, undo/redo, layout, import/export/share, theme. */
@@ -44,7 +45,10 @@ export function Toolbar() {
       const res = readText(await f.text());
       if (!res.ok) return ui().notify("error", `Could not open ${f.name}: ${res.message} Your graph is unchanged.`);
       await openDocument(res.doc, "new");
-      ui().notify("info", `Opened ${f.name} as a new graph (your previous graph is in My graphs).`);
+      ui().notify(
+        "info",
+        `Opened ${f.name} as a new graph (your previous graph is in My graphs).${res.note ? ` ${res.note}` : ""}`,
+      );
       fit();
     } catch (e) {
       ui().notify(
@@ -64,7 +68,7 @@ export function Toolbar() {
     ui().notify("info", `Saved ${name} code for “${doc.title}”${what}.`);
   };
   const share = async () => {
-    const res = shareUrl(withRun(useDoc.getState().doc));
+    const res = shareUrl(withRun(useDoc.getState().doc, { runs: false }));
     if (!res.ok) return ui().notify("error", `No share link: ${res.message}`);
     try {
       await navigator.clipboard.writeText(res.url);
@@ -127,7 +131,10 @@ export function Toolbar() {
         <button type="button" onClick={() => useLibrary.getState().setListOpen(true)}>
           My graphs
         </button>
-        <button type="button" onClick={() => exportFile(withRun(useDoc.getState().doc))}>
+        <button
+          type="button"
+          onClick={() => exportFile(withRun(useDoc.getState().doc, { runs: useRuns.getState().inFiles }))}
+        >
           Export
         </button>
         <button type="button" onClick={() => void share()}>

@@ -1,3 +1,4 @@
+import { useRuns } from "../runs/runs-store";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { withRun } from "../training/kept";
@@ -104,6 +105,9 @@ export function startAutosave(): () => void {
   const offDoc = useDoc.subscribe((s, prev) => {
     if (s.doc !== prev.doc) later(DEBOUNCE_MS);
   });
+  const offRuns = useRuns.subscribe((s, prev) => {
+    if (s.edits !== prev.edits) later(DEBOUNCE_MS);
+  });
   const offTraining = useTraining.subscribe((s, prev) => {
     const moved = !!s.snapshot && s.snapshot.step !== prev.snapshot?.step;
     const stopped = s.status !== prev.status && s.status !== "running";
@@ -141,6 +145,7 @@ export function startAutosave(): () => void {
     window.clearTimeout(timer);
     offDoc();
     offTraining();
+    offRuns();
     window.removeEventListener("pagehide", onPageHide);
     channel?.removeEventListener("message", onOtherTab);
     document.removeEventListener("visibilitychange", onHidden);

@@ -9,11 +9,12 @@ import { adoptRecord, saveNow } from "./autosave";
 import type { DocRecord } from "./library";
 
 /** A document read from untrusted text, or why it cannot be opened. */
-export type Read = { ok: true; doc: GraphDoc } | { ok: false; message: string };
+export type Read = { ok: true; doc: GraphDoc; note?: string } | { ok: false; message: string };
 
 const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
-const told = (res: Read): Read => (res.ok ? res : { ok: false, message: sentence(res.message) });
+const told = (res: Read): Read =>
+  !res.ok ? { ok: false, message: sentence(res.message) } : res.note ? { ...res, note: sentence(res.note) } : res;
 
 /** Reads a file's or a saved record's text; never throws. */
 export function readText(text: string): Read {

@@ -1,4 +1,5 @@
 import { getKind, type GraphDoc, type TrainedState } from "@nudge/graph";
+import { useRuns } from "../runs/runs-store";
 import type { Snapshot } from "./snapshot";
 import { useTraining } from "./training-store";
 
@@ -71,20 +72,31 @@ export function currentRun(doc: GraphDoc): TrainedState | undefined {
     snap.step === kept.step &&
     snap.params.length === kept.params.length &&
     kept.params.every((v, i) => v === snap.params[i]);
-  return same ? kept : runOf(snap);
+  if (same) return kept;
+  const run = runOf(snap);
+  const runId = useRuns.getState().activeId;
+  return run && runId ? { ...run, runId } : run;
 }
 
-/** The document with its current run, as saved, exported and shared. */
-export function withRun(doc: GraphDoc): GraphDoc {
-  const { trained: _old, ...rest } = doc;
+/**
+ * The document with its current run and its run records, as saved and exported (`runs: false`: without the
+ * records, as share links are made).
+ */
+export function withRun(doc: GraphDoc, { runs = true } = {}): GraphDoc {
+  const { trained: _old, runs: _records, ...rest } = doc;
   const run = currentRun(doc);
-  return run ? { ...rest, trained: run } : rest;
+  const records = runs ? useRuns.getState().runs : [];
+  return { ...rest, ...(run ? { trained: run } : {}), ...(records.length ? { runs: records } : {}) };
 }
 
-/** A document being opened, as the store holds it (without `trained`), its run kept for its structure. */
+/**
+ * A document being opened, as the store holds it (without `trained` and `runs`), its run kept for its structure
+ * and its run records in the runs store.
+ */
 export function takeRun(doc: GraphDoc): GraphDoc {
   opened += 1;
-  const { trained, ...rest } = doc;
+  const { trained, runs, ...rest } = doc;
   keepRun(structureKey(rest), trained);
+  useRuns.getState().open(runs ?? []);
   return rest;
 }

@@ -1,3 +1,4 @@
+import { downsampleIndices } from "@nudge/graph";
 import { create } from "zustand";
 import type { Snapshot } from "./snapshot";
 import { keepUnchanged } from "./visible-change";
@@ -19,11 +20,22 @@ export interface TrainingState {
   /** The op highlighted while stepping an expression one node at a time. */
   activeNode: string | null;
   receive(s: Snapshot): void;
+  /** Puts back the curve of a resumed run (from its record), before its first snapshot arrives. */
+  resumeCurve(curve: CurvePoint[]): void;
   setActive(id: string | null): void;
   clear(): void;
 }
 
 const MAX_POINTS = 2000;
+
+/** Past `MAX_POINTS`, halves the curve keeping its first, last and extreme losses (@nudge/graph's `downsampleIndices`). */
+const bounded = (curve: CurvePoint[]) =>
+  curve.length > MAX_POINTS
+    ? downsampleIndices(
+        curve.map((p) => p.loss),
+        MAX_POINTS / 2,
+      ).map((i) => curve[i]!)
+    : curve;
 
 export const useTraining = create<TrainingState>()((set) => ({
   snapshot: null,
@@ -60,9 +72,10 @@ export const useTraining = create<TrainingState>()((set) => ({
         snapshot: s,
         status: s.status,
         activeNode,
-        curve: keep.length > MAX_POINTS ? keep.filter((_, i) => i % 2 === 0) : keep,
+        curve: bounded(keep),
       };
     }),
+  resumeCurve: (curve) => set({ curve: bounded(curve) }),
   setActive: (activeNode) => set({ activeNode }),
   clear: () => set({ snapshot: null, curve: [], status: "idle", activeNode: null }),
 }));
