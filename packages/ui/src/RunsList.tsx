@@ -15,7 +15,7 @@ export interface RunRow {
   testAccuracy?: number;
   /** Overlaid on the charts. */
   checked: boolean;
-  /** The run training goes on with. */
+  /** The run Play goes on with (marked "current"). */
   active?: boolean;
 }
 
@@ -73,7 +73,11 @@ export function RunsList({ runs, kept, overlayFull, children, ...on }: RunsListP
                   if (e.key === "Escape") e.currentTarget.value = r.name;
                 }}
               />
-              {r.active && <span className="nudge-runs__badge">training</span>}
+              {r.active && (
+                <span className="nudge-runs__badge" title="Play goes on with this run">
+                  current
+                </span>
+              )}
             </div>
             <div className="nudge-runs__numbers nudge-num">
               {formatCount(r.steps)} steps · loss {r.loss === undefined ? "–" : formatLegendValue([r.loss])}

@@ -61,8 +61,8 @@ export function RunsPanel() {
         onDeleteAll={store.removeAll}
       >
         <label className="nn-check">
-          <input type="checkbox" checked={inFiles} onChange={(e) => store.setInFiles(e.target.checked)} /> Export writes
-          the runs into the file (share links never carry them)
+          <input type="checkbox" checked={inFiles} onChange={(e) => store.setInFiles(e.target.checked)} /> Include the
+          runs in exported files (links never carry them)
         </label>
       </RunsList>
     </details>
