@@ -108,9 +108,8 @@ export const stepShown = (page) =>
     .innerText()
     .then((t) => Number(t.replace(/,/g, "")));
 
-/** Opens a template, plays until the step counter reaches `steps`, pauses, and returns the step, loss and train accuracy shown. */
-export async function trainTemplate(page, id, steps) {
-  await openTemplate(page, id);
+/** Plays until the step counter reaches `steps`, then pauses and lets the last snapshot arrive. */
+export async function playTo(page, steps) {
   await page.getByRole("button", { name: "Play" }).click();
   await page.waitForFunction(
     (n) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= n,
@@ -119,5 +118,11 @@ export async function trainTemplate(page, id, steps) {
   );
   await page.getByRole("button", { name: "Pause" }).click();
   await page.waitForTimeout(1000);
+}
+
+/** Opens a template, plays until the step counter reaches `steps`, pauses, and returns the step, loss and train accuracy shown. */
+export async function trainTemplate(page, id, steps) {
+  await openTemplate(page, id);
+  await playTo(page, steps);
   return { step: await stepShown(page), loss: await stat(page, "loss"), acc: await stat(page, "train-acc") };
 }

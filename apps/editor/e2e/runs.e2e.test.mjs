@@ -1,7 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { openPage, openTemplate, reloaded, start, stat, stepShown, trainTemplate } from "./helpers.mjs";
+import { openPage, openTemplate, playTo, reloaded, start, stat, stepShown, trainTemplate } from "./helpers.mjs";
 
 let env;
 before(async () => {
@@ -17,17 +17,6 @@ async function setLr(page, lr) {
   const field = page.getByLabel("learning rate", { exact: true });
   await field.fill(String(lr));
   await field.press("Enter");
-}
-
-async function playTo(page, steps) {
-  await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= n,
-    steps,
-    { timeout: 30_000 },
-  );
-  await page.getByRole("button", { name: "Pause" }).click();
-  await page.waitForTimeout(800);
 }
 
 const runItems = (page) => page.getByRole("list", { name: "Runs" }).locator("li");
