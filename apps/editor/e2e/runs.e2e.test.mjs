@@ -1,15 +1,9 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { openPage, openTemplate, playTo, reloaded, start, stat, stepShown, trainTemplate } from "./helpers.mjs";
+import { openPage, openTemplate, playTo, reloaded, stat, stepShown, trainTemplate, useEditor } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = useEditor();
 
 const STEPS = 40;
 

@@ -1,6 +1,5 @@
-import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
 import { expect, test } from "vitest";
+import { render as mount } from "../test/render";
 import { RunsList, type RunRow } from "./RunsList";
 
 const row = (id: string, more: Partial<RunRow> = {}): RunRow => ({
@@ -17,21 +16,17 @@ const row = (id: string, more: Partial<RunRow> = {}): RunRow => ({
 
 function render(runs: RunRow[], overlayFull?: string) {
   const said: string[] = [];
-  const host = document.createElement("div");
-  document.body.append(host);
-  flushSync(() =>
-    createRoot(host).render(
-      <RunsList
-        runs={runs}
-        kept={20}
-        overlayFull={overlayFull}
-        onToggle={(id) => said.push(`toggle ${id}`)}
-        onRename={(id, name) => said.push(`rename ${id} ${name}`)}
-        onRestore={(id) => said.push(`restore ${id}`)}
-        onDelete={(id) => said.push(`delete ${id}`)}
-        onDeleteAll={() => said.push("delete all")}
-      />,
-    ),
+  const host = mount(
+    <RunsList
+      runs={runs}
+      kept={20}
+      overlayFull={overlayFull}
+      onToggle={(id) => said.push(`toggle ${id}`)}
+      onRename={(id, name) => said.push(`rename ${id} ${name}`)}
+      onRestore={(id) => said.push(`restore ${id}`)}
+      onDelete={(id) => said.push(`delete ${id}`)}
+      onDeleteAll={() => said.push("delete all")}
+    />,
   );
   return { host, said };
 }

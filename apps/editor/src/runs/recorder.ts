@@ -1,4 +1,4 @@
-import type { GraphDoc, RunMetrics, RunRecord } from "@nudge/graph";
+import { runData, type GraphDoc, type RunMetrics, type RunRecord } from "@nudge/graph";
 import { useDoc } from "../store/app-store";
 import type { Snapshot } from "../training/snapshot";
 import { useTraining, type TrainingState } from "../training/training-store";
@@ -17,7 +17,7 @@ function finalOf(s: Snapshot): RunMetrics {
 
 const sameSettings = (run: RunRecord, doc: GraphDoc) =>
   JSON.stringify(run.settings) === JSON.stringify(doc.training) &&
-  JSON.stringify(run.data) === JSON.stringify(doc.data);
+  JSON.stringify(run.data) === JSON.stringify(runData(doc.data));
 
 /**
  * Records every training run into the runs store. A run starts when the step moves on from new weights (a
@@ -47,7 +47,7 @@ export function recordRun(s: TrainingState, prev: TrainingState, now = Date.now(
       startedAt: now,
       endedAt: now,
       settings: doc.training,
-      data: doc.data,
+      data: runData(doc.data),
       parameterCount: snap.params.length,
       steps: before,
       final: {},
