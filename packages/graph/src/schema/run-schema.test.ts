@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createTemplate } from "../templates/index.js";
 import { limits } from "./constants.js";
@@ -81,5 +82,34 @@ describe("runData", () => {
     expect(runRecordSchema.parse({ ...good(), data: { ...kept, words: ["x"] } }).data).toEqual(kept);
     const toy = toyData("moons");
     expect(runData(toy)).toBe(toy);
+  });
+});
+
+describe("hostile runs", () => {
+  const hostile = fc.oneof(
+    fc.constantFrom(null, -1, 1.5, 1e308, Number.NaN, "", "\t", "constructor", "__proto__", [], {}, [[]]),
+    fc.anything({ maxDepth: 2, withNullPrototype: true }),
+  );
+  const paths = (v: unknown, at: (string | number)[] = []): (string | number)[][] =>
+    typeof v === "object" && v !== null
+      ? [at, ...Object.entries(v).flatMap(([k, x]) => paths(x, [...at, Array.isArray(v) ? Number(k) : k]))]
+      : [at];
+
+  it("are refused or read, never thrown, at any field of a run inside a document", () => {
+    const doc = createTemplate("moons-mlp");
+    fc.assert(
+      fc.property(fc.nat(), hostile, (at, value) => {
+        const run = JSON.parse(JSON.stringify(good())) as Record<string, unknown>;
+        const all = paths(run).filter((p) => p.length > 0);
+        const path = all[at % all.length]!;
+        let target = run as Record<string | number, unknown>;
+        for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+        target[path.at(-1)!] = value;
+        const res = migrate({ ...doc, runs: [run] });
+        if (!res.ok) expect(res.problems.every((p) => p.path?.startsWith("runs.0"))).toBe(true);
+        else expect(runsSchema.safeParse(res.doc.runs).success).toBe(true);
+      }),
+      { seed: 20261206, numRuns: 300 },
+    );
   });
 });
