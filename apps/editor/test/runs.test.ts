@@ -89,6 +89,26 @@ describe("the run recorder", () => {
     expect(useDoc.getState().doc.runs).toBeUndefined();
   });
 
+  it("renames a run (a typed tab becomes a space; an empty name gives the automatic one back) and deletes one or all", () => {
+    train(0, 5);
+    useTraining.getState().receive(snap(0, 1, "idle"));
+    train(1, 5);
+    const runs = useRuns.getState();
+    const [a, b] = runs.runs;
+    const edits = runs.edits;
+    runs.rename(a!.id, "  too\tslow ");
+    expect(useRuns.getState().runs[0]).toMatchObject({ id: a!.id, name: "too slow" });
+    useRuns.getState().rename(a!.id, "");
+    expect(useRuns.getState().runs[0]!.name).toBeUndefined();
+    useRuns.getState().toggle(b!.id);
+    useRuns.getState().remove(b!.id);
+    expect(useRuns.getState()).toMatchObject({ shown: [], activeId: null });
+    expect(useRuns.getState().runs.map((r) => r.id)).toEqual([a!.id]);
+    useRuns.getState().removeAll();
+    expect(useRuns.getState().runs).toEqual([]);
+    expect(useRuns.getState().edits).toBe(edits + 4);
+  });
+
   it("keeps the last runs of a document and drops the oldest, saying so", () => {
     for (let i = 0; i <= limits.maxRuns; i++) {
       useTraining.getState().receive(snap(0, 1, "idle"));
