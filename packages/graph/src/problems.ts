@@ -72,6 +72,10 @@ export const problemMessages = {
   "compile-failed": (detail: string) => `Compile failed: ${detail}.`,
   "bad-batch": (detail: string) => `setBatch: ${detail}.`,
   "not-supported": (detail: string) => `${detail} is not supported yet.`,
+  "too-wide": (layer: string, units: number, max: number) =>
+    `Layer ${layer} has ${units} units; a layer expands into at most ${max} neurons (make it narrower to see its neurons).`,
+  "cannot-expand": (detail: string) => `Cannot expand: ${detail}.`,
+  "not-layered": (detail: string) => `These neurons do not collapse into layers: ${detail}.`,
 } as const;
 
 /** A problem code: a key of `problemMessages`. */

@@ -22,8 +22,11 @@ export interface LayerStack {
   loss: LossName;
 }
 
-/** Folds a layer graph into dense layers, or says which node cannot be exported. */
-export function layerStack(doc: GraphDoc): { ok: true; stack: LayerStack } | { ok: false; problems: Problem[] } {
+/** Folds a layer graph into dense layers, or says which node cannot take part in `purpose`. */
+export function layerStack(
+  doc: GraphDoc,
+  purpose = "code export",
+): { ok: true; stack: LayerStack } | { ok: false; problems: Problem[] } {
   const compiled = compileLayers(doc);
   if (!compiled.ok) return compiled;
   const layers: LayerStack["layers"] = [];
@@ -36,14 +39,12 @@ export function layerStack(doc: GraphDoc): { ok: true; stack: LayerStack } | { o
       if (activation === "softmax")
         return {
           ok: false,
-          problems: [
-            problem("not-supported", ["A softmax layer in code export (use the softmax-ce loss)"], { nodeId }),
-          ],
+          problems: [problem("not-supported", [`A softmax layer in ${purpose} (use the softmax-ce loss)`], { nodeId })],
         };
       if (layer.useBias === false)
         return {
           ok: false,
-          problems: [problem("not-supported", ["A Dense layer without bias in code export"], { nodeId })],
+          problems: [problem("not-supported", [`A Dense layer without bias in ${purpose}`], { nodeId })],
         };
       layers.push({ units: layer.units, activation, nodeId, kernel: initial[i]!.values });
     } else if (layer.type === "activation" && last && last.activation === "linear" && layer.activation !== "softmax") {
@@ -52,7 +53,7 @@ export function layerStack(doc: GraphDoc): { ok: true; stack: LayerStack } | { o
       return {
         ok: false,
         problems: [
-          problem("not-supported", ["This layer in code export (put activations right after a linear Dense layer)"], {
+          problem("not-supported", [`This layer in ${purpose} (put activations right after a linear Dense layer)`], {
             nodeId,
           }),
         ],
