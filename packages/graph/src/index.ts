@@ -88,4 +88,6 @@ export { collapseToLayers } from "./zoom/collapse-layers.js";
 export { expandNeuron } from "./zoom/expand-neuron.js";
 export { collapseNeuron } from "./zoom/collapse-neuron.js";
 export { collapseAll, collapseOps, expandAll } from "./zoom/zoom-all.js";
+export { zoomActions } from "./zoom/actions.js";
+export type { ZoomAction } from "./zoom/actions.js";
 export type { ZoomResult } from "./zoom/values.js";

@@ -1,4 +1,6 @@
-import { cleanText, getKind, glmEquivalence, hasControlCharacters } from "@nudge/graph";
+import { cleanText, getKind, glmEquivalence, hasControlCharacters, zoomActions } from "@nudge/graph";
+import { useReactFlow } from "@xyflow/react";
+import { zoomDoc } from "../doc/zoom";
 import { InspectorPanel, NumberField, SelectField, type InspectorField } from "@nudge/ui";
 import { glmNameOf } from "../doc/glm-view";
 import { fmt } from "../nodes/format";
@@ -26,6 +28,7 @@ export function Inspector() {
   const nodeId = useUi((s) => s.selectedNodes[0]);
   const edgeId = useUi((s) => s.selectedEdges[0]);
   const snap = useTraining((s) => s.snapshot);
+  const flow = useReactFlow();
   const node = doc.nodes.find((n) => n.id === nodeId);
   const edge = !node ? doc.edges.find((e) => e.id === edgeId) : undefined;
   if (!node && !edge)
@@ -70,6 +73,15 @@ export function Inspector() {
         fieldsTitle="Incoming weights"
         onFieldChange={(id, v) => setWeight(id, v)}
       >
+        {zoomActions(n).length > 0 && (
+          <div className="nn-zoom" role="group" aria-label="Zoom">
+            {zoomActions(n).map((a) => (
+              <button key={a.label} type="button" onClick={() => void zoomDoc(a.run, flow)}>
+                {a.label}
+              </button>
+            ))}
+          </div>
+        )}
         {glm && (
           <p className="nn-glm-note">
             This neuron is {glm}. {glmEquivalence}

@@ -13,6 +13,8 @@ import { redo, undo, useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { useRuns } from "../runs/runs-store";
 import { withRun } from "../training/kept";
+import { zoomDoc } from "../doc/zoom";
+import { collapseAll, expandAll } from "@nudge/graph";
 
 /** The top bar: templates, undo/redo, layout, import/export/share, theme. */
 export function Toolbar() {
@@ -114,6 +116,20 @@ export function Toolbar() {
         </button>
         <button type="button" onClick={() => void layout()} title="Arrange the graph in layers">
           Auto-layout
+        </button>
+        <button
+          type="button"
+          onClick={() => void zoomDoc(expandAll, flow)}
+          title="Layers into neurons, neurons into ops"
+        >
+          Expand all
+        </button>
+        <button
+          type="button"
+          onClick={() => void zoomDoc(collapseAll, flow)}
+          title="Ops into neurons, neurons into layers"
+        >
+          Collapse all
         </button>
       </div>
       <div className="nn-group" role="group" aria-label="File">
