@@ -15,7 +15,7 @@ async function resumedAt(page, step) {
   return stat(page, "loss");
 }
 
-test("a trained layer graph expands into neurons and collapses back; training goes on from where it was", async () => {
+test("a trained layer graph expands into neurons, one neuron into ops, and collapses back; training goes on from where it was", async () => {
   const { page, errors, close } = await openPage(env);
   await trainTemplate(page, "moons-layers", 1);
   const start = await stat(page, "loss");
@@ -34,6 +34,15 @@ test("a trained layer graph expands into neurons and collapses back; training go
     `neurons resume at loss ${expanded}, layers were at ${trained.loss}`,
   );
   await page.screenshot({ path: "e2e-artifacts/zoom-expanded.png" });
+
+  await node(page, "l1_1").click();
+  await page.getByRole("button", { name: "Expand into ops" }).click();
+  await node(page, "l1_1_w2").waitFor();
+  await page.locator('[data-settled="true"]').waitFor();
+  for (const id of ["l1_1_w1", "l1_1_m1", "l1_1_b", "l1_1_sum"]) assert.equal(await node(page, id).count(), 1, id);
+  const ops = await resumedAt(page, trained.step);
+  assert.ok(Math.abs(ops - trained.loss) < 0.02, `ops resume at loss ${ops}, layers were at ${trained.loss}`);
+  await page.screenshot({ path: "e2e-artifacts/zoom-ops.png" });
 
   await page.getByRole("button", { name: "Collapse all" }).click();
   await node(page, "l1").waitFor();

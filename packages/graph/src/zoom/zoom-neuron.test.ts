@@ -6,6 +6,7 @@ import type { GraphDoc } from "../schema/types.js";
 import { createTemplate } from "../templates/index.js";
 import { collapseNeuron } from "./collapse-neuron.js";
 import { expandNeuron } from "./expand-neuron.js";
+import { zoomActions } from "./actions.js";
 import { collapseAll, collapseOps, expandAll } from "./zoom-all.js";
 
 const runs = { numRuns: 25, seed: 21 };
@@ -58,6 +59,19 @@ describe("neuron ⇄ ops", () => {
     expect(node("h1_1_w1").params.value).toBe(w1);
     expect(structure(ok(collapseNeuron(ops, "h1_1")).doc)).toEqual(structure(doc));
     expect(ok(collapseNeuron(ops, "h1_1")).doc.edges).toEqual(doc.edges);
+  });
+
+  it("each node offers its zoom steps, and they do what they say", () => {
+    const layers = createTemplate("moons-layers");
+    const offer = (d: GraphDoc, id: string) => zoomActions(d.nodes.find((n) => n.id === id)!);
+    expect(offer(layers, "x")).toEqual([]);
+    const [expand] = offer(layers, "l2");
+    expect(expand!.label).toBe("Expand into neurons");
+    const neurons = ok(expand!.run(layers)).doc;
+    expect(offer(neurons, "l2_3").map((a) => a.label)).toEqual(["Expand into ops", "Collapse into layers"]);
+    const ops = ok(offer(neurons, "l2_3")[0]!.run(neurons)).doc;
+    expect(ops.nodes.find((n) => n.id === "l2_3")!.kind).toBe("activation");
+    expect(structure(ok(offer(ops, "l2_3")[0]!.run(ops)).doc)).toEqual(structure(neurons));
   });
 
   it("collapse all goes from ops to layers; a sum that is not a neuron is named", () => {
