@@ -16,6 +16,11 @@ import { withRun } from "../training/kept";
 import { zoomDoc } from "../doc/zoom";
 import { collapseAll, expandAll } from "@nudge/graph";
 
+const zoomAll = [
+  ["Expand all", expandAll, "Layers into neurons, neurons into ops"],
+  ["Collapse all", collapseAll, "Ops into neurons, neurons into layers"],
+] as const;
+
 /** The top bar: templates, undo/redo, layout, import/export/share, theme. */
 export function Toolbar() {
   const flow = useReactFlow();
@@ -117,20 +122,11 @@ export function Toolbar() {
         <button type="button" onClick={() => void layout()} title="Arrange the graph in layers">
           Auto-layout
         </button>
-        <button
-          type="button"
-          onClick={() => void zoomDoc(expandAll, flow)}
-          title="Layers into neurons, neurons into ops"
-        >
-          Expand all
-        </button>
-        <button
-          type="button"
-          onClick={() => void zoomDoc(collapseAll, flow)}
-          title="Ops into neurons, neurons into layers"
-        >
-          Collapse all
-        </button>
+        {zoomAll.map(([label, transform, title]) => (
+          <button key={label} type="button" onClick={() => void zoomDoc(transform, flow)} title={title}>
+            {label}
+          </button>
+        ))}
       </div>
       <div className="nn-group" role="group" aria-label="File">
         <button type="button" onClick={() => file.current?.click()}>
