@@ -67,6 +67,8 @@ export { createTemplate, templates } from "./templates/index.js";
 export type { Template, TemplateId } from "./templates/index.js";
 export { neuronMlp } from "./templates/networks.js";
 export type { MlpOptions } from "./templates/networks.js";
+export { lessonPath } from "./templates/lesson-path.js";
+export type { Lesson } from "./templates/lesson-path.js";
 export { validate } from "./validate/index.js";
 export { canConnect } from "./connect.js";
 export type { Connection, ConnectResult } from "./connect.js";

@@ -1,11 +1,13 @@
 import type { GraphDoc } from "../schema/types.js";
 import { abcExpression, microgradNeuron, microgradReadme } from "./expressions.js";
 import {
+  curveFit,
   linearRegression,
   logisticRegression,
   moonsLayers,
   poissonRegression,
   moonsMlp,
+  moonsSmall,
   spiralNetwork,
   xorNetwork,
 } from "./networks.js";
@@ -20,6 +22,8 @@ export interface Template {
 
 /** The ids of the shipped templates. */
 export type TemplateId =
+  | "moons-small"
+  | "curve-fit"
   | "micrograd-readme"
   | "abc"
   | "micrograd-neuron"
@@ -40,6 +44,12 @@ const t = (id: TemplateId, hint: string, create: () => GraphDoc): Template => ({
 
 /** The shipped templates, in the course's order. */
 export const templates: Readonly<Record<TemplateId, Template>> = {
+  "moons-small": t("moons-small", "Press Play to train; drag from the palette to add a neuron.", moonsSmall),
+  "curve-fit": t(
+    "curve-fit",
+    "Each tanh neuron is one bend: press Play and watch four of them add up to a sine wave.",
+    curveFit,
+  ),
   abc: t("abc", "Press Forward, then Backward: which input moves the output most?", abcExpression),
   "micrograd-neuron": t(
     "micrograd-neuron",

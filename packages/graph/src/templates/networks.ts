@@ -57,6 +57,39 @@ export function neuronMlp(options: MlpOptions): GraphDoc {
   return doc(options.title, "neurons", nodes, edges, options.data, { loss: options.loss, ...options.training });
 }
 
+/** The first network a learner meets (TensorFlow Playground's 2-4-2 on the moons): 2 inputs, tanh layers of 4 and 2, one identity output, max-margin loss, Adam. */
+export function moonsSmall(): GraphDoc {
+  return neuronMlp({
+    title: "Moons 2-4-2-1",
+    inputs: 2,
+    layers: [
+      { units: 4, activation: "tanh" },
+      { units: 2, activation: "tanh" },
+      { units: 1, activation: "identity" },
+    ],
+    loss: "max-margin",
+    data: toyData("moons", { n: 100, noise: 0.1, seed: 1 }),
+    training: { optimizer: { kind: "adam", lr: 0.05 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
+    seed: 4,
+  });
+}
+
+/** Lesson 1: a curve from non-linear pieces. Four tanh neurons, summed by an identity output, fit sin(x) on [−π, π] with MSE. */
+export function curveFit(): GraphDoc {
+  return neuronMlp({
+    title: "Curve from pieces 1-4-1",
+    inputs: 1,
+    layers: [
+      { units: 4, activation: "tanh" },
+      { units: 1, activation: "identity" },
+    ],
+    loss: "mse",
+    data: toyData("sine", { n: 100, noise: 0.1, seed: 1 }),
+    training: { optimizer: { kind: "adam", lr: 0.05 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
+    seed: 5,
+  });
+}
+
 /** micrograd's demo: MLP(2, [16, 16, 1]) on 100 moons, max-margin loss, L2 1e-4, SGD from 1.0 decaying to 0.1. */
 export function moonsMlp(): GraphDoc {
   return neuronMlp({

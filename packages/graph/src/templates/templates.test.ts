@@ -6,6 +6,7 @@ import type { GraphDoc } from "../schema/types.js";
 import { graphDocSchema } from "../schema/doc-schema.js";
 import { getKind } from "../kinds/registry.js";
 import { templates } from "./index.js";
+import { lessonPath } from "./lesson-path.js";
 
 describe("templates", () => {
   for (const template of Object.values(templates)) {
@@ -39,6 +40,19 @@ function layerSizes(doc: GraphDoc): number[] {
   return sizes;
 }
 
+/** autograd's Adam over every parameter of a compiled tape (as the runtime steps it). */
+function adamOn(g: { params: Float64Array; grads: Float64Array }, lr: number): Adam {
+  return new Adam(
+    {
+      values: g.params,
+      grads: g.grads,
+      paramSlots: Int32Array.from(g.params, (_, i) => i),
+      zeroGrad: () => g.grads.fill(0),
+    },
+    { lr },
+  );
+}
+
 /** Trains a compiled neuron template with autograd's Adam on all its rows (as the runtime does) and returns its accuracy. */
 function trainCompiled(doc: GraphDoc, steps: number): number {
   const result = compile(doc);
@@ -47,15 +61,7 @@ function trainCompiled(doc: GraphDoc, steps: number): number {
   const d = doc.data as { name: "xor"; n: number; noise: number; seed: number; classes?: number };
   const ds = makeToy(d.name, { n: d.n, noise: d.noise, seed: d.seed, ...(d.classes ? { classes: d.classes } : {}) });
   const batch = { features: ds.features, targets: ds.targets, dim: ds.shape[1]!, count: ds.shape[0]! };
-  const adam = new Adam(
-    {
-      values: g.params,
-      grads: g.grads,
-      paramSlots: Int32Array.from(g.params, (_, i) => i),
-      zeroGrad: () => g.grads.fill(0),
-    },
-    { lr: doc.training.optimizer.lr },
-  );
+  const adam = adamOn(g, doc.training.optimizer.lr);
   g.setBatch(batch);
   for (let k = 0; k < steps; k += 1) {
     g.forward(doc.training.l2);
@@ -125,5 +131,51 @@ describe("template hints and titles say what the template is", () => {
       doc.nodes.filter((node) => node.kind === kind).map((node) => node.params.activation);
     expect([...new Set(links(layers, "dense"))]).toEqual([...new Set(links(mlp, "neuron"))]);
     expect(lossOf(layers)).toBe(lossOf(mlp));
+  });
+});
+
+/** Mean squared error of a compiled regression template's predictions after `steps` Adam steps, and the targets' variance (the error of predicting their mean). */
+function fitCurve(doc: GraphDoc, steps: number): { mse: number; variance: number } {
+  const result = compile(doc);
+  if (!result.ok || result.kind !== "tape") throw new Error("expected a tape");
+  const g = result.graph;
+  const d = doc.data as { name: "sine"; n: number; noise: number; seed: number };
+  const ds = makeToy(d.name, { n: d.n, noise: d.noise, seed: d.seed });
+  const batch = { features: ds.features, targets: ds.targets, dim: 1, count: ds.shape[0]! };
+  const adam = adamOn(g, doc.training.optimizer.lr);
+  g.setBatch(batch);
+  let mse = 0;
+  for (let k = 0; k < steps; k += 1) {
+    mse = g.forward(0);
+    g.backward();
+    adam.step();
+  }
+  const mean = ds.targets.reduce((s, y) => s + y, 0) / batch.count;
+  const variance = ds.targets.reduce((s, y) => s + (y - mean) ** 2, 0) / batch.count;
+  return { mse, variance };
+}
+
+describe("first minutes and the lesson path", () => {
+  it("moons-small is Playground's 2-4-2 on the moons (11 nodes, readable at a glance) and trains to ≥ 95% with Adam", () => {
+    const doc = templates["moons-small"].create();
+    expect(layerSizes(doc)).toEqual([2, 4, 2, 1]);
+    expect(doc.nodes.length).toBeLessThanOrEqual(12);
+    expect(doc.data).toMatchObject({ name: "moons" });
+    expect(templates["moons-small"].hint).toMatch(/Play/);
+    expect(trainCompiled(doc, 400)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("curve-fit: four tanh pieces fit sin(x) to an MSE under a tenth of the targets' variance", () => {
+    const doc = templates["curve-fit"].create();
+    expect(layerSizes(doc)).toEqual([1, 4, 1]);
+    const { mse, variance } = fitCurve(doc, 600);
+    expect(variance).toBeGreaterThan(0.3);
+    expect(mse).toBeLessThan(variance / 10);
+  });
+
+  it("the lesson path lists the seven lessons in order, each template it names exists", () => {
+    expect(lessonPath.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    for (const lesson of lessonPath) if (lesson.template) expect(templates[lesson.template]).toBeDefined();
+    expect(lessonPath.slice(0, 3).every((l) => l.template)).toBe(true);
   });
 });
