@@ -6,6 +6,7 @@ import { useStartup } from "./hooks/useStartup";
 import { useTrainer } from "./hooks/useTrainer";
 import { MyGraphs } from "./persistence/MyGraphs";
 import { ErrorBoundary } from "./panels/ErrorBoundary";
+import { LessonPath } from "./panels/LessonPath";
 import { NoticeBar } from "./panels/NoticeBar";
 import { Palette } from "./panels/Palette";
 import { SidePanel } from "./panels/SidePanel";
@@ -15,17 +16,20 @@ import { useUi } from "./store/ui-store";
 function Shell() {
   const { ready, fresh } = useStartup();
   const theme = useUi((s) => s.theme);
+  const textSize = useUi((s) => s.textSize);
   useShortcuts();
   useTrainer(ready);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
-  }, [theme]);
+    document.documentElement.dataset.textSize = textSize;
+  }, [theme, textSize]);
   return (
     <div className="nn-app">
       <Toolbar />
       <Palette />
       <main className="nn-main">
         <NoticeBar />
+        <LessonPath />
         <MyGraphs />
         {ready && (
           <ErrorBoundary name="canvas">

@@ -200,3 +200,20 @@ describe("document store: structure revision and hand edits", () => {
     expect(store.getState().doc.nodes.find((n) => n.id === "x1")!.label).toBe("first feature");
   });
 });
+
+describe("document store: the title", () => {
+  it("renames in one undo step, keeps the model revision, cleans control characters and ignores an empty or unchanged title", () => {
+    const store = fresh();
+    const before = store.getState().doc;
+    const r0 = store.getState().revision;
+    store.getState().setTitle("\tMy first\nnet ");
+    expect(store.getState().doc.title).toBe("My first net");
+    expect(store.getState().revision).toBe(r0);
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.getState().setTitle(" \t");
+    store.getState().setTitle("My first net");
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.temporal.getState().undo();
+    expect(store.getState().doc).toBe(before);
+  });
+});

@@ -23,6 +23,7 @@ import { ConnectionHint } from "./ConnectionHint";
 import { deriveEdges, deriveNodes } from "./derive";
 import { EdgeCanvas } from "./EdgeCanvas";
 import { HoverTip, useHoverTip } from "./HoverTip";
+import { readableFitOptions } from "./readable-fit";
 import { settleLayout } from "./settle";
 
 const edgeTypes = { nudge: NudgeEdge };
@@ -124,7 +125,7 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
         }}
         colorMode={theme}
         fitView
-        fitViewOptions={{ padding: 0.15 }}
+        fitViewOptions={readableFitOptions}
         minZoom={0.1}
         maxZoom={2.5}
         proOptions={{ hideAttribution: true }}
@@ -132,9 +133,10 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
         <Background gap={24} size={1} />
         <Controls position="bottom-left" aria-label="Zoom controls" />
         <ConnectionHint />
-        {doc.mode === "neurons" && (
+        {doc.mode !== "layers" && (
           <Panel position="top-right" className="nn-legend">
-            <SignLegend />
+            {doc.mode === "neurons" && <SignLegend />}
+            <span className="nn-legend-note">every wire carries one number (scalar)</span>
           </Panel>
         )}
         <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" style={{ width: 150, height: 96 }} />

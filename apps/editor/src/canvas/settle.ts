@@ -2,17 +2,16 @@ import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { useTraining } from "../training/training-store";
 import { autoLayout } from "./layout";
+import { fitReadable, type FitFlow } from "./readable-fit";
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
-/** Once the first snapshot has filled the nodes and React Flow has measured them, lays the graph out with the real sizes (not an undo step) and fits the view. */
-/** The two React Flow calls settling needs. */
-export interface FlowLike {
-  getNodes(): { id: string; measured?: { width?: number; height?: number } }[];
-  fitView(options?: { padding?: number; maxZoom?: number }): Promise<boolean>;
-  setViewport(viewport: { x: number; y: number; zoom: number }): Promise<boolean>;
+/** The React Flow calls settling needs. */
+export interface FlowLike extends FitFlow {
+  getNodes(): { id: string; position: { x: number }; measured?: { width?: number; height?: number } }[];
 }
 
+/** Once the first snapshot has filled the nodes and React Flow has measured them, lays the graph out with the real sizes (not an undo step) and fits the view at a readable zoom. */
 export async function settleLayout(flow: FlowLike): Promise<void> {
   useUi.getState().setSettled(false);
   await flow.setViewport({ x: 0, y: 0, zoom: 1 });
@@ -36,7 +35,7 @@ export async function settleLayout(flow: FlowLike): Promise<void> {
   useDoc.getState().moveNodes(Object.fromEntries(laid.nodes.map((n) => [n.id, n.position])));
   temporal.resume();
   await frame();
-  await flow.fitView({ padding: 0.12, maxZoom: 1.4 });
+  await fitReadable(flow);
   await frame();
   useUi.getState().setSettled(true);
 }

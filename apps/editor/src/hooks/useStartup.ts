@@ -19,6 +19,7 @@ export function useStartup(): { ready: boolean; fresh: boolean } {
         if (cancelled) return;
         setFresh(isFresh);
         if (!isFresh) useUi.getState().setSettled(true);
+        else useUi.getState().setLessonsOpen(true);
         setReady(true);
       });
     return () => {

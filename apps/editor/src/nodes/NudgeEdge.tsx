@@ -19,7 +19,10 @@ export type NudgeFlowEdge = Edge<NudgeEdgeData, "nudge">;
 /** A wire drawn by @nudge/ui: hue and dash by the weight's sign, width by |weight|, glow by |gradient| while training. */
 export const NudgeEdge = memo(function NudgeEdge(props: EdgeProps<NudgeFlowEdge>) {
   const { id, data, selected } = props;
-  const showLabel = !data?.compact || selected;
+  // "scalar" is said once, in the canvas legend, and on the selected wire; other shapes stay on every wire.
+  const shape = data?.shape?.length === 0 && !selected ? undefined : data?.shape;
+  const showLabel =
+    (!data?.compact || selected) && (selected || shape !== undefined || (data?.numbers && data.weight !== undefined));
   const live = useTraining((s) => (showLabel || !data?.painted ? s.snapshot?.edges[id] : undefined));
   const running = useTraining((s) => !data?.painted && s.status === "running");
   const [path, lx, ly] = getBezierPath(props);
@@ -46,7 +49,7 @@ export const NudgeEdge = memo(function NudgeEdge(props: EdgeProps<NudgeFlowEdge>
             <EdgeLabel
               weight={data?.numbers || selected ? weight : undefined}
               grad={selected ? live?.grad : undefined}
-              shape={data?.shape}
+              shape={shape}
             />
           </div>
         </EdgeLabelRenderer>

@@ -1,5 +1,7 @@
+import { useEffect, useRef } from "react";
 import { ExpressionPanel } from "../expression/ExpressionPanel";
 import { useDoc } from "../store/app-store";
+import { useUi } from "../store/ui-store";
 import { BoundaryChart } from "./BoundaryChart";
 import { ConfusionMatrix } from "./ConfusionMatrix";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -11,18 +13,25 @@ import { RunsPanel } from "./RunsPanel";
 import { TrainingControls } from "./TrainingControls";
 import { TrainingSettings } from "./TrainingSettings";
 
-/** The right-hand column: training (or expression) controls, charts, inspector, settings. */
+/** The right-hand column: training (or expression) controls, charts, inspector, settings. With a node or wire selected, the Inspector docks at the top. */
 export function SidePanel() {
   const mode = useDoc((s) => s.doc.mode);
+  const selected = useUi((s) => s.selectedNodes[0] ?? s.selectedEdges[0]);
+  const side = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (selected) side.current?.scrollTo({ top: 0 });
+  }, [selected]);
   if (mode === "expression")
     return (
-      <aside className="nn-side" aria-label="Side panel">
+      <aside className="nn-side" aria-label="Side panel" ref={side}>
+        {selected && <Inspector />}
         <ExpressionPanel />
-        <Inspector />
+        {!selected && <Inspector />}
       </aside>
     );
   return (
-    <aside className="nn-side" aria-label="Side panel">
+    <aside className="nn-side" aria-label="Side panel" ref={side}>
+      {selected && <Inspector />}
       <TrainingControls />
       <section className="nn-panel nn-charts">
         <ErrorBoundary name="charts">
@@ -38,7 +47,7 @@ export function SidePanel() {
       <ErrorBoundary name="statistical fit">
         <GlmComparePanel />
       </ErrorBoundary>
-      <Inspector />
+      {!selected && <Inspector />}
       <TrainingSettings />
     </aside>
   );

@@ -4,14 +4,15 @@ import { useStore } from "zustand";
 import { exportCode, templates } from "../doc/graph-api";
 import { useTraining } from "../training/training-store";
 import { autoLayout } from "../canvas/layout";
-import { settleLayout } from "../canvas/settle";
+import { openTemplate } from "../canvas/open-template";
+import { fitReadable } from "../canvas/readable-fit";
 import { baseName, download, exportFile } from "../persistence/files";
 import { useLibrary } from "../persistence/library-store";
 import { openDocument, readText } from "../persistence/open";
 import { shareUrl } from "../persistence/share";
 import { redo, undo, useDoc } from "../store/app-store";
-import { useUi } from "../store/ui-store";
 import { useRuns } from "../runs/runs-store";
+import { useUi, type TextSize } from "../store/ui-store";
 import { withRun } from "../training/kept";
 import { zoomDoc } from "../doc/zoom";
 import { collapseAll, expandAll } from "@nudge/graph";
@@ -20,26 +21,20 @@ const zoomAll = [
   ["Expand all", expandAll, "Layers into neurons, neurons into ops"],
   ["Collapse all", collapseAll, "Ops into neurons, neurons into layers"],
 ] as const;
+import { TitleField } from "./TitleField";
 
-/** The top bar: templates, undo/redo, layout, import/export/share, theme. */
+/** The top bar: title, lessons and templates, undo/redo, layout, import/export/share, text size and theme; it wraps onto a second row when narrow. */
 export function Toolbar() {
   const flow = useReactFlow();
   const file = useRef<HTMLInputElement>(null);
-  const title = useDoc((s) => s.doc.title);
   const canUndo = useStore(useDoc.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useDoc.temporal, (s) => s.futureStates.length > 0);
   const theme = useUi((s) => s.theme);
+  const textSize = useUi((s) => s.textSize);
+  const lessonsOpen = useUi((s) => s.lessonsOpen);
   const ui = useUi.getState;
-  const fit = () => requestAnimationFrame(() => flow.fitView({ padding: 0.15, duration: 200 }));
+  const fit = () => requestAnimationFrame(() => void fitReadable(flow));
 
-  const openTemplate = async (id: string) => {
-    const t = templates.find((x) => x.id === id);
-    if (!t) return;
-    ui().setSettled(false);
-    await openDocument(await autoLayout(t.build()), "new");
-    ui().setHint(t.hint);
-    await settleLayout(flow);
-  };
   const layout = async () => {
     const laid = await autoLayout(useDoc.getState().doc, new Map(flow.getNodes().map((n) => [n.id, n.measured ?? {}])));
     useDoc.getState().moveNodes(Object.fromEntries(laid.nodes.map((n) => [n.id, n.position])));
@@ -96,12 +91,12 @@ export function Toolbar() {
   return (
     <header className="nn-toolbar">
       <strong className="nn-brand">Nudge</strong>
-      <span className="nn-title" title="Graph title">
-        {title}
-      </span>
-      <label className="nn-field-inline">
-        <span>Templates</span>
-        <select aria-label="Templates" value="" onChange={(e) => void openTemplate(e.target.value)}>
+      <TitleField />
+      <div className="nn-group" role="group" aria-label="Start">
+        <button type="button" aria-pressed={lessonsOpen} onClick={() => ui().setLessonsOpen(!lessonsOpen)}>
+          Lessons
+        </button>
+        <select aria-label="Templates" value="" onChange={(e) => void openTemplate(e.target.value, flow)}>
           <option value="" disabled>
             Open a template…
           </option>
@@ -111,7 +106,7 @@ export function Toolbar() {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <div className="nn-group" role="group" aria-label="Edit">
         <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
           Undo
@@ -119,8 +114,8 @@ export function Toolbar() {
         <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
           Redo
         </button>
-        <button type="button" onClick={() => void layout()} title="Arrange the graph in layers">
-          Auto-layout
+        <button type="button" onClick={() => void layout()} title="Arrange the graph in layers (auto-layout)">
+          Layout
         </button>
         {zoomAll.map(([label, transform, title]) => (
           <button key={label} type="button" onClick={() => void zoomDoc(transform, flow)} title={title}>
@@ -149,8 +144,13 @@ export function Toolbar() {
         >
           Export
         </button>
-        <button type="button" onClick={() => void share()}>
-          Share link
+        <button
+          type="button"
+          onClick={() => void share()}
+          aria-label="Share link"
+          title="Copy a share link to this graph"
+        >
+          Share
         </button>
         <select
           aria-label="Export as code"
@@ -164,14 +164,21 @@ export function Toolbar() {
           <option value="pytorch">PyTorch</option>
         </select>
       </div>
-      <button
-        type="button"
-        className="nn-theme"
-        onClick={() => ui().setTheme(theme === "dark" ? "light" : "dark")}
-        aria-label={theme === "dark" ? "Light theme" : "Dark theme"}
-      >
-        {theme === "dark" ? "☀ Light" : "☾ Dark"}
-      </button>
+      <div className="nn-group nn-view" role="group" aria-label="View">
+        <select aria-label="Text size" value={textSize} onChange={(e) => ui().setTextSize(e.target.value as TextSize)}>
+          <option value="small">Small text</option>
+          <option value="normal">Normal text</option>
+          <option value="large">Large text</option>
+        </select>
+        <button
+          type="button"
+          onClick={() => ui().setTheme(theme === "dark" ? "light" : "dark")}
+          aria-label={theme === "dark" ? "Light theme" : "Dark theme"}
+          title={theme === "dark" ? "Light theme" : "Dark theme"}
+        >
+          {theme === "dark" ? "☀" : "☾"}
+        </button>
+      </div>
     </header>
   );
 }

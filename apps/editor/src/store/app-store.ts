@@ -2,7 +2,7 @@ import { templates } from "../doc/graph-api";
 import { createDocStore } from "./doc-store";
 
 /** The first-run template: small enough to read at a glance, and it trains. */
-export const firstTemplate = templates.find((t) => t.id === "moons-mlp") ?? templates[0]!;
+export const firstTemplate = templates.find((t) => t.id === "moons-small") ?? templates[0]!;
 
 /** The app's one document store. */
 export const useDoc = createDocStore(firstTemplate.build());

@@ -47,6 +47,8 @@ export interface DocState {
   editParams(edits: ParamEdits, trained?: Snapshot | null): void;
   /** Renames a node; control characters become spaces (@nudge/graph's `cleanText`), an empty name is ignored. */
   setLabel(nodeId: string, label: string): void;
+  /** Renames the document (it names exported files); cleaned like a node name, an empty title is ignored. */
+  setTitle(title: string): void;
   copy(ids: string[]): Clip;
   paste(clip: Clip, offset?: number): string[];
   setTraining(patch: Partial<TrainingSettings>): void;
@@ -146,6 +148,10 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
           setLabel(id, typed) {
             const label = cleanText(typed);
             if (label) set(({ doc }) => ({ doc: mapNodes(doc, id, (n) => ({ ...n, label })) }));
+          },
+          setTitle(typed) {
+            const title = cleanText(typed);
+            if (title && title !== get().doc.title) set(({ doc }) => ({ doc: { ...doc, title } }));
           },
           copy: (ids) => copyNodes(get().doc, ids),
           paste(clip, offset) {
