@@ -1,5 +1,5 @@
 import { binValues } from "./histogram.js";
-import { formatSigned } from "./format.js";
+import { formatShare, formatSigned } from "./format.js";
 
 export interface HistogramProps {
   /** Accessible title, e.g. `"layer 2 tanh activations"`. */
@@ -11,12 +11,32 @@ export interface HistogramProps {
   range?: readonly [number, number];
   width?: number;
   height?: number;
-  /** Mark the tails beyond ±`saturation` (e.g. 0.97 for saturated tanh) in the warning hue. */
+  /** Mark the tails beyond ±`saturation` (e.g. 0.97 for saturated tanh) in the warning hue and state the saturated share. */
   saturation?: number;
+  /**
+   * The saturated share (0–1) to state when it is measured elsewhere, e.g. the runtime's layer statistics that
+   * `LayerStatsTable` shows, so caption and table agree; default: the share of `values` beyond ±`saturation`.
+   */
+  saturatedShare?: number;
 }
 
+const beyond = (values: ArrayLike<number>, t: number) => {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (Math.abs(values[i]!) > t) n++;
+  return n / Math.max(1, values.length);
+};
+
 /** A small histogram (SVG bars), e.g. activations or gradients of one layer for BatchNorm diagnostics. */
-export function Histogram({ title, values, bins = 30, range, width = 240, height = 96, saturation }: HistogramProps) {
+export function Histogram({
+  title,
+  values,
+  bins = 30,
+  range,
+  width = 240,
+  height = 96,
+  saturation,
+  saturatedShare,
+}: HistogramProps) {
   const { lo, hi, counts, skipped } = binValues(values, bins, range);
   const max = Math.max(1, ...counts);
   const barW = width / bins;
@@ -24,7 +44,6 @@ export function Histogram({ title, values, bins = 30, range, width = 240, height
   const binW = (hi - lo) / bins;
   const isTail = (i: number) =>
     saturation !== undefined && Math.max(Math.abs(lo + i * binW), Math.abs(lo + (i + 1) * binW)) > saturation;
-  const inTails = saturation === undefined ? 0 : counts.reduce((s, c, i) => s + (isTail(i) ? c : 0), 0);
   return (
     <figure className="nudge-histogram">
       <svg
@@ -60,7 +79,7 @@ export function Histogram({ title, values, bins = 30, range, width = 240, height
         {saturation !== undefined && (
           <span>
             {" "}
-            · beyond ±{saturation}: {((100 * inTails) / Math.max(1, values.length)).toFixed(0)}%
+            · saturated (|a| &gt; {saturation}): {formatShare(saturatedShare ?? beyond(values, saturation))}
           </span>
         )}
         {skipped > 0 && <span className="nudge-histogram__skipped"> · {skipped} outside range or not finite</span>}

@@ -1,10 +1,10 @@
-import { formatSigned } from "./format.js";
+import { formatNumber, formatShare, formatSigned } from "./format.js";
 
 /** The fields of one runtime `LayerStats` (from `@nudge/runtime/protocol`) this table reads. */
 export interface LayerStatsRow {
   activationMean: number;
   activationStd: number;
-  /** Share of saturated activations, 0–1. */
+  /** Share of saturated activations, 0–1 (tanh |a| > 0.97, ReLU a = 0, sigmoid within 0.03 of 0 or 1). */
   saturated: number;
   gradStd: number;
   /** std(lr × grad) / std(weights). */
@@ -27,7 +27,7 @@ const healthyRatio = (r: number) => r >= 1e-4 && r <= 1e-2;
 export function LayerStatsTable({ layers, names }: LayerStatsTableProps) {
   return (
     <table className="nudge-confusion nudge-layer-stats">
-      <caption>Layer statistics</caption>
+      <caption>Layer statistics · saturated: tanh |a| &gt; 0.97, ReLU a = 0, sigmoid within 0.03 of 0 or 1</caption>
       <thead>
         <tr>
           <th scope="col">layer</th>
@@ -45,12 +45,13 @@ export function LayerStatsTable({ layers, names }: LayerStatsTableProps) {
             <tr key={names?.[i] ?? i}>
               <th scope="row">{names?.[i] ?? `layer ${i + 1}`}</th>
               <td>
-                {formatSigned(l.activationMean, 2)} ± {l.activationStd.toFixed(2)}
+                {formatSigned(l.activationMean, 2)} ± {formatNumber(l.activationStd, 2)}
               </td>
               <td className={l.saturated > 0.05 ? "nudge-bad" : undefined}>
-                {(100 * l.saturated).toFixed(1)}%{l.saturated > 0.05 ? " ⚠" : ""}
+                {formatShare(l.saturated)}
+                {l.saturated > 0.05 ? " ⚠" : ""}
               </td>
-              <td>{l.gradStd.toExponential(1)}</td>
+              <td>{Number.isFinite(l.gradStd) ? l.gradStd.toExponential(1) : formatNumber(l.gradStd)}</td>
               <td className={ok ? undefined : "nudge-bad"}>
                 {Number.isFinite(ratio) ? formatSigned(ratio, 1) : "no updates"}
                 {ok ? "" : " ⚠"}

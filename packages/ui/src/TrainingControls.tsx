@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatCount, formatSigned } from "./format.js";
+import { formatCount, formatNumber } from "./format.js";
 import { SelectField } from "./SelectField.js";
 
 /** The learning rates offered (TensorFlow Playground's list). */
@@ -105,7 +105,7 @@ export function TrainingControls(props: TrainingControlsProps) {
         )}
       </div>
       {(always || props.loss !== undefined) && (
-        <Stat label="loss" value={props.loss === undefined ? "–" : formatSigned(props.loss, 4).replace(/^\+/, "")} />
+        <Stat label="loss" value={props.loss === undefined ? "–" : formatNumber(props.loss, 4)} />
       )}
       {(always || props.trainAccuracy !== undefined) && (
         <Stat label="train acc" value={percent(props.trainAccuracy ?? Number.NaN)} />

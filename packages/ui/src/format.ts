@@ -11,17 +11,33 @@ export function signOf(x: number): Sign {
 }
 
 /**
- * Formats a number with an explicit `+` or `−` glyph, so sign never depends on colour.
- * Tiny and huge magnitudes switch to exponent form, so a vanishing gradient never reads as zero.
- * @example formatSigned(-1.5, 2) // "−1.50"
+ * Formats a number to read: `digits` decimals and a real minus sign; huge (≥ 1e6) and tiny (< 10^−digits)
+ * magnitudes switch to exponent form, so a huge value never overflows a cell and a vanishing gradient never
+ * reads as zero. No value yet (`undefined`, `null`) is "–"; NaN and infinities are said, never hidden.
+ * @example formatNumber(5.954262829429612e138, 2) // "5.95e+138"
  */
-export function formatSigned(x: number, digits = 4): string {
+export function formatNumber(x: number | null | undefined, digits = 4): string {
+  if (x === undefined || x === null) return "–";
   if (Number.isNaN(x)) return "NaN";
-  if (!Number.isFinite(x)) return x > 0 ? "+∞" : `${MINUS}∞`;
+  if (!Number.isFinite(x)) return x > 0 ? "∞" : `${MINUS}∞`;
   if (x === 0) return (0).toFixed(digits);
   const abs = Math.abs(x);
   const body = abs >= 1e6 || abs < 10 ** -digits ? abs.toExponential(2) : abs.toFixed(digits);
-  return `${x > 0 ? "+" : MINUS}${body}`;
+  return x < 0 ? `${MINUS}${body}` : body;
+}
+
+/**
+ * Formats a number with an explicit `+` or `−` glyph, so sign never depends on colour (otherwise as `formatNumber`).
+ * @example formatSigned(-1.5, 2) // "−1.50"
+ */
+export function formatSigned(x: number, digits = 4): string {
+  const body = formatNumber(x, digits);
+  return x > 0 ? `+${body}` : body;
+}
+
+/** A share (0–1) as a percentage with one decimal: `0.123` → `"12.3%"`. */
+export function formatShare(share: number): string {
+  return Number.isFinite(share) ? `${(100 * share).toFixed(1)}%` : formatNumber(share);
 }
 
 /** Formats a count or size compactly (`1234` → `"1,234"`). */

@@ -1,4 +1,4 @@
-export { MINUS, formatSigned, formatCount, parseNumber, signOf } from "./format.js";
+export { MINUS, formatNumber, formatShare, formatSigned, formatCount, parseNumber, signOf } from "./format.js";
 export type { Sign } from "./format.js";
 export { divergingColour, sequentialColour, rgbCss } from "./colour-scale.js";
 export type { Rgb } from "./colour-scale.js";

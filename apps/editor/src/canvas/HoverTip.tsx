@@ -1,7 +1,7 @@
+import { formatNumber } from "@nudge/ui";
 import { useCallback, useRef, useState, type MouseEvent } from "react";
 import { formulaWithValues, inferShapes, wireFormulaWithValues, type GraphDoc } from "@nudge/graph";
 import type { Snapshot } from "@nudge/runtime";
-import { fmt } from "../nodes/format";
 import { useDoc } from "../store/app-store";
 import { withTrainedValues } from "../store/trained";
 import { useTraining } from "../training/training-store";
@@ -47,7 +47,7 @@ export function tipLines(doc: GraphDoc, snap: Snapshot | null, target: TipTarget
       ? "Press Step or Forward to see numbers."
       : grad === undefined || grad === null
         ? ""
-        : `∂loss/∂${node.label ?? node.id} = ${fmt(grad)}`;
+        : `∂loss/∂${node.label ?? node.id} = ${formatNumber(grad)}`;
     return [named, plugged === named ? undefined : plugged, tail].filter((l): l is string => !!l);
   }
   const edge = doc.edges.find((e) => e.id === target.edge);
@@ -56,9 +56,9 @@ export function tipLines(doc: GraphDoc, snap: Snapshot | null, target: TipTarget
   const w = live?.weight ?? edge.weight;
   const shape = inferShapes(doc).get(edge.id);
   return [
-    w === undefined ? undefined : `w = ${fmt(w)} (${w >= 0 ? "solid: positive" : "dashed: negative"})`,
+    w === undefined ? undefined : `w = ${formatNumber(w)} (${w >= 0 ? "solid: positive" : "dashed: negative"})`,
     wireFormulaWithValues(doc, edge.id, valueOf, w),
-    live ? `∂loss/∂w = ${fmt(live.grad)}` : undefined,
+    live ? `∂loss/∂w = ${formatNumber(live.grad)}` : undefined,
     shape ? `tensor shape per example: ${shape.length === 0 ? "scalar" : `[${shape.join(", ")}]`}` : undefined,
   ].filter((l): l is string => !!l);
 }

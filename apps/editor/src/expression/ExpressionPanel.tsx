@@ -1,7 +1,6 @@
-import { GradCheckPanel } from "@nudge/ui";
+import { formatNumber, GradCheckPanel } from "@nudge/ui";
 import { useMemo } from "react";
 import { getKind } from "@nudge/graph";
-import { fmt } from "../nodes/format";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { call, useControls } from "../training/controls";
@@ -76,7 +75,7 @@ export function ExpressionPanel() {
       {root && (
         <p className="nn-root" data-testid="expression-output">
           output <strong>{root.label ?? root.id}</strong> ={" "}
-          <span className="nn-mono">{fmt(snap?.nodes[root.id]?.value ?? undefined)}</span>
+          <span className="nn-mono">{formatNumber(snap?.nodes[root.id]?.value ?? undefined)}</span>
         </p>
       )}
       {params.length > 0 && (
@@ -93,9 +92,11 @@ export function ExpressionPanel() {
               <tr key={p.id} data-testid={`leaf-${p.id}`}>
                 <th scope="row">{p.label ?? p.id}</th>
                 <td>
-                  {fmt(snap?.nodes[p.id]?.value ?? (typeof p.params.value === "number" ? p.params.value : undefined))}
+                  {formatNumber(
+                    snap?.nodes[p.id]?.value ?? (typeof p.params.value === "number" ? p.params.value : undefined),
+                  )}
                 </td>
-                <td>{fmt(snap?.nodes[p.id]?.grad ?? undefined)}</td>
+                <td>{formatNumber(snap?.nodes[p.id]?.grad ?? undefined)}</td>
               </tr>
             ))}
           </tbody>

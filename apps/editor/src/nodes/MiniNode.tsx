@@ -1,5 +1,4 @@
-import { HeatMapCanvas, type GridValues } from "@nudge/ui";
-import { fmt } from "./format";
+import { formatNumber, type GridValues, HeatMapCanvas } from "@nudge/ui";
 
 /** A neuron or input seen from far away (Playground style): its output map, name and value. */
 export function MiniNode({
@@ -16,13 +15,13 @@ export function MiniNode({
   return (
     <div
       className={`nn-mini${selected ? " is-selected" : ""}`}
-      title={`${label}${value === undefined ? "" : ` = ${fmt(value)}`}`}
+      title={`${label}${value === undefined ? "" : ` = ${formatNumber(value)}`}`}
     >
       <span className="nn-mini-label">{label}</span>
       {map ? (
         <HeatMapCanvas grid={map} size={36} label={`output of ${label} over the input plane`} />
       ) : (
-        <span className="nn-mini-value">{fmt(value, 2)}</span>
+        <span className="nn-mini-value">{formatNumber(value, 2)}</span>
       )}
     </div>
   );

@@ -1,9 +1,8 @@
 import { cleanText, getKind, glmEquivalence, hasControlCharacters, zoomActions } from "@nudge/graph";
 import { useReactFlow } from "@xyflow/react";
 import { zoomDoc } from "../doc/zoom";
-import { InspectorPanel, NumberField, SelectField, type InspectorField } from "@nudge/ui";
+import { formatNumber, type InspectorField, InspectorPanel, NumberField, SelectField } from "@nudge/ui";
 import { glmNameOf } from "../doc/glm-view";
-import { fmt } from "../nodes/format";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { useTraining } from "../training/training-store";
@@ -46,7 +45,7 @@ export function Inspector() {
           fields={[{ name: "weight", label: "weight", value: live?.weight ?? edge.weight, placeholder: "random" }]}
           onFieldChange={(_, v) => setWeight(edge.id, v)}
         >
-          {live && <p className="nn-muted">gradient {fmt(live.grad)}</p>}
+          {live && <p className="nn-muted">gradient {formatNumber(live.grad)}</p>}
         </InspectorPanel>
       </div>
     );

@@ -31,7 +31,7 @@ function LayersBody() {
   return (
     <>
       <LayerStatsTable layers={snap.layerStats} names={views.map((v) => v.short)} />
-      {views.map((v) => (
+      {views.map((v, i) => (
         <div key={v.name} className="nn-layer-hists" data-testid="layer-histograms">
           <Histogram
             title={`${v.name} activations`}
@@ -41,6 +41,7 @@ function LayersBody() {
             height={56}
             range={v.activation === "tanh" ? [-1, 1] : undefined}
             saturation={v.activation === "tanh" ? 0.97 : undefined}
+            saturatedShare={snap.layerStats?.[i]?.saturated}
           />
           <Histogram title={`${v.name} weight gradients`} values={v.weightGrads} bins={24} width={150} height={56} />
         </div>
