@@ -213,7 +213,7 @@ test("a saved graph that no longer opens is kept as it was, reported, and can be
   assert.match(await row.innerText(), /does not open/i);
   await second.screenshot({ path: "e2e-artifacts/broken-in-my-graphs.png" });
   await row.getByRole("button", { name: "Repair" }).click();
-  await second.waitForFunction(() => document.querySelector(".nn-title")?.textContent === "My moons");
+  await second.waitForFunction(() => document.querySelector(".nn-title")?.value === "My moons");
   assert.deepEqual(await nodeIds(second), ["a"]);
   await context.close();
 });

@@ -27,6 +27,8 @@ import { readableFitOptions } from "./readable-fit";
 import { settleLayout } from "./settle";
 
 const edgeTypes = { nudge: NudgeEdge };
+/** In a narrow window (1024 px, 150% browser zoom) the legend starts folded, so it does not cover the graph. */
+const narrowWindow = () => typeof matchMedia !== "undefined" && matchMedia("(max-width: 1100px)").matches;
 const asConn = (c: RfConnection | NudgeFlowEdge) => ({
   source: c.source,
   sourceHandle: c.sourceHandle ?? "out",
@@ -135,8 +137,11 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
         <ConnectionHint />
         {doc.mode !== "layers" && (
           <Panel position="top-right" className="nn-legend">
-            {doc.mode === "neurons" && <SignLegend />}
-            <span className="nn-legend-note">every wire carries one number (scalar)</span>
+            <details open={!narrowWindow()}>
+              <summary>Legend</summary>
+              {doc.mode === "neurons" && <SignLegend />}
+              <span className="nn-legend-note">every wire carries one number (scalar)</span>
+            </details>
           </Panel>
         )}
         <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" style={{ width: 150, height: 96 }} />
