@@ -75,7 +75,7 @@ test("a share link opens once, as a new graph: after a reload the learner's late
   const { page, errors, close } = await openPage(env);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await openTemplate(page, "micrograd-neuron");
-  await page.getByRole("button", { name: "Share link" }).click();
+  await page.getByRole("button", { name: "Share", exact: true }).click();
   const link = await page.getByLabel("Share link").inputValue();
   assert.match(link, /#g=g2\./);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
@@ -330,7 +330,7 @@ test("a hostile link (its version is an object) and the same content as a file a
 test("a share link of a trained network opens trained (step and accuracy), not at step 0", async () => {
   const { page, errors, close } = await openPage(env);
   const { step, acc } = await trainTemplate(page, "moons-mlp", 60);
-  await page.getByRole("button", { name: "Share link" }).click();
+  await page.getByRole("button", { name: "Share", exact: true }).click();
   const link = await page.getByLabel("Share link").inputValue();
   await close();
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });

@@ -6,17 +6,23 @@ export const readableFitOptions = { padding: 0.12, minZoom: READABLE_ZOOM, maxZo
 
 /** The React Flow calls a readable fit needs. */
 export interface FitFlow {
-  getNodes(): { position: { x: number } }[];
+  getNodes(): { position: { x: number; y: number } }[];
   fitView(options?: { padding?: number; minZoom?: number; maxZoom?: number; duration?: number }): Promise<boolean>;
   getViewport(): { x: number; y: number; zoom: number };
   setViewport(viewport: { x: number; y: number; zoom: number }, options?: { duration?: number }): Promise<boolean>;
 }
 
-/** Fits the graph into view; when it does not fit at a readable zoom, shows its left edge (the inputs) instead of its middle. */
+/** Room on the left for the zoom controls, so the inputs are not under them. */
+const MARGIN = 64;
+
+/** Fits the graph into view; when it does not fit at a readable zoom, shows its left edge (the inputs) and, if it is taller than the view, its top. */
 export async function fitReadable(flow: FitFlow): Promise<void> {
   await flow.fitView(readableFitOptions);
   const { y, zoom } = flow.getViewport();
   if (zoom > READABLE_ZOOM + 1e-6) return;
-  const left = Math.min(...flow.getNodes().map((n) => n.position.x));
-  if (Number.isFinite(left)) await flow.setViewport({ x: 24 - left * zoom, y, zoom });
+  const at = flow.getNodes().map((n) => n.position);
+  const left = Math.min(...at.map((p) => p.x));
+  const top = Math.min(...at.map((p) => p.y));
+  if (!Number.isFinite(left)) return;
+  await flow.setViewport({ x: MARGIN - left * zoom, y: top * zoom + y < 0 ? 24 - top * zoom : y, zoom });
 }

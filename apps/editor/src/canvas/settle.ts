@@ -8,7 +8,7 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
 
 /** The React Flow calls settling needs. */
 export interface FlowLike extends FitFlow {
-  getNodes(): { id: string; position: { x: number }; measured?: { width?: number; height?: number } }[];
+  getNodes(): { id: string; position: { x: number; y: number }; measured?: { width?: number; height?: number } }[];
 }
 
 /** Once the first snapshot has filled the nodes and React Flow has measured them, lays the graph out with the real sizes (not an undo step) and fits the view at a readable zoom. */

@@ -144,12 +144,7 @@ export function Toolbar() {
         >
           Export
         </button>
-        <button
-          type="button"
-          onClick={() => void share()}
-          aria-label="Share link"
-          title="Copy a share link to this graph"
-        >
+        <button type="button" onClick={() => void share()} title="Copy a share link to this graph">
           Share
         </button>
         <select
