@@ -1,14 +1,8 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, openTemplate, reloaded, start } from "./helpers.mjs";
+import { openPage, openTemplate, reloaded, useEditor } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = useEditor();
 
 /** A learner's window: CSS viewport, device pixels per CSS pixel (1.5 = 150% browser zoom) and colour scheme. */
 const windowOf = (width, height, scale = 1, colorScheme = "light") =>
