@@ -31,7 +31,7 @@ export async function autoLayout(doc: GraphDoc, measured: Measured = new Map()):
       "elk.algorithm": "layered",
       "elk.direction": doc.mode === "expression" ? "DOWN" : "RIGHT",
       "elk.layered.spacing.nodeNodeBetweenLayers":
-        doc.mode === "expression" ? "36" : doc.mode === "layers" ? "100" : mini ? "220" : "90",
+        doc.mode === "expression" ? "36" : doc.mode === "layers" ? "100" : mini ? "220" : "60",
       "elk.spacing.nodeNode": doc.mode === "expression" ? "44" : mini ? "8" : "24",
       "elk.edgeRouting": "POLYLINE",
       "elk.layered.spacing.edgeEdgeBetweenLayers": "0",

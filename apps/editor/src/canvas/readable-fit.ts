@@ -12,8 +12,8 @@ export interface FitFlow {
   setViewport(viewport: { x: number; y: number; zoom: number }, options?: { duration?: number }): Promise<boolean>;
 }
 
-/** Room on the left for the zoom controls, so the inputs are not under them. */
-const MARGIN = 64;
+/** Room on the left for the zoom controls and at the top for the legend, so no node starts under them. */
+const MARGIN = { left: 48, top: 64 };
 
 /** Fits the graph into view; when it does not fit at a readable zoom, shows its left edge (the inputs) and, if it is taller than the view, its top. */
 export async function fitReadable(flow: FitFlow): Promise<void> {
@@ -24,5 +24,5 @@ export async function fitReadable(flow: FitFlow): Promise<void> {
   const left = Math.min(...at.map((p) => p.x));
   const top = Math.min(...at.map((p) => p.y));
   if (!Number.isFinite(left)) return;
-  await flow.setViewport({ x: MARGIN - left * zoom, y: top * zoom + y < 0 ? 24 - top * zoom : y, zoom });
+  await flow.setViewport({ x: MARGIN.left - left * zoom, y: top * zoom + y < 0 ? MARGIN.top - top * zoom : y, zoom });
 }
