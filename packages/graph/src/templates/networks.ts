@@ -57,19 +57,29 @@ export function neuronMlp(options: MlpOptions): GraphDoc {
   return doc(options.title, "neurons", nodes, edges, options.data, { loss: options.loss, ...options.training });
 }
 
+/** Adam at a constant rate on every row, no L2: the small templates' training. */
+const fullBatchAdam = (lr: number): Partial<TrainingSettings> => ({
+  optimizer: { kind: "adam", lr },
+  schedule: { kind: "constant" },
+  l2: 0,
+  batchSize: "all",
+});
+
+/** Hidden tanh layers of the given sizes, then one identity output unit. */
+const tanhThenIdentity = (...units: number[]): MlpOptions["layers"] => [
+  ...units.map((size) => ({ units: size, activation: "tanh" as const })),
+  { units: 1, activation: "identity" },
+];
+
 /** The first network a learner meets (TensorFlow Playground's 2-4-2 on the moons): 2 inputs, tanh layers of 4 and 2, one identity output, max-margin loss, Adam. */
 export function moonsSmall(): GraphDoc {
   return neuronMlp({
     title: "Moons 2-4-2-1",
     inputs: 2,
-    layers: [
-      { units: 4, activation: "tanh" },
-      { units: 2, activation: "tanh" },
-      { units: 1, activation: "identity" },
-    ],
+    layers: tanhThenIdentity(4, 2),
     loss: "max-margin",
     data: toyData("moons", { n: 100, noise: 0.1, seed: 1 }),
-    training: { optimizer: { kind: "adam", lr: 0.05 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
+    training: fullBatchAdam(0.05),
     seed: 4,
   });
 }
@@ -79,13 +89,10 @@ export function curveFit(): GraphDoc {
   return neuronMlp({
     title: "Curve from pieces 1-4-1",
     inputs: 1,
-    layers: [
-      { units: 4, activation: "tanh" },
-      { units: 1, activation: "identity" },
-    ],
+    layers: tanhThenIdentity(4),
     loss: "mse",
     data: toyData("sine", { n: 100, noise: 0.1, seed: 1 }),
-    training: { optimizer: { kind: "adam", lr: 0.05 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
+    training: fullBatchAdam(0.05),
     seed: 5,
   });
 }
@@ -127,7 +134,7 @@ export function xorNetwork(): GraphDoc {
     ],
     loss: "max-margin",
     data: toyData("xor", { n: 200, noise: 0 }),
-    training: { optimizer: { kind: "adam", lr: 0.05 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
+    training: fullBatchAdam(0.05),
     seed: 7,
   });
 }
@@ -143,7 +150,7 @@ export function spiralNetwork(): GraphDoc {
     ],
     loss: "softmax-ce",
     data: toyData("spiral", { n: 150, noise: 0.1, classes: 3, testFraction: 0.2 }),
-    training: { optimizer: { kind: "adam", lr: 0.05 }, schedule: { kind: "constant" }, l2: 0, batchSize: "all" },
+    training: fullBatchAdam(0.05),
     seed: 3,
   });
 }
