@@ -119,8 +119,8 @@ beforeAll(() => {
 }, 300_000);
 
 describe("exports train exactly like the editor", () => {
-  test("covers the 21 documents: 7 templates with data × 3 variants", () => {
-    expect(cases).toHaveLength(21);
+  test("covers the 27 documents: 9 templates with data × 3 variants", () => {
+    expect(cases).toHaveLength(27);
     expect(python.losses.every((l) => l.length === STEPS + 1)).toBe(true);
   });
 
