@@ -70,6 +70,7 @@ export type { MlpOptions } from "./templates/networks.js";
 export { lessonPath } from "./templates/lesson-path.js";
 export type { Lesson } from "./templates/lesson-path.js";
 export { validate } from "./validate/index.js";
+export { impliedMode, withMode } from "./mode.js";
 export { canConnect } from "./connect.js";
 export type { Connection, ConnectResult } from "./connect.js";
 export { analyzeShapes, inferShapes } from "./shapes.js";

@@ -3,7 +3,9 @@ import { moons } from "@nudge/datasets";
 import { describe, expect, it } from "vitest";
 import { createTemplate } from "../templates/index.js";
 import type { GraphDoc } from "../schema/types.js";
+import { TapeGraph } from "./compiled-graph.js";
 import { compile } from "./index.js";
+import { buildPlan } from "./plan.js";
 import { initialWeight } from "./init.js";
 import type { CompiledGraph } from "./types.js";
 
@@ -222,6 +224,14 @@ describe("compile: problems and failures", () => {
     g.params.fill(1);
     expect(g.forward()).toBeNaN();
     expect(g.nonFinite()).toMatchObject({ nodeId: "h1_1", what: "value", sample: 0 });
+  });
+
+  it("an expression plan without a final node is refused by name, not by an engine TypeError on `_mark`", () => {
+    const empty = { ...createTemplate("abc"), nodes: [], edges: [] };
+    const plan = buildPlan(empty);
+    expect(plan.root).toBe(-1);
+    expect(() => new TapeGraph(plan, new Float64Array(0), 1, 0, "expression")).toThrow(/no final node to evaluate/);
+    expect(compile(empty)).toMatchObject({ ok: false, problems: [{ code: "empty-graph" }] });
   });
 
   it("rejects a batch with NaN features with a clear error", () => {

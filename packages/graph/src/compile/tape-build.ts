@@ -53,8 +53,12 @@ export function buildTape(plan: Plan, params: Float64Array, expression: boolean)
   const weight = new Value(1, "1/n");
   let root: Value;
   let lossValue: Value | undefined;
-  if (expression) root = vals[plan.root]!;
-  else {
+  if (expression) {
+    // An expression's root is its Output or its one final node; `validate` refuses a document without one.
+    const found = vals[plan.root];
+    if (!found) throw new Error("the expression has no final node to evaluate; add a node to the canvas");
+    root = found;
+  } else {
     lossValue = sampleLoss(
       buildOps,
       plan.lossName,
