@@ -23,6 +23,14 @@ describe("formulaWithValues", () => {
     expect(formulaWithValues(doc, "h1_1", (id) => values[id])).toBe("σ(0.25 + 0.5·1 + (−2)·3)");
   });
 
+  it("shows a Power node's exponent, wired or not yet wired", () => {
+    const doc = createTemplate("abc");
+    doc.nodes.push({ id: "p", kind: "pow", position: { x: 0, y: 0 }, params: { exponent: 3 } });
+    expect(formulaWithValues(doc, "p", () => undefined)).toBe("x^3");
+    doc.edges.push({ id: "d-p", source: "d", sourceHandle: "out", target: "p", targetHandle: "x" });
+    expect(formulaWithValues(doc, "p", (id) => (id === "d" ? 4 : id === "p" ? 64 : undefined))).toBe("4^3 = 64");
+  });
+
   it("formats numbers with 4 significant digits and a real minus sign", () => {
     expect(formatNumber(-0.123456)).toBe("−0.1235");
     expect(formatNumber(24.70408)).toBe("24.7");

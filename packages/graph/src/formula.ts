@@ -56,8 +56,11 @@ export function formulaWithValues(
   };
   const params = { ...defaultParams(node.kind), ...node.params };
   const inputs: Record<string, string[]> = {};
-  for (const port of spec.ports.inputs)
-    inputs[port.name] = inputsOn(index, nodeId, port.name).map((e) => shown(e.source));
+  for (const port of spec.ports.inputs) {
+    const wired = inputsOn(index, nodeId, port.name).map((e) => shown(e.source));
+    // An unwired port reads as its name, so a lone Power still shows its exponent: x^3.
+    inputs[port.name] = wired.length > 0 || port.multiple ? wired : [port.name];
+  }
   const weights = spec.weightPort
     ? inputsOn(index, nodeId, spec.weightPort).map((e) => (e.weight === undefined ? "w" : formatNumber(e.weight)))
     : [];

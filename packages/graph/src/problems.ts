@@ -26,7 +26,7 @@ export const problemMessages = {
     `${fn} needs a GraphDoc (or its nodes, edges and data): ${detail}.`,
   "bad-connection": (detail: string) =>
     `canConnect needs a connection { source, target, sourceHandle?, targetHandle? }: ${detail}.`,
-  "empty-graph": (start: string) => `The canvas is empty: add a ${start} node to start.`,
+  "empty-graph": (start: string) => `The canvas is empty: add ${start} node to start.`,
   "too-large": (size: number, max: number) => `The share link is ${size} characters long; the limit is ${max}.`,
   "bad-encoding": () => "The share link is not a valid Nudge link (it could not be decoded).",
   "bad-json": (detail: string) => `The document is not valid JSON: ${detail}`,

@@ -30,7 +30,7 @@ function validateNodes(doc: GraphDoc): Problem[] {
   return problems;
 }
 
-const firstNode = { expression: "Parameter or Constant", neurons: "Input", layers: "Features" } as const;
+const firstNode = { expression: "a Parameter or Constant", neurons: "an Input", layers: "a Features" } as const;
 
 function emptyCanvas(doc: GraphDoc): Problem[] {
   return doc.nodes.length === 0 ? [problem("empty-graph", [firstNode[doc.mode]], { path: "nodes" })] : [];

@@ -135,9 +135,9 @@ describe("validate on hostile documents", () => {
 
   it("names an empty canvas in words a learner can act on, for every mode", () => {
     for (const [mode, start] of [
-      ["expression", "Parameter"],
-      ["neurons", "Input"],
-      ["layers", "Features"],
+      ["expression", "add a Parameter"],
+      ["neurons", "add an Input"],
+      ["layers", "add a Features"],
     ] as const) {
       const doc = { ...clone(createTemplate("abc")), mode, nodes: [], edges: [] };
       const empty = errors(doc).find((p) => p.code === "empty-graph");
