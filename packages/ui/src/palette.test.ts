@@ -41,6 +41,26 @@ function tokens(theme: "light" | "dark") {
   return { pos: read("pos"), neg: read("neg"), c0: read("class-0"), c1: read("class-1") };
 }
 
+const CLASSES = 4;
+
+test.each(["light", "dark"] as const)(
+  "%s theme: every pair of the four multi-class colours stays distinct under protanopia, deuteranopia and tritanopia",
+  (theme) => {
+    const el = document.createElement("div");
+    el.dataset.theme = theme;
+    document.body.append(el);
+    const s = getComputedStyle(el);
+    const classes = Array.from({ length: CLASSES }, (_, i) => rgb(s.getPropertyValue(`--nudge-class-${i}`)));
+    for (const [name, m] of Object.entries(cvd))
+      for (let i = 0; i < CLASSES; i++)
+        for (let j = i + 1; j < CLASSES; j++)
+          expect(
+            distance(simulate(classes[i]!, m), simulate(classes[j]!, m)),
+            `${name} class ${i}/${j}`,
+          ).toBeGreaterThan(80);
+  },
+);
+
 test.each(["light", "dark"] as const)(
   "%s theme: positive/negative and the two classes stay distinct under colour-vision deficiencies",
   (theme) => {

@@ -20,7 +20,7 @@ const fallback: ThemeColours = {
   neg: "#a85205",
   grad: "#aa3377",
   active: "#d4a017",
-  classes: ["#e69f00", "#0072b2", "#009e73", "#cc79a7"],
+  classes: ["#e69f00", "#0072b2", "#871e1e", "#69c387"],
 };
 
 /** Reads the `--nudge-*` colours in effect at `el` (falls back to the light theme outside a document). */
