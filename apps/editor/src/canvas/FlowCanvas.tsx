@@ -22,6 +22,7 @@ import { useUi } from "../store/ui-store";
 import { ConnectionHint } from "./ConnectionHint";
 import { deriveEdges, deriveNodes } from "./derive";
 import { EdgeCanvas } from "./EdgeCanvas";
+import { EmptyHint } from "./EmptyHint";
 import { HoverTip, useHoverTip } from "./HoverTip";
 import { readableFitOptions } from "./readable-fit";
 import { settleLayout } from "./settle";
@@ -135,6 +136,7 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
         <Background gap={24} size={1} />
         <Controls position="bottom-left" aria-label="Zoom controls" />
         <ConnectionHint />
+        <EmptyHint />
         {doc.mode !== "layers" && (
           <Panel position="top-right" className="nn-legend">
             <details open={!narrowWindow()}>

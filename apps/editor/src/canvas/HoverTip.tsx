@@ -2,6 +2,7 @@ import { formatNumber } from "@nudge/ui";
 import { useCallback, useRef, useState, type MouseEvent } from "react";
 import { formulaWithValues, inferShapes, wireFormulaWithValues, type GraphDoc } from "@nudge/graph";
 import type { Snapshot } from "@nudge/runtime";
+import { compileExpression } from "../expression/gradient-check";
 import { useDoc } from "../store/app-store";
 import { withTrainedValues } from "../store/trained";
 import { useTraining } from "../training/training-store";
@@ -33,6 +34,14 @@ export function useHoverTip() {
   return { target, at, show, hide };
 }
 
+/** What gradients are taken of: the loss of a network, the output node (by name) of an expression. */
+function gradientOf(doc: GraphDoc): string {
+  if (doc.mode !== "expression") return "loss";
+  const compiled = compileExpression(doc);
+  const root = compiled.ok ? doc.nodes.find((n) => n.id === compiled.graph.rootId) : undefined;
+  return root ? (root.label ?? root.id) : "output";
+}
+
 /** The hover card's lines: @nudge/graph's formula, in names and with the focus example's numbers (Playground #126), then the gradient. */
 export function tipLines(doc: GraphDoc, snap: Snapshot | null, target: TipTarget): string[] {
   const trained = withTrainedValues(doc, snap);
@@ -45,9 +54,11 @@ export function tipLines(doc: GraphDoc, snap: Snapshot | null, target: TipTarget
     const grad = snap?.nodes[node.id]?.grad;
     const tail = !snap
       ? "Press Step or Forward to see numbers."
-      : grad === undefined || grad === null
-        ? ""
-        : `∂loss/∂${node.label ?? node.id} = ${formatNumber(grad)}`;
+      : doc.mode === "expression" && !snap.op
+        ? "Press Forward, then Backward, to see the numbers."
+        : grad === undefined || grad === null
+          ? ""
+          : `∂${gradientOf(doc)}/∂${node.label ?? node.id} = ${formatNumber(grad)}`;
     return [named, plugged === named ? undefined : plugged, tail].filter((l): l is string => !!l);
   }
   const edge = doc.edges.find((e) => e.id === target.edge);

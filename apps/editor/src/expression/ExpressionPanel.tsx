@@ -19,6 +19,8 @@ export function ExpressionPanel() {
   const loading = useControls((s) => s.loading);
   const off = !ready || loading || !!problem;
   const node = doc.nodes.find((n) => n.id === selected);
+  const empty = doc.nodes.length === 0;
+  const nameOf = (id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
   const compiled = useMemo(() => compileExpression(doc), [doc]);
   const rootId = compiled.ok ? compiled.graph.rootId : undefined;
   const root = doc.nodes.find((n) => n.id === rootId);
@@ -69,7 +71,7 @@ export function ExpressionPanel() {
           op forward ▶
         </button>
         <span className="nn-muted" data-testid="op-cursor">
-          {op ? `${op.phase} · op ${op.index}/${op.total}${op.nodeId ? ` · ${op.nodeId}` : ""}` : ""}
+          {op ? `${op.phase} · op ${op.index}/${op.total}${op.nodeId ? ` · ${nameOf(op.nodeId)}` : ""}` : ""}
         </span>
       </div>
       {root && (
@@ -102,10 +104,16 @@ export function ExpressionPanel() {
           </tbody>
         </table>
       )}
-      {problem && (
-        <p className="nn-problem" role="alert">
-          Cannot run yet: {problem}
+      {empty ? (
+        <p className="nn-muted" data-testid="empty-hint">
+          Add a node from the palette: a Parameter for each number (a, b, c), then ops such as Multiply and Add.
         </p>
+      ) : (
+        problem && (
+          <p className="nn-problem" role="alert">
+            Cannot run yet: {problem}
+          </p>
+        )
       )}
       {!node && (
         <p className="nn-muted">

@@ -1,3 +1,4 @@
+import { problemLine } from "../doc/problem-line";
 import { compile, type CompiledGraph, type GraphDoc } from "@nudge/graph";
 
 /** The expression compiled by @nudge/graph, or the first problem worded for the panel. */
@@ -10,7 +11,7 @@ export function compileExpression(doc: GraphDoc): CompiledExpression {
     const p = res.problems[0];
     return {
       ok: false,
-      message: p ? `${p.message}${p.nodeId ? ` (node ${p.nodeId})` : ""}` : "This expression cannot be evaluated.",
+      message: p ? problemLine(doc, p) : "This expression cannot be evaluated.",
     };
   }
   if (res.kind !== "tape")

@@ -1,5 +1,6 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
+import { cancelKeyWire } from "../canvas/keyboard-wire";
 import type { Clip } from "../store/clipboard";
 import { redo, undo, useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
@@ -9,13 +10,14 @@ import { useTraining } from "../training/training-store";
 const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
-/** Space play/pause, Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z or Ctrl+Y redo, Ctrl/⌘+C copy, Ctrl/⌘+V paste, Ctrl/⌘+A select all. */
+/** Escape drops a port picked for wiring, Space play/pause, Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z or Ctrl+Y redo, Ctrl/⌘+C copy, Ctrl/⌘+V paste, Ctrl/⌘+A select all. */
 export function useShortcuts(): void {
   const clip = useRef<Clip | null>(null);
   const flow = useReactFlow();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (typing(e.target)) return;
+      if (e.key === "Escape" && cancelKeyWire()) return;
       if (e.key === " " && !(e.target instanceof HTMLButtonElement) && !e.ctrlKey && !e.metaKey) {
         e.preventDefault();
         call(useTraining.getState().status === "running" ? "pause" : "play");

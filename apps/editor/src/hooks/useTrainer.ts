@@ -1,6 +1,8 @@
 import type { GraphDoc } from "@nudge/graph";
 import type { Problem } from "@nudge/runtime";
 import { useEffect } from "react";
+import { problemLine } from "../doc/problem-line";
+import { onRequest } from "../expression/on-request";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { useControls } from "../training/controls";
@@ -35,7 +37,7 @@ async function load(doc: GraphDoc, revision: number): Promise<void> {
       if (p.nodeId) byNode[p.nodeId] = byNode[p.nodeId] ? `${byNode[p.nodeId]} ${p.message}` : p.message;
     setProblem(
       res.problems
-        .map((p) => p.message + (p.nodeId ? ` (node ${p.nodeId})` : ""))
+        .map((p) => problemLine(doc, p))
         .slice(0, 3)
         .join(" "),
       byNode,
@@ -87,7 +89,7 @@ export function useTrainer(ready: boolean): void {
     const stopRecorder = startRunRecorder();
     const unsub = trainer.subscribe((s) => {
       if (s.status !== "error") playing = s.status === "running";
-      useTraining.getState().receive(s);
+      useTraining.getState().receive(onRequest(s, useDoc.getState().doc));
     });
     let revision = useDoc.getState().revision;
     let opened = openCount();

@@ -2,6 +2,7 @@ import { defaultParams, getKind, kindSymbol, toyInfo, type DocNode, type PortSpe
 import { nodeViews, type NodeViewProps } from "@nudge/ui";
 import { Handle, Position, useStore, type Node, type NodeProps, type NodeTypes } from "@xyflow/react";
 import { memo, useMemo, type ComponentType } from "react";
+import { onPortKey, useKeyWire } from "../canvas/keyboard-wire";
 import { glmNameOf } from "../doc/glm-view";
 import { useDoc } from "../store/app-store";
 import { useControls } from "../training/controls";
@@ -23,29 +24,38 @@ export type NudgeFlowNode = Node<NudgeNodeData, string>;
 
 const spread = (i: number, n: number) => `${((i + 1) / (n + 1)) * 100}%`;
 
-/** One React Flow Handle per port, spread along the node's input (target) or output (source) side. */
+/** One React Flow Handle per port, spread along the node's input (target) or output (source) side; each is focusable and wires from the keyboard. */
 function PortHandles(props: {
+  nodeId: string;
   ports: readonly PortSpec[];
   type: "target" | "source";
   title: string;
   vertical: boolean;
 }) {
-  const { ports, type, title, vertical } = props;
+  const { nodeId, ports, type, title, vertical } = props;
+  const picked = useKeyWire((s) => (s.picked?.nodeId === nodeId && s.picked.side === type ? s.picked.port : null));
   const side =
     type === "target" ? (vertical ? Position.Top : Position.Left) : vertical ? Position.Bottom : Position.Right;
   const word = type === "target" ? "input" : "output";
-  return ports.map((p, i) => (
-    <Handle
-      key={p.name}
-      id={p.name}
-      type={type}
-      position={side}
-      style={vertical ? { left: spread(i, ports.length) } : { top: spread(i, ports.length) }}
-      className="nn-handle"
-      aria-label={`${title} ${word} ${p.label}`}
-      title={`${p.label} (${p.type})`}
-    />
-  ));
+  return ports.map((p, i) => {
+    const name = `${title} ${word} ${p.label}`;
+    return (
+      <Handle
+        key={p.name}
+        id={p.name}
+        type={type}
+        position={side}
+        style={vertical ? { left: spread(i, ports.length) } : { top: spread(i, ports.length) }}
+        className={picked === p.name ? "nn-handle is-picked" : "nn-handle"}
+        tabIndex={0}
+        role="button"
+        aria-label={`${name} port`}
+        aria-pressed={picked === p.name}
+        title={`${p.label} (${p.type}): Enter picks it to wire`}
+        onKeyDown={(e) => onPortKey(e, { nodeId, port: p.name, side: type, name })}
+      />
+    );
+  });
 }
 
 /** The frame every family shares: one Handle per port, the problem badge, and the node's live numbers for its view. */
@@ -83,7 +93,7 @@ function NodeFrame({ id, data, selected, View }: NodeProps<NudgeFlowNode> & { Vi
           !
         </span>
       )}
-      <PortHandles ports={inputs} type="target" title={title} vertical={v} />
+      <PortHandles nodeId={id} ports={inputs} type="target" title={title} vertical={v} />
       {far ? (
         <MiniNode label={title} map={grid} value={state?.value ?? undefined} selected={selected} />
       ) : (
@@ -105,7 +115,7 @@ function NodeFrame({ id, data, selected, View }: NodeProps<NudgeFlowNode> & { Vi
           glm={glm}
         />
       )}
-      <PortHandles ports={outputs} type="source" title={title} vertical={v} />
+      <PortHandles nodeId={id} ports={outputs} type="source" title={title} vertical={v} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useMemo, useState, type PointerEvent as ReactPointerEvent } from "react
 import { nodeKinds, type NodeKindSpec } from "@nudge/graph";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
+import { ModeSwitch, modeHints, modeNames } from "./ModeSwitch";
 
 const kinds = Object.values(nodeKinds);
 const CATEGORIES: { id: NodeKindSpec["category"]; title: string }[] = [
@@ -22,19 +23,32 @@ export function Palette() {
   const mode = useDoc((s) => s.doc.mode);
   const [ghost, setGhost] = useState<{ kind: NodeKindSpec; x: number; y: number } | null>(null);
 
-  const drop = (kind: string, x: number, y: number) => {
-    const wasEmpty = useDoc.getState().doc.nodes.length === 0;
+  const drop = (kind: string, x: number, y: number, free = false) => {
+    const { doc } = useDoc.getState();
     const at = flow.screenToFlowPosition({ x, y });
+    // Keyboard drops all land in the middle: each goes below the last instead of on top of it.
+    while (free && doc.nodes.some((n) => Math.abs(n.position.x - at.x) < 60 && Math.abs(n.position.y - at.y) < 60)) {
+      if (doc.mode === "expression") at.y += 110;
+      else at.x += 220;
+    }
     const id = useDoc.getState().addNode(kind, at);
-    if (wasEmpty) {
+    if (doc.nodes.length === 0) {
       const pane = document.querySelector(".nn-canvas")!.getBoundingClientRect();
       void flow.setViewport({ x: x - pane.left - at.x, y: y - pane.top - at.y, zoom: 1 });
     }
-    useUi.getState().notify("info", `Added ${id}. To wire, drag from a node's right dot to another node's left dot.`);
+    const mode = useDoc.getState().doc.mode;
+    const now = mode === doc.mode ? "" : ` No data nodes: this graph is now ${modeNames[mode]}.`;
+    if (now) useUi.getState().setHint(modeHints[mode]);
+    useUi
+      .getState()
+      .notify(
+        "info",
+        `Added ${id}.${now} To wire, drag from a node's output dot to another's input dot (or Tab to a dot, Enter).`,
+      );
   };
   const dropCentre = (kind: string) => {
     const r = document.querySelector(".nn-canvas")!.getBoundingClientRect();
-    drop(kind, r.left + r.width / 2, r.top + r.height / 2);
+    drop(kind, r.left + r.width / 3, r.top + r.height / 3, true);
   };
   const items = useMemo<PaletteItem[]>(
     () =>
@@ -69,6 +83,7 @@ export function Palette() {
 
   return (
     <div className="nn-palette">
+      <ModeSwitch />
       <PaletteList items={items} onItemActivate={dropCentre} onItemPointerDown={onPointerDown}>
         <section className="nn-keys" aria-label="Keyboard shortcuts">
           <h3>Keys</h3>
@@ -85,6 +100,12 @@ export function Palette() {
             <dd>redo</dd>
             <dt>Ctrl+A</dt>
             <dd>select all</dd>
+            <dt>Tab</dt>
+            <dd>to a port</dd>
+            <dt title="Enter on an output port picks it; Enter on an input port wires the two">Enter</dt>
+            <dd>pick, wire</dd>
+            <dt>Esc</dt>
+            <dd>cancel wire</dd>
           </dl>
         </section>
       </PaletteList>

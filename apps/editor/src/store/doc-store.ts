@@ -5,10 +5,13 @@ import {
   cleanText,
   defaultParams,
   getKind,
+  impliedMode,
+  withMode,
   type ConnectResult,
   type DataChoice,
   type DocEdge,
   type GraphDoc,
+  type GraphMode,
   type TrainingSettings,
 } from "@nudge/graph";
 import type { ParamEdits, Snapshot } from "@nudge/runtime";
@@ -28,6 +31,10 @@ export interface DocState {
    * Unique per change, restored by undo, so "same revision" means "same model".
    */
   revision: number;
+  /** True once the learner picked the mode by hand: edits no longer switch it (reset when a document is opened). */
+  modeChosen: boolean;
+  /** The learner's choice of mode (expression, neurons, layers), one undo step. */
+  setMode(mode: GraphMode): void;
   /** Replaces the whole document (opening goes through `openDocument` in persistence/open, which also resets history and training). */
   replaceDoc(doc: GraphDoc): void;
   addNode(kind: string, position: { x: number; y: number }): string;
@@ -67,6 +74,12 @@ const applyEdits = (doc: GraphDoc, { edges = {}, nodes = {} }: ParamEdits): Grap
   }),
 });
 
+/** Until the learner picks a mode, the nodes decide it (@nudge/graph's `impliedMode`): a graph without data nodes is an expression. */
+const followNodes = (doc: GraphDoc, chosen: boolean): GraphDoc => {
+  const implied = chosen ? undefined : impliedMode(doc);
+  return implied ? withMode(doc, implied) : doc;
+};
+
 const mapNodes = (doc: GraphDoc, id: string, f: (n: GraphDoc["nodes"][number]) => GraphDoc["nodes"][number]) => ({
   ...doc,
   nodes: doc.nodes.map((n) => (n.id === id ? f(n) : n)),
@@ -89,13 +102,16 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
         return {
           doc: initial,
           revision: nextRevision(),
-          replaceDoc: (doc) => set({ doc, revision: nextRevision() }),
+          modeChosen: false,
+          replaceDoc: (doc) => set({ doc, revision: nextRevision(), modeChosen: false }),
+          setMode: (mode) =>
+            set(({ doc }) => ({ doc: withMode(doc, mode), revision: nextRevision(), modeChosen: true })),
           addNode(kind, position) {
             if (!getKind(kind)) throw new Error(`Unknown node kind "${kind}".`);
             const id = freshId(get().doc, kind);
             const params = defaultParams(kind);
-            set(({ doc }) => ({
-              doc: { ...doc, nodes: [...doc.nodes, { id, kind, position, params }] },
+            set(({ doc, modeChosen }) => ({
+              doc: followNodes({ ...doc, nodes: [...doc.nodes, { id, kind, position, params }] }, modeChosen),
               revision: nextRevision(),
             }));
             return id;
@@ -108,12 +124,15 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
             const dn = new Set(nodes);
             const de = new Set(edges);
             if (!dn.size && !de.size) return;
-            set(({ doc }) => ({
-              doc: {
-                ...doc,
-                nodes: doc.nodes.filter((n) => !dn.has(n.id)),
-                edges: doc.edges.filter((e) => !de.has(e.id) && !dn.has(e.source) && !dn.has(e.target)),
-              },
+            set(({ doc, modeChosen }) => ({
+              doc: followNodes(
+                {
+                  ...doc,
+                  nodes: doc.nodes.filter((n) => !dn.has(n.id)),
+                  edges: doc.edges.filter((e) => !de.has(e.id) && !dn.has(e.source) && !dn.has(e.target)),
+                },
+                modeChosen,
+              ),
               revision: nextRevision(),
             }));
           },
@@ -156,8 +175,11 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
           copy: (ids) => copyNodes(get().doc, ids),
           paste(clip, offset) {
             const add = pasteClip(get().doc, clip, offset);
-            set(({ doc }) => ({
-              doc: { ...doc, nodes: [...doc.nodes, ...add.nodes], edges: [...doc.edges, ...add.edges] },
+            set(({ doc, modeChosen }) => ({
+              doc: followNodes(
+                { ...doc, nodes: [...doc.nodes, ...add.nodes], edges: [...doc.edges, ...add.edges] },
+                modeChosen,
+              ),
               revision: nextRevision(),
             }));
             return add.nodes.map((n) => n.id);
