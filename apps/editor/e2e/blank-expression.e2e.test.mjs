@@ -1,6 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { centre, drag, openPage, start } from "./helpers.mjs";
+import { centre, drag, openPage, openTemplate, start } from "./helpers.mjs";
 
 let env;
 before(async () => {
@@ -115,7 +115,19 @@ test("a*b + c built on a blank canvas is an expression: 4 only after Forward, gr
   await page.locator(`.react-flow__node[data-id="${ids.a}"]`).hover();
   await page.locator(".nn-tip").getByText("∂d/∂a = −3.0000").waitFor();
   await page.mouse.move(5, 5);
-  await page.screenshot({ path: "e2e-artifacts/abc-blank-backward.png" });
+  for (const theme of ["light", "dark"]) {
+    if (theme === "dark") await page.getByRole("button", { name: "Dark theme" }).click();
+    for (const [w, h] of [
+      [1280, 800],
+      [1024, 768],
+    ]) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.getByRole("button", { name: "Fit View" }).click();
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `e2e-artifacts/abc-blank-${theme}-${w}x${h}.png` });
+    }
+  }
+  await page.getByRole("button", { name: "Light theme" }).click();
   await nameNode(page, ids.c, "c", 11);
   await page.waitForFunction(
     () => !/\d/.test(document.querySelector('[data-testid="expression-output"] .nn-mono')?.textContent ?? "0"),
@@ -129,6 +141,23 @@ test("a*b + c built on a blank canvas is an expression: 4 only after Forward, gr
     .getByText(/^start/)
     .waitFor();
   assert.doesNotMatch(await output(page), /5\.0000/);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("log of a negative number: the NaN is explained on the node where it arose, naming the op and its input", async () => {
+  const { page, errors, close } = await openPage(env);
+  await openTemplate(page, "abc");
+  await nameNode(page, "c", "c", -10);
+  const lg = await dropKind(page, "Log", 560, 420);
+  await wire(page, "d", lg, "x");
+  await page.waitForFunction(() => !document.querySelector(".nn-side button.nudge-button--primary")?.disabled);
+  await page.getByRole("button", { name: "Forward", exact: true }).click();
+  const note = page.locator(`.react-flow__node[data-id="${lg}"] .nn-node-stopped`);
+  await note.waitFor();
+  assert.match(await note.innerText(), /^log\(-16\) at node log-1: log needs a positive input/);
+  assert.equal(await page.locator(".nn-node-stopped").count(), 1, "only where it arose, not downstream or upstream");
+  await page.screenshot({ path: "e2e-artifacts/expression-nan.png" });
   assert.deepEqual(errors, []);
   await close();
 });

@@ -20,14 +20,14 @@ test("step one op at a time with the active node highlighted, then check a gradi
   await page.locator('[aria-current="step"]').waitFor();
   await page.locator('.react-flow__node[data-id="x1"]').click();
   const check = page.locator(".nudge-gradcheck");
-  await check.getByLabel(/^Your d/).fill("-1.5");
+  await check.getByLabel(/^Your ∂/).fill("-1.5");
   await check.getByRole("button", { name: "Check", exact: true }).click();
   assert.match(await check.innerText(), /finite difference[^\n]*\n?\s*−1\.5000/);
   assert.doesNotMatch(
     await check.innerText(),
     /Yours differs from the finite difference|Yours differs from backprop\.$/m,
   );
-  await check.getByLabel(/^Your d/).fill("2");
+  await check.getByLabel(/^Your ∂/).fill("2");
   await check.getByRole("button", { name: "Check", exact: true }).click();
   assert.match(await check.innerText(), /✗ Yours differs/);
   await page.screenshot({ path: "e2e-artifacts/step-and-check.png" });

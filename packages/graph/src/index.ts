@@ -77,6 +77,7 @@ export { analyzeShapes, inferShapes } from "./shapes.js";
 export type { ShapeAnalysis } from "./shapes.js";
 export { compile } from "./compile/index.js";
 export { initialWeight } from "./compile/init.js";
+export { whyNotFinite } from "./compile/explain.js";
 export type { Batch, CompileOptions, CompileResult, CompiledGraph, NonFinite } from "./compile/types.js";
 export type { ParamOwner } from "./compile/plan.js";
 export type { GraphRoles } from "./compile/roles.js";

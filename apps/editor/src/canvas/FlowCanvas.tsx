@@ -30,6 +30,8 @@ import { settleLayout } from "./settle";
 const edgeTypes = { nudge: NudgeEdge };
 /** In a narrow window (1024 px, 150% browser zoom) the legend starts folded, so it does not cover the graph. */
 const narrowWindow = () => typeof matchMedia !== "undefined" && matchMedia("(max-width: 1100px)").matches;
+/** A small graph fits on screen: its minimap would only cover nodes. */
+const MINIMAP_FROM = 12;
 const asConn = (c: RfConnection | NudgeFlowEdge) => ({
   source: c.source,
   sourceHandle: c.sourceHandle ?? "out",
@@ -146,7 +148,9 @@ export function FlowCanvas({ settle = false }: { settle?: boolean }) {
             </details>
           </Panel>
         )}
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" style={{ width: 150, height: 96 }} />
+        {doc.nodes.length > MINIMAP_FROM && (
+          <MiniMap position="bottom-right" pannable zoomable ariaLabel="Mini map" style={{ width: 150, height: 96 }} />
+        )}
       </ReactFlow>
       <HoverTip target={tip.target} at={tip.at} />
     </div>

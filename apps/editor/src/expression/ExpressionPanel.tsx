@@ -80,6 +80,11 @@ export function ExpressionPanel() {
           <span className="nn-mono">{formatNumber(snap?.nodes[root.id]?.value ?? undefined)}</span>
         </p>
       )}
+      {snap?.error && (
+        <p className="nn-problem" role="alert" data-testid="expression-error">
+          {snap.error.message}
+        </p>
+      )}
       {params.length > 0 && (
         <table className="nn-leaves" aria-label="Parameters: value and gradient">
           <thead>
@@ -117,7 +122,7 @@ export function ExpressionPanel() {
       )}
       {!node && (
         <p className="nn-muted">
-          Check my gradient: select a node on the canvas, work out d(output)/d(node) by hand, and type it here.
+          Check my gradient: select a node on the canvas, work out ∂output/∂node by hand, and type it here.
         </p>
       )}
       {node && fd && "error" in fd && (
@@ -128,7 +133,7 @@ export function ExpressionPanel() {
       {node && fd && "value" in fd && (
         <GradCheckPanel
           key={node.id}
-          target={`d${root?.label ?? "output"}/d${node.label ?? node.id}`}
+          target={`∂${root ? (root.label ?? root.id) : "output"}/∂${node.label ?? node.id}`}
           backprop={backprop ?? undefined}
           finiteDifference={fd.value}
           h={1e-5}

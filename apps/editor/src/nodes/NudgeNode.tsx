@@ -116,6 +116,7 @@ function NodeFrame({ id, data, selected, View }: NodeProps<NudgeFlowNode> & { Vi
         />
       )}
       <PortHandles nodeId={id} ports={outputs} type="source" title={title} vertical={v} />
+      {stopped && <p className="nn-node-stopped">{stopped}</p>}
     </div>
   );
 }
