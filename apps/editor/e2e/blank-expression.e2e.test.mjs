@@ -1,14 +1,8 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { centre, drag, openPage, openTemplate, start } from "./helpers.mjs";
+import { centre, drag, openPage, openTemplate, useEditor } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = useEditor();
 
 const nodeCount = (page, n) =>
   page.waitForFunction((k) => document.querySelectorAll(".react-flow__node").length === k, n);

@@ -1,14 +1,8 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, start } from "./helpers.mjs";
+import { openPage, useEditor } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = useEditor();
 
 const focused = (page) => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
 

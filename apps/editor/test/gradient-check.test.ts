@@ -31,7 +31,7 @@ describe("check my gradient: central differences from @nudge/graph", () => {
     const doc = createTemplate("abc");
     const broken = { ...doc, edges: doc.edges.slice(1) };
     const r = gradientByDifferences(compileExpression(broken), "a");
-    expect("error" in r && r.error).toMatch(/node/);
+    expect("error" in r && r.error).toMatch(/needs a wire. \(at e\)/);
     expect(gradientByDifferences(compileExpression(doc), "nope")).toEqual({
       error: "Node nope is not part of the expression.",
     });
