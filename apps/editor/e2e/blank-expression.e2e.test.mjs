@@ -87,7 +87,11 @@ test("a*b + c built on a blank canvas is an expression: 4 only after Forward, gr
   await page.getByTestId("canvas-empty-hint").waitFor();
   assert.doesNotMatch(await page.locator(".nn-side").innerText(), /Compile failed|_mark|undefined/);
   const ids = await buildAbc(page);
-  assert.ok(await page.getByRole("radio", { name: "Expression" }).isChecked(), "the mode control says Expression");
+  assert.equal(
+    await page.getByLabel("Mode", { exact: true }).inputValue(),
+    "expression",
+    "the mode control says Expression",
+  );
   const side = page.locator(".nn-side");
   await page.getByRole("button", { name: "Forward", exact: true }).waitFor();
   await page.waitForFunction(() => !document.querySelector(".nn-side")?.textContent?.includes("Cannot run yet"));
@@ -135,6 +139,12 @@ test("a*b + c built on a blank canvas is an expression: 4 only after Forward, gr
     .getByText(/^start/)
     .waitFor();
   assert.doesNotMatch(await output(page), /5\.0000/);
+  const mode = page.getByLabel("Mode", { exact: true });
+  await mode.selectOption("neurons");
+  await page.getByRole("button", { name: "Play" }).waitFor();
+  await side.getByText(/Add an Output node/).waitFor();
+  await mode.selectOption("expression");
+  await page.getByRole("button", { name: "Forward", exact: true }).waitFor();
   assert.deepEqual(errors, []);
   await close();
 });

@@ -66,6 +66,7 @@ export async function openPage(env, context) {
 }
 
 export const centre = async (locator) => {
+  await locator.scrollIntoViewIfNeeded();
   const b = await locator.boundingBox();
   if (!b) throw new Error("element has no box");
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };

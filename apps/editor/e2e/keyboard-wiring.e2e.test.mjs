@@ -39,7 +39,7 @@ test("keyboard only: Tab to ports, Enter picks and wires Input → Neuron → Ou
   await page.keyboard.press("Delete");
   await page.waitForFunction(() => document.querySelectorAll(".react-flow__node").length === 0);
   for (const kind of ["Input", "Neuron", "Output"]) await addByKeyboard(page, kind);
-  assert.ok(await page.getByRole("radio", { name: "Neurons" }).isChecked(), "an Input makes it a network");
+  assert.equal(await page.getByLabel("Mode", { exact: true }).inputValue(), "neurons", "an Input makes it a network");
 
   await tabTo(page, /^input-1 output .* port$/);
   await page.keyboard.press("Escape");

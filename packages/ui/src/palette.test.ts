@@ -32,12 +32,17 @@ function simulate(c: number[], m: number[][]): number[] {
 }
 const distance = (a: number[], b: number[]) => 255 * Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 
-function tokens(theme: "light" | "dark") {
+/** Reads `--nudge-<name>` colours as the theme sets them. */
+function themeColours(theme: "light" | "dark") {
   const el = document.createElement("div");
   el.dataset.theme = theme;
   document.body.append(el);
   const s = getComputedStyle(el);
-  const read = (name: string) => rgb(s.getPropertyValue(`--nudge-${name}`));
+  return (name: string) => rgb(s.getPropertyValue(`--nudge-${name}`));
+}
+
+function tokens(theme: "light" | "dark") {
+  const read = themeColours(theme);
   return { pos: read("pos"), neg: read("neg"), c0: read("class-0"), c1: read("class-1") };
 }
 
@@ -46,11 +51,8 @@ const CLASSES = 4;
 test.each(["light", "dark"] as const)(
   "%s theme: every pair of the four multi-class colours stays distinct under protanopia, deuteranopia and tritanopia",
   (theme) => {
-    const el = document.createElement("div");
-    el.dataset.theme = theme;
-    document.body.append(el);
-    const s = getComputedStyle(el);
-    const classes = Array.from({ length: CLASSES }, (_, i) => rgb(s.getPropertyValue(`--nudge-class-${i}`)));
+    const read = themeColours(theme);
+    const classes = Array.from({ length: CLASSES }, (_, i) => read(`class-${i}`));
     for (const [name, m] of Object.entries(cvd))
       for (let i = 0; i < CLASSES; i++)
         for (let j = i + 1; j < CLASSES; j++)
@@ -82,11 +84,7 @@ function contrast(a: number[], b: number[]): number {
 test.each(["light", "dark"] as const)(
   "%s theme: text, muted text and signed numbers meet WCAG AA (4.5:1) on surfaces",
   (theme) => {
-    const el = document.createElement("div");
-    el.dataset.theme = theme;
-    document.body.append(el);
-    const s = getComputedStyle(el);
-    const read = (name: string) => rgb(s.getPropertyValue(`--nudge-${name}`));
+    const read = themeColours(theme);
     for (const bg of ["bg", "surface", "surface-2"]) {
       for (const fg of ["text", "text-muted", "pos", "neg", "grad", "error"]) {
         expect(contrast(read(fg), read(bg)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);

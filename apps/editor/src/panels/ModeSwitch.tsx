@@ -22,27 +22,27 @@ export const modeHints: Record<GraphMode, string> = {
   layers: "Chain Features, Dense layers and an Output, then press Play.",
 };
 
-/** The document's mode as three radio buttons; until one is picked, the nodes decide (a graph without data nodes is an expression). */
+/** The document's mode, one visible choice above the palette; until one is picked, the nodes decide (a graph without data nodes is an expression). */
 export function ModeSwitch() {
   const mode = useDoc((s) => s.doc.mode);
   return (
-    <fieldset className="nn-mode" aria-label="Mode">
-      <legend>Mode</legend>
-      {graphModes.map((m) => (
-        <label key={m} title={about[m].title} className={m === mode ? "is-on" : undefined}>
-          <input
-            type="radio"
-            name="nudge-mode"
-            value={m}
-            checked={m === mode}
-            onChange={() => {
-              useDoc.getState().setMode(m);
-              useUi.getState().setHint(modeHints[m]);
-            }}
-          />
-          {about[m].label}
-        </label>
-      ))}
-    </fieldset>
+    <label className="nn-mode" title={about[mode].title}>
+      <span>Mode</span>
+      <select
+        aria-label="Mode"
+        value={mode}
+        onChange={(e) => {
+          const m = e.target.value as GraphMode;
+          useDoc.getState().setMode(m);
+          useUi.getState().setHint(modeHints[m]);
+        }}
+      >
+        {graphModes.map((m) => (
+          <option key={m} value={m} title={about[m].title}>
+            {about[m].label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
