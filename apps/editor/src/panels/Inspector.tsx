@@ -57,7 +57,7 @@ export function Inspector() {
     .slice(0, 24);
   const weights: InspectorField[] = incoming.map((e) => ({
     name: e.id,
-    label: `w from ${e.source}`,
+    label: `w from ${doc.nodes.find((x) => x.id === e.source)?.label ?? e.source}`,
     value: snap?.edges[e.id]?.weight ?? e.weight,
     placeholder: "random",
   }));
