@@ -45,10 +45,34 @@ const handle = (page, id, side, port) =>
     `.react-flow__node[data-id="${id}"] .react-flow__handle.${side}${port ? `[data-handleid="${port}"]` : ""}`,
   );
 
+/** The centre of a handle once it stops moving (a renamed node resizes and its handles move). */
+async function steady(locator) {
+  let last = await centre(locator);
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 150));
+    const now = await centre(locator);
+    if (now.x === last.x && now.y === last.y) return now;
+    last = now;
+  }
+  return last;
+}
+
+/** Drags a wire; the notice bar above the canvas may come or go mid-drag and move the canvas, so a missed drop is tried again. */
 async function wire(page, from, to, port) {
   const edges = await page.locator(".react-flow__edge").count();
-  await drag(page, await centre(handle(page, from, "source")), await centre(handle(page, to, "target", port)));
-  await page.waitForFunction((n) => document.querySelectorAll(".react-flow__edge").length === n, edges + 1);
+  const source = handle(page, from, "source");
+  const target = handle(page, to, "target", port);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await drag(page, await steady(source), await steady(target));
+    const made = await page
+      .waitForFunction((n) => document.querySelectorAll(".react-flow__edge").length === n, edges + 1, {
+        timeout: 5000,
+      })
+      .then(() => true)
+      .catch(() => false);
+    if (made) return;
+  }
+  throw new Error(`no wire from ${from} to ${to}.${port} after three drags`);
 }
 
 const leafRow = (page, id) => page.getByTestId(`leaf-${id}`).innerText();
