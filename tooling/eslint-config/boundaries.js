@@ -23,10 +23,12 @@ const nudge = (...names) => ({
 });
 
 const models = (message) => ({ group: ["@nudge/models", "@nudge/models/*"], message });
+// @nudge/models/bigram loads no tfjs (its files are held to that below), so the editor may count and sample with it.
+const modelsButBigram = (message) => ({ regex: "^@nudge/models(?!/bigram$)(/.*)?$", message });
 // The editor's main thread paints and must stay responsive: tfjs and Node-only code stay out of it.
 const editorMainThread = [
-  models(
-    "@nudge/models loads tfjs, which runs only in the training worker (apps/editor/src/worker): ask @nudge/graph or @nudge/model-spec instead.",
+  modelsButBigram(
+    "@nudge/models loads tfjs, which runs only in the training worker (apps/editor/src/worker): ask @nudge/graph or @nudge/model-spec instead (@nudge/models/bigram has no tfjs).",
   ),
   {
     group: ["@nudge/runtime/worker"],
@@ -71,6 +73,26 @@ export const boundaries = [
     patterns: [tf, react, comlink, apps, nudge("autograd", "models", "graph", "runtime", "ui")],
   },
   { files: ["packages/models/**"], patterns: [react, comlink, apps, nudge("graph", "runtime", "ui")] },
+  {
+    // @nudge/models/bigram runs on the editor's main thread: its entry and every module it imports stay tfjs-free.
+    files: [
+      "packages/models/src/bigram.ts",
+      "packages/models/src/language/bigram-table.ts",
+      "packages/models/src/language/text.ts",
+      "packages/models/src/errors.ts",
+    ],
+    patterns: [
+      {
+        group: ["@tensorflow/*", "../core/*", "./core/*"],
+        message:
+          "@nudge/models/bigram is imported by the editor's main thread: no tfjs here, directly or through core/.",
+      },
+      react,
+      comlink,
+      apps,
+      nudge("graph", "runtime", "ui"),
+    ],
+  },
   {
     files: ["packages/graph/**"],
     patterns: [

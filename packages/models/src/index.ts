@@ -40,6 +40,8 @@ export type { BatchNormMlpOptions } from "./language/batchnorm-mlp.js";
 export { mlpLmSpec } from "./language/mlp-lm-spec.js";
 export type { MlpLmShape } from "./language/mlp-lm-spec.js";
 export { lettersVocab } from "./language/text.js";
+export { bigramTable, countBigrams, wordLikelihood } from "./language/bigram-table.js";
+export type { BigramTable, CountBigramsOptions, PairLikelihood, WordLikelihood } from "./language/bigram-table.js";
 export type { NllReport, SampleOptions } from "./language/text.js";
 
 export { createGaussianMixture, loadGaussianMixture } from "./density/gaussian-mixture.js";

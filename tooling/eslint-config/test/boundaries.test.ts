@@ -131,6 +131,16 @@ describe("import boundaries", () => {
     }
   });
 
+  it("lets the editor's main thread count bigrams with @nudge/models/bigram, whose files may not load tfjs", async () => {
+    const code = 'import { countBigrams } from "@nudge/models/bigram";\nexport const c = countBigrams;\n';
+    expect(await boundaryErrors("apps/editor/src/panels/text/CountingPanel.tsx", code)).toEqual([]);
+    const tf = 'import * as tf from "@tensorflow/tfjs";\nexport const t = tf;\n';
+    expect(await boundaryErrors("packages/models/src/language/bigram-table.ts", tf)).toEqual([
+      expect.stringContaining("no tfjs here"),
+    ]);
+    expect(await boundaryErrors("packages/models/src/language/counting-bigram.ts", tf)).toEqual([]);
+  });
+
   it("lets the editor's main thread use the runtime client, graph and model-spec", async () => {
     const code =
       'import { createTrainer } from "@nudge/runtime";\nimport { validate } from "@nudge/graph";\nimport type { ModelSpec } from "@nudge/model-spec";\nexport const x: [typeof createTrainer, typeof validate, ModelSpec?] = [createTrainer, validate];\n';

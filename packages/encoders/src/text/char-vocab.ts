@@ -8,6 +8,8 @@ export interface CharVocab {
   readonly token: string;
   /** Character → index; throws UNKNOWN_SYMBOL (naming word and position) for characters not in the vocabulary. */
   indexOf(ch: string, where?: { item?: string | number; position?: number }): number;
+  /** Character → index, or −1 when the character is not in the vocabulary (no error: for hot loops). */
+  find(ch: string): number;
   /** A word's character indices (no tokens). */
   encode(word: string): number[];
   /** Indices back to text (the token prints as itself). */
@@ -27,6 +29,7 @@ function build(chars: string[], token: string): CharVocab {
         return fail("UNKNOWN_SYMBOL", { ...where, value: ch }, JSON.stringify(chars.join("")), "vocab");
       return i;
     },
+    find: (ch) => index.get(ch) ?? -1,
     encode: (word) => Array.from(word, (ch, p) => vocab.indexOf(ch, { item: word, position: p + 1 })),
     decode: (ids) =>
       Array.from(ids, (i) => chars[i] ?? fail("BAD_OPTION", "id", i, `an index from 0 to ${chars.length - 1}`)).join(
@@ -48,11 +51,19 @@ export function charVocab(words: readonly string[], options: { token?: string } 
   const token = options.token ?? ".";
   if ([...token].length !== 1) fail("BAD_OPTION", "token", token, "a single character");
   const seen = new Set<string>();
+  const ascii = new Uint8Array(128);
   words.forEach((word, w) => {
-    Array.from(word).forEach((ch, p) => {
-      if (ch === token) fail("TOKEN_IN_WORD", { item: w + 1, position: p + 1, value: word }, token);
+    let p = 0;
+    for (let i = 0; i < word.length; i++) {
+      p++;
+      const code = word.charCodeAt(i);
+      if (code < 128 && ascii[code]) continue;
+      const ch = String.fromCodePoint(word.codePointAt(i)!);
+      i += ch.length - 1;
+      if (ch === token) fail("TOKEN_IN_WORD", { item: w + 1, position: p, value: word }, token);
+      if (code < 128) ascii[code] = 1;
       seen.add(ch);
-    });
+    }
   });
   return build([token, ...[...seen].sort()], token);
 }

@@ -12,6 +12,35 @@ function framed(word: string, w: number, vocab: CharVocab): number[] {
   return [0, ...inner, 0];
 }
 
+/** Vocabulary ids of the ASCII characters (−1 when absent): the names' hot loop reads a typed array, not a Map. */
+function asciiIds(vocab: CharVocab): Int32Array {
+  return Int32Array.from({ length: 128 }, (_, code) => vocab.find(String.fromCharCode(code)));
+}
+
+/** Calls `visit(a, b)` for every pair of the words framed by the token; unknown characters throw naming word and position. */
+function eachPair(words: readonly string[], vocab: CharVocab, visit: (a: number, b: number) => void): void {
+  const ascii = asciiIds(vocab);
+  words.forEach((word, w) => {
+    let prev = 0;
+    let p = 0;
+    for (let i = 0; i < word.length; i++) {
+      p++;
+      const code = word.charCodeAt(i);
+      let id: number;
+      if (code < 128) id = ascii[code]!;
+      else {
+        const ch = String.fromCodePoint(word.codePointAt(i)!);
+        i += ch.length - 1;
+        id = vocab.find(ch);
+      }
+      if (id < 0) vocab.indexOf(String.fromCodePoint(word.codePointAt(i)!), { item: w + 1, position: p });
+      visit(prev, id);
+      prev = id;
+    }
+    visit(prev, 0);
+  });
+}
+
 /**
  * Every (character, next character) pair of the words framed by the token: ".emma." gives
  * (., e) (e, m) (m, m) (m, a) (a, .).
@@ -22,12 +51,9 @@ function framed(word: string, w: number, vocab: CharVocab): number[] {
 export function bigramPairs(words: readonly string[], vocab: CharVocab): Pairs {
   const xs: number[] = [];
   const ys: number[] = [];
-  words.forEach((word, w) => {
-    const ids = framed(word, w, vocab);
-    for (let i = 0; i + 1 < ids.length; i++) {
-      xs.push(ids[i] as number);
-      ys.push(ids[i + 1] as number);
-    }
+  eachPair(words, vocab, (a, b) => {
+    xs.push(a);
+    ys.push(b);
   });
   return { xs: Int32Array.from(xs), ys: Int32Array.from(ys) };
 }
@@ -38,8 +64,7 @@ export function bigramCounts(
   vocab: CharVocab,
 ): { counts: Int32Array; shape: [number, number] } {
   const counts = new Int32Array(vocab.size * vocab.size);
-  const { xs, ys } = bigramPairs(words, vocab);
-  for (let i = 0; i < xs.length; i++) counts[(xs[i] as number) * vocab.size + (ys[i] as number)]! += 1;
+  eachPair(words, vocab, (a, b) => counts[a * vocab.size + b]!++);
   return { counts, shape: [vocab.size, vocab.size] };
 }
 

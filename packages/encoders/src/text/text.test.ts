@@ -39,6 +39,18 @@ describe("bigrams and context windows", () => {
     expect(counts.reduce((s, c) => s + c, 0)).toBe(5 + 7 + 4);
   });
 
+  it("reads characters beyond ASCII and astral ones as one symbol each, and names an unknown one's position", () => {
+    const wide = charVocab(["zoë", "a😀b"]);
+    expect(wide.chars).toEqual([".", "a", "b", "o", "z", "ë", "😀"]);
+    const { counts } = bigramCounts(["a😀b"], wide);
+    const at = (a: string, b: string) => counts[wide.indexOf(a) * wide.size + wide.indexOf(b)];
+    expect([at(".", "a"), at("a", "😀"), at("😀", "b"), at("b", ".")]).toEqual([1, 1, 1, 1]);
+    expect(counts.reduce((s, c) => s + c, 0)).toBe(4);
+    expect(() => bigramCounts(["ab", "a😀c"], wide)).toThrow('At item 2, position 3, value "c"');
+    expect(() => bigramPairs(["zoé"], wide)).toThrow('At item 1, position 3, value "é"');
+    expect(() => charVocab(["ok", "😀."])).toThrow("At item 2, position 2");
+  });
+
   it("context windows of size 3 match makemore part 2 for 'emma'", () => {
     const { X, Y, shape } = contextWindows(["emma"], vocab, 3);
     expect(shape).toEqual([5, 3]);

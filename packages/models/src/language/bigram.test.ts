@@ -1,6 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { loadNames } from "@nudge/datasets";
 import { beforeAll, describe, expect, it } from "vitest";
+import { referenceNll } from "../../test/reference-bigram.js";
 import { useWasm } from "../../test/setup-wasm.js";
 import { createCountingBigram, loadCountingBigram } from "./counting-bigram.js";
 import { createNeuralBigram, loadNeuralBigram } from "./neural-bigram.js";
@@ -8,32 +9,6 @@ import { createNeuralBigram, loadNeuralBigram } from "./neural-bigram.js";
 beforeAll(useWasm);
 
 const names = loadNames();
-
-/** Independent reference: count pairs of ".name." with a Map, no vocabulary code. */
-function referenceNll(words: string[], smoothing: number): number {
-  const counts = new Map<string, number>();
-  const rows = new Map<string, number>();
-  const alphabet = ".abcdefghijklmnopqrstuvwxyz";
-  for (const w of words) {
-    const s = `.${w}.`;
-    for (let i = 0; i + 1 < s.length; i++) {
-      counts.set(s.slice(i, i + 2), (counts.get(s.slice(i, i + 2)) ?? 0) + 1);
-      rows.set(s[i]!, (rows.get(s[i]!) ?? 0) + 1);
-    }
-  }
-  let total = 0;
-  let n = 0;
-  for (const w of words) {
-    const s = `.${w}.`;
-    for (let i = 0; i + 1 < s.length; i++) {
-      const p =
-        ((counts.get(s.slice(i, i + 2)) ?? 0) + smoothing) / ((rows.get(s[i]!) ?? 0) + smoothing * alphabet.length);
-      total -= Math.log(p);
-      n++;
-    }
-  }
-  return total / n;
-}
 
 describe("counting bigram", () => {
   it("matches an independent count of the shipped names and the published 2.4544 / 2.4550", async () => {

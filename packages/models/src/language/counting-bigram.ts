@@ -1,10 +1,11 @@
 import * as tf from "@tensorflow/tfjs";
 import type { CharVocab } from "@nudge/encoders";
-import { bigramCounts, bigramPairs, charVocabFromJSON } from "@nudge/encoders";
+import { bigramCounts, charVocabFromJSON } from "@nudge/encoders";
 import type { ModelSource } from "../core/artifacts.js";
 import { loadArtifacts, saveArtifacts } from "../core/artifacts.js";
 import type { FitResult } from "../core/types.js";
 import { modelError } from "../errors.js";
+import { rowNormalise, tableNll } from "./bigram-table.js";
 import type { NllReport, SampleOptions } from "./text.js";
 import { checkWords, lettersVocab, sampleWords } from "./text.js";
 
@@ -32,15 +33,6 @@ export interface CountingBigram {
   dispose(): void;
 }
 
-/** Average NLL of `words` under a row-stochastic table `probs` (size × size). */
-export function tableNll(probs: Float64Array, words: readonly string[], vocab: CharVocab): NllReport {
-  checkWords(words);
-  const { xs, ys } = bigramPairs(words, vocab);
-  let total = 0;
-  for (let i = 0; i < xs.length; i++) total -= Math.log(probs[xs[i]! * vocab.size + ys[i]!]!);
-  return { nll: total / xs.length, count: xs.length };
-}
-
 class CountingBigramImpl implements CountingBigram {
   constructor(
     readonly vocab: CharVocab,
@@ -57,14 +49,7 @@ class CountingBigramImpl implements CountingBigram {
     return this.table.slice();
   }
   probabilities() {
-    const n = this.vocab.size;
-    const p = new Float64Array(n * n);
-    for (let r = 0; r < n; r++) {
-      let sum = 0;
-      for (let c = 0; c < n; c++) sum += this.table[r * n + c]! + this.smoothing;
-      for (let c = 0; c < n; c++) p[r * n + c] = sum > 0 ? (this.table[r * n + c]! + this.smoothing) / sum : 1 / n;
-    }
-    return p;
+    return rowNormalise(this.table, this.vocab.size, this.smoothing);
   }
   next(previous: number) {
     return this.probabilities().slice(previous * this.vocab.size, (previous + 1) * this.vocab.size);

@@ -9,7 +9,7 @@ import { normalTensor, ownedVariable } from "../core/init.js";
 import { sampleRows } from "../core/tensor-data.js";
 import type { FitOptions, FitResult } from "../core/types.js";
 import { modelError } from "../errors.js";
-import { tableNll } from "./counting-bigram.js";
+import { tableNll } from "./bigram-table.js";
 import type { NllReport, SampleOptions } from "./text.js";
 import { checkWords, lettersVocab, sampleWords } from "./text.js";
 
