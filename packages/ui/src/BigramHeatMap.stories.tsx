@@ -21,3 +21,21 @@ export const Compact: Story = {};
 export const WithCounts: Story = { args: { cellSize: 32 }, parameters: { layout: "fullscreen" } };
 export const WrongSize: Story = { args: { counts: new Int32Array(26 * 26) } };
 export const Dark: Story = { parameters: { theme: "dark" } };
+
+const probabilities = Float64Array.from(counts, (_, k) => {
+  const row = Math.floor(k / 27);
+  const total = counts.slice(row * 27, row * 27 + 27).reduce((s, c) => s + c + 1, 0);
+  return (counts[k]! + 1) / total;
+});
+/** Row-normalised probabilities on a fixed 0…1 scale, zoomed in so each cell reads "ab 0.123". */
+export const Probabilities: Story = {
+  args: {
+    counts: probabilities,
+    max: 1,
+    format: (p: number) => p.toFixed(3),
+    title: "Bigram probabilities",
+    cellSize: 34,
+  },
+};
+/** Click a cell to choose its row: the row "e" is outlined. */
+export const RowChosen: Story = { args: { selectedRow: 5, onSelectRow: () => {} } };

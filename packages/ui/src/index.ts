@@ -63,6 +63,12 @@ export { Histogram } from "./Histogram.js";
 export type { HistogramProps } from "./Histogram.js";
 export { BigramHeatMap } from "./BigramHeatMap.js";
 export type { BigramHeatMapProps } from "./BigramHeatMap.js";
+export { NextCharChart } from "./NextCharChart.js";
+export type { NextCharChartProps } from "./NextCharChart.js";
+export { WordLikelihoodTable } from "./WordLikelihoodTable.js";
+export type { PairLikelihoodRow, WordLikelihoodTableProps } from "./WordLikelihoodTable.js";
+export { CharVocabTable } from "./CharVocabTable.js";
+export type { CharVocabTableProps } from "./CharVocabTable.js";
 export { LayerStatsTable } from "./LayerStatsTable.js";
 export type { LayerStatsRow, LayerStatsTableProps } from "./LayerStatsTable.js";
 
