@@ -1,6 +1,6 @@
 import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
 import { expect, test } from "vitest";
+import { render } from "../test/render";
 import { BigramHeatMap } from "./BigramHeatMap";
 import { CharVocabTable } from "./CharVocabTable";
 import { NextCharChart } from "./NextCharChart";
@@ -8,13 +8,7 @@ import { WordLikelihoodTable } from "./WordLikelihoodTable";
 
 const alphabet = [".", "a", "b"];
 
-function mount(node: React.ReactNode): HTMLElement {
-  document.body.innerHTML = "";
-  const host = document.createElement("div");
-  document.body.append(host);
-  flushSync(() => createRoot(host).render(node));
-  return host;
-}
+const mount = (el: React.ReactElement) => render(el, { fresh: true });
 
 function mouse(canvas: HTMLCanvasElement, type: string, x: number, y: number) {
   const r = canvas.getBoundingClientRect();
