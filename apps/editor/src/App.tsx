@@ -11,12 +11,14 @@ import { NoticeBar } from "./panels/NoticeBar";
 import { Palette } from "./panels/Palette";
 import { SidePanel } from "./panels/SidePanel";
 import { Toolbar } from "./panels/Toolbar";
+import { TextWorkspace, useCountingBigram } from "./panels/text/TextWorkspace";
 import { useUi } from "./store/ui-store";
 
 function Shell() {
   const { ready, fresh } = useStartup();
   const theme = useUi((s) => s.theme);
   const textSize = useUi((s) => s.textSize);
+  const counting = useCountingBigram();
   useShortcuts();
   useTrainer(ready);
   useEffect(() => {
@@ -27,10 +29,11 @@ function Shell() {
     <div className="nn-app">
       <Toolbar />
       <Palette />
-      <main className="nn-main">
+      <main className="nn-main" data-text-workspace={counting}>
         <NoticeBar />
         <LessonPath />
         <MyGraphs />
+        {counting && <TextWorkspace />}
         {ready && (
           <ErrorBoundary name="canvas">
             <FlowCanvas settle={fresh} />

@@ -55,11 +55,13 @@ test("a word's likelihood table shows each pair's p, log p and running sum, and 
   expect(host.querySelector("[role='note']")!.textContent).toContain('"ab" never occurs');
 });
 
-test("the vocabulary table pairs each character with its index, the token first", () => {
-  const host = mount(<CharVocabTable chars={alphabet} />);
+test("the vocabulary table pairs each character with its index, the token first, wrapping after `perRow`", () => {
+  const host = mount(<CharVocabTable chars={alphabet} perRow={2} />);
   const rows = [...host.querySelectorAll("tr")].map((tr) => [...tr.children].map((c) => c.textContent));
   expect(rows).toEqual([
-    ["char", ".", "a", "b"],
-    ["index", "0", "1", "2"],
+    ["char", ".", "a"],
+    ["index", "0", "1"],
+    ["char", "b"],
+    ["index", "2"],
   ]);
 });

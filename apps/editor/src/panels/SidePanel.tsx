@@ -12,6 +12,8 @@ import { Charts } from "./Charts";
 import { RunsPanel } from "./RunsPanel";
 import { TrainingControls } from "./TrainingControls";
 import { TrainingSettings } from "./TrainingSettings";
+import { TextDataPanel } from "./text/TextDataPanel";
+import { useCountingBigram } from "./text/TextWorkspace";
 
 /** The right-hand column: training (or expression) controls, charts, inspector, settings. With a node or wire selected, the Inspector docks at the top. */
 export function SidePanel() {
@@ -21,6 +23,19 @@ export function SidePanel() {
   useEffect(() => {
     if (selected) side.current?.scrollTo({ top: 0 });
   }, [selected]);
+  const data = useDoc((s) => s.doc.data);
+  const counting = useCountingBigram();
+  const text = data.kind === "text" && (
+    <ErrorBoundary name="text data">
+      <TextDataPanel data={data} />
+    </ErrorBoundary>
+  );
+  if (counting)
+    return (
+      <aside className="nn-side" aria-label="Side panel" ref={side}>
+        {text}
+      </aside>
+    );
   if (mode === "expression")
     return (
       <aside className="nn-side" aria-label="Side panel" ref={side}>
@@ -33,6 +48,7 @@ export function SidePanel() {
     <aside className="nn-side" aria-label="Side panel" ref={side}>
       {selected && <Inspector />}
       <TrainingControls />
+      {text}
       <section className="nn-panel nn-charts">
         <ErrorBoundary name="charts">
           <Charts />

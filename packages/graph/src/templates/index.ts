@@ -11,6 +11,7 @@ import {
   spiralNetwork,
   xorNetwork,
 } from "./networks.js";
+import { countingBigram } from "./text.js";
 
 /** A starting document for the editor: a fresh copy on every `create()`. */
 export interface Template {
@@ -33,7 +34,8 @@ export type TemplateId =
   | "linear-regression"
   | "logistic-regression"
   | "poisson-regression"
-  | "moons-layers";
+  | "moons-layers"
+  | "bigram-counting";
 
 const t = (id: TemplateId, hint: string, create: () => GraphDoc): Template => ({
   id,
@@ -88,6 +90,11 @@ export const templates: Readonly<Record<TemplateId, Template>> = {
     poissonRegression,
   ),
   "moons-layers": t("moons-layers", "The same MLP as layers: it trains with tfjs in the worker.", moonsLayers),
+  "bigram-counting": t(
+    "bigram-counting",
+    "Count which letter follows which in 32,257 names: click a row, press Sample, type a name to see how likely it is.",
+    countingBigram,
+  ),
 };
 
 /** A fresh copy of a template's document. */

@@ -7,6 +7,7 @@ import { graphDocSchema } from "../schema/doc-schema.js";
 import { getKind } from "../kinds/registry.js";
 import { templates } from "./index.js";
 import { lessonPath } from "./lesson-path.js";
+import { isCountingBigram } from "./text.js";
 
 describe("templates", () => {
   for (const template of Object.values(templates)) {
@@ -177,5 +178,21 @@ describe("first minutes and the lesson path", () => {
     expect(lessonPath.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     for (const lesson of lessonPath) if (lesson.template) expect(templates[lesson.template]).toBeDefined();
     expect(lessonPath.slice(0, 3).every((l) => l.template)).toBe(true);
+  });
+});
+
+describe("text templates", () => {
+  it("Bigram (counting) is the shipped names with nothing to wire: the editor shows its count table", () => {
+    const doc = templates["bigram-counting"].create();
+    expect(doc.title).toBe("Bigram (counting)");
+    expect(doc.data).toMatchObject({ kind: "text", source: "names", fractions: [0.8, 0.1, 0.1] });
+    expect(isCountingBigram(doc)).toBe(true);
+    expect(isCountingBigram(templates["moons-layers"].create())).toBe(false);
+    expect(isCountingBigram({ ...doc, nodes: templates["moons-layers"].create().nodes })).toBe(false);
+  });
+
+  it("comes after the lesson-3 templates, first of the text lessons", () => {
+    const ids = Object.keys(templates);
+    expect(ids.indexOf("bigram-counting")).toBeGreaterThan(ids.indexOf("moons-layers"));
   });
 });
