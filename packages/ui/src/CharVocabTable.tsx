@@ -1,14 +1,14 @@
 export interface CharVocabTableProps {
   /** Index → character; `chars[0]` is the start/end token. */
   chars: readonly string[];
-  /** Characters per row pair (char, index); default 14, so 27 symbols fit a side panel in two. */
+  /** Characters per row pair (char, index); default 10, so 27 symbols fit a side panel in three. */
   perRow?: number;
 }
 
 const shown = (c: string) => (c === " " ? "␣" : c);
 
 /** A character vocabulary as a table of char ↔ index, the start/end token first. */
-export function CharVocabTable({ chars, perRow = 14 }: CharVocabTableProps) {
+export function CharVocabTable({ chars, perRow = 10 }: CharVocabTableProps) {
   const starts = Array.from({ length: Math.ceil(chars.length / perRow) }, (_, k) => k * perRow);
   return (
     <figure className="nudge-vocab">
