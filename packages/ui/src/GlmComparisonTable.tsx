@@ -47,7 +47,7 @@ export function GlmComparisonTable(props: GlmComparisonTableProps) {
       <h2 className="nudge-panel__title">
         Neuron vs {props.regression} ({props.link} link)
       </h2>
-      <table className="nudge-glm__table">
+      <table className="nudge-table nudge-glm__table">
         <thead>
           <tr>
             <th scope="col">coefficient</th>
