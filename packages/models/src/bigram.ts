@@ -1,3 +1,10 @@
-export { bigramTable, countBigrams, rowNormalise, tableNll, wordLikelihood } from "./language/bigram-table.js";
+export {
+  bigramTable,
+  countBigrams,
+  rowNormalise,
+  rowSoftmax,
+  tableNll,
+  wordLikelihood,
+} from "./language/bigram-table.js";
 export type { BigramTable, CountBigramsOptions, PairLikelihood, WordLikelihood } from "./language/bigram-table.js";
 export type { NllReport, SampleOptions } from "./language/text.js";

@@ -40,7 +40,7 @@ export type { BatchNormMlpOptions } from "./language/batchnorm-mlp.js";
 export { mlpLmSpec } from "./language/mlp-lm-spec.js";
 export type { MlpLmShape } from "./language/mlp-lm-spec.js";
 export { lettersVocab } from "./language/text.js";
-export { bigramTable, countBigrams, wordLikelihood } from "./language/bigram-table.js";
+export { bigramTable, countBigrams, rowSoftmax, wordLikelihood } from "./language/bigram-table.js";
 export type { BigramTable, CountBigramsOptions, PairLikelihood, WordLikelihood } from "./language/bigram-table.js";
 export type { NllReport, SampleOptions } from "./language/text.js";
 

@@ -15,6 +15,19 @@ export function rowNormalise(counts: ArrayLike<number>, size: number, smoothing 
   return p;
 }
 
+/** Exp-normalise each row of a size × size weight matrix (softmax by row, max subtracted): a neural bigram's W as probabilities. */
+export function rowSoftmax(weights: ArrayLike<number>, size: number): Float64Array {
+  const p = new Float64Array(size * size);
+  for (let r = 0; r < size; r++) {
+    let max = -Infinity;
+    for (let c = 0; c < size; c++) max = Math.max(max, weights[r * size + c]!);
+    let sum = 0;
+    for (let c = 0; c < size; c++) sum += p[r * size + c] = Math.exp(weights[r * size + c]! - max);
+    for (let c = 0; c < size; c++) p[r * size + c]! /= sum;
+  }
+  return p;
+}
+
 /** Average NLL of `words` under a row-stochastic table `probs` (size × size). */
 export function tableNll(probs: ArrayLike<number>, words: readonly string[], vocab: CharVocab): NllReport {
   checkWords(words);

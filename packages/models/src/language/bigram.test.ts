@@ -5,6 +5,7 @@ import { referenceNll } from "../../test/reference-bigram.js";
 import { useWasm } from "../../test/setup-wasm.js";
 import { createCountingBigram, loadCountingBigram } from "./counting-bigram.js";
 import { createNeuralBigram, loadNeuralBigram } from "./neural-bigram.js";
+import { rowNormalise, rowSoftmax } from "./bigram-table.js";
 
 beforeAll(useWasm);
 
@@ -38,6 +39,20 @@ describe("counting bigram", () => {
 });
 
 describe("neural bigram", () => {
+  it("rowSoftmax (plain numbers) exp-normalises W as tfjs's softmax does, and log-counts give back the count table", async () => {
+    const model = createNeuralBigram({ seed: 3 });
+    await model.fit(names.slice(0, 500), { steps: 5 });
+    const plain = rowSoftmax(model.weights(), 27);
+    model.probabilities().forEach((p, i) => expect(plain[i]).toBeCloseTo(p, 6));
+    const counts = Float64Array.from({ length: 9 }, (_, k) => 1 + ((k * 7) % 5));
+    const fromLogs = rowSoftmax(
+      counts.map((c) => Math.log(c) + 1000),
+      3,
+    );
+    rowNormalise(counts, 3).forEach((p, i) => expect(fromLogs[i]).toBeCloseTo(p, 12));
+    model.dispose();
+  });
+
   it("the one-hot network and the count-table route give the same loss and gradient", async () => {
     const subset = names.slice(0, 300);
     const a = createNeuralBigram({ seed: 7 });
