@@ -66,7 +66,7 @@ export type { GlmFamily, GlmLink, OneNeuronGlm } from "./kinds/glm.js";
 export { createTemplate, templates } from "./templates/index.js";
 export type { Template, TemplateId } from "./templates/index.js";
 export { neuronMlp } from "./templates/networks.js";
-export { isCountingBigram } from "./templates/text.js";
+export { isCountingBigram } from "./validate/counting.js";
 export type { MlpOptions } from "./templates/networks.js";
 export { lessonPath } from "./templates/lesson-path.js";
 export type { Lesson } from "./templates/lesson-path.js";

@@ -27,6 +27,8 @@ export const problemMessages = {
   "bad-connection": (detail: string) =>
     `canConnect needs a connection { source, target, sourceHandle?, targetHandle? }: ${detail}.`,
   "empty-graph": (start: string) => `The canvas is empty: add ${start} node to start.`,
+  "counting-only": () =>
+    "This document is a counting bigram: its model is the table of counts, so there is no network to train or export. Add layers (Characters → One-hot → Dense) to train a neural bigram.",
   "too-large": (size: number, max: number) => `The share link is ${size} characters long; the limit is ${max}.`,
   "bad-encoding": () => "The share link is not a valid Nudge link (it could not be decoded).",
   "bad-json": (detail: string) => `The document is not valid JSON: ${detail}`,

@@ -116,6 +116,14 @@ describe("templates train to what their hints promise", () => {
     expect((await api.step(100))!.trainAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
+  each("bigram-counting", "nothing to train: the worker refuses it, saying its model is the count table", async () => {
+    api = createWorkerApi();
+    expect(await api.load(createTemplate("bigram-counting"))).toMatchObject({
+      ok: false,
+      problems: [{ code: "counting-only" }],
+    });
+  });
+
   test("every template has a training test", () => {
     expect([...tested].sort()).toEqual(Object.keys(templates).sort());
   });

@@ -12,9 +12,13 @@ import type { GraphDoc } from "../schema/types.js";
 import { exportPyTorch } from "./pytorch.js";
 import { pySampler, tsSampler } from "./sampler-code.js";
 import { exportTypeScript } from "./typescript.js";
+import { isCountingBigram } from "../validate/counting.js";
 
 // Training parity with the runtime (every template and variant, real PyTorch) is tested in
 // packages/runtime/test/export-parity.test.ts; here: the programs' text, types and first losses.
+
+/** Templates with a network to export (a counting bigram is only a table of counts). */
+const exportable = (Object.keys(templates) as TemplateId[]).filter((id) => !isCountingBigram(createTemplate(id)));
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "test-results", "exports");
 
@@ -137,7 +141,7 @@ describe("exportTypeScript", { timeout: 20000 }, () => {
   });
 
   it("every template's program type-checks as strict TypeScript with no packages", () => {
-    const files = (Object.keys(templates) as TemplateId[]).map((id) => {
+    const files = exportable.map((id) => {
       const result = exportTypeScript(createTemplate(id));
       if (!result.ok) throw new Error(id);
       return write(`typed-${id}`, result.code);
@@ -153,10 +157,18 @@ describe("exportTypeScript", { timeout: 20000 }, () => {
     doc.edges = [];
     expect(exportTypeScript(doc)).toMatchObject({ ok: false });
   });
+
+  it("refuses a counting bigram, saying there is no network to export", () => {
+    for (const result of [
+      exportTypeScript(createTemplate("bigram-counting")),
+      exportPyTorch(createTemplate("bigram-counting")),
+    ])
+      expect(result).toMatchObject({ ok: false, problems: [{ code: "counting-only" }] });
+  });
 });
 
 describe("exportPyTorch", { timeout: 20000 }, () => {
-  for (const t of Object.values(templates)) {
+  for (const t of exportable.map((id) => templates[id])) {
     it(`${t.id}: the script parses as Python`, () => {
       const result = exportPyTorch(t.create());
       if (!result.ok) throw new Error(JSON.stringify(result.problems));

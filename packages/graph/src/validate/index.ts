@@ -7,6 +7,7 @@ import type { Problem } from "../problems.js";
 import { parseCurrent } from "../schema/parse.js";
 import type { GraphDoc } from "../schema/types.js";
 import { shapesOf } from "../shapes.js";
+import { isCountingBigram } from "./counting.js";
 import { validateEdges } from "./edges.js";
 import { validateFit } from "./fit.js";
 import { validateParams } from "./params.js";
@@ -46,6 +47,7 @@ export function validate(input: unknown): Problem[] {
   const parsed = parseCurrent(input);
   if (!parsed.ok) return parsed.problems;
   const doc = parsed.doc;
+  if (isCountingBigram(doc)) return [problem("counting-only", [], { path: "nodes" })];
   const index = indexGraph(doc);
   const problems = [
     ...emptyCanvas(doc),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTemplate, templates } from "../templates/index.js";
 import type { GraphDoc } from "../schema/types.js";
+import { isCountingBigram } from "./counting.js";
 import { validate } from "./index.js";
 import { cycleAtLimits } from "../../test/limits-doc.js";
 
@@ -8,11 +9,18 @@ const errors = (doc: unknown) => validate(doc).filter((p) => p.severity === "err
 const clone = (doc: GraphDoc): GraphDoc => structuredClone(doc);
 
 describe("validate", () => {
-  for (const t of Object.values(templates)) {
+  for (const t of Object.values(templates).filter((t) => !isCountingBigram(t.create()))) {
     it(`template ${t.id} has no errors and no warnings`, () => {
       expect(validate(t.create())).toEqual([]);
     });
   }
+
+  it("says a counting bigram has no network to train, instead of asking for Features and an Output", () => {
+    expect(validate(createTemplate("bigram-counting"))).toEqual([
+      expect.objectContaining({ code: "counting-only", severity: "error", path: "nodes" }),
+    ]);
+    expect(validate({ ...createTemplate("bigram-counting"), data: { kind: "none" } })[0]?.code).toBe("empty-graph");
+  });
 
   it("rejects non-documents with a schema problem", () => {
     expect(errors(42)[0]?.code).toBe("schema");
