@@ -12,6 +12,7 @@ import { Charts } from "./Charts";
 import { RunsPanel } from "./RunsPanel";
 import { TrainingControls } from "./TrainingControls";
 import { TrainingSettings } from "./TrainingSettings";
+import { NeuralBigramCompare } from "./text/NeuralBigramCompare";
 import { TextDataPanel } from "./text/TextDataPanel";
 import { useCountingBigram } from "./text/TextWorkspace";
 
@@ -49,6 +50,9 @@ export function SidePanel() {
       {selected && <Inspector />}
       <TrainingControls />
       {text}
+      <ErrorBoundary name="network and count table">
+        <NeuralBigramCompare />
+      </ErrorBoundary>
       <section className="nn-panel nn-charts">
         <ErrorBoundary name="charts">
           <Charts />

@@ -12,7 +12,7 @@ import type { GraphDoc } from "../schema/types.js";
 import { exportPyTorch } from "./pytorch.js";
 import { pySampler, tsSampler } from "./sampler-code.js";
 import { exportTypeScript } from "./typescript.js";
-import { isCountingBigram } from "../validate/counting.js";
+import { isCountingBigram } from "../text/counting.js";
 
 // Training parity with the runtime (every template and variant, real PyTorch) is tested in
 // packages/runtime/test/export-parity.test.ts; here: the programs' text, types and first losses.

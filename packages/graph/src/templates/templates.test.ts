@@ -7,7 +7,7 @@ import { graphDocSchema } from "../schema/doc-schema.js";
 import { getKind } from "../kinds/registry.js";
 import { templates } from "./index.js";
 import { lessonPath } from "./lesson-path.js";
-import { isCountingBigram } from "../validate/counting.js";
+import { isCountingBigram } from "../text/counting.js";
 
 describe("templates", () => {
   for (const template of Object.values(templates)) {

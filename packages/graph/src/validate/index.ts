@@ -7,7 +7,7 @@ import type { Problem } from "../problems.js";
 import { parseCurrent } from "../schema/parse.js";
 import type { GraphDoc } from "../schema/types.js";
 import { shapesOf } from "../shapes.js";
-import { isCountingBigram } from "./counting.js";
+import { isCountingBigram } from "../text/counting.js";
 import { validateEdges } from "./edges.js";
 import { validateFit } from "./fit.js";
 import { validateParams } from "./params.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTemplate, templates } from "../templates/index.js";
 import type { GraphDoc } from "../schema/types.js";
-import { isCountingBigram } from "./counting.js";
+import { isCountingBigram } from "../text/counting.js";
 import { validate } from "./index.js";
 import { cycleAtLimits } from "../../test/limits-doc.js";
 
