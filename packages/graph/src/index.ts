@@ -12,6 +12,7 @@ export type {
   ParamValue,
   Position,
   ScheduleSettings,
+  StopSettings,
   TextDataChoice,
   ToyDataChoice,
   ToyName,
@@ -37,6 +38,9 @@ export { runDifferences, runFacts, runName } from "./runs/describe.js";
 export type { RunDifferences, RunFact } from "./runs/describe.js";
 export { patchTraining } from "./schema/training-patch.js";
 export { learningRateAt, scheduleDefaults } from "./schema/schedule.js";
+export { stepsPerEpoch, stopStep } from "./schema/stop.js";
+export { newNodeParams, wireDefaults } from "./defaults/new-node.js";
+export { lossSuits, outputActivation, taskLoss, withData } from "./defaults/task-loss.js";
 export type { TrainingPatch } from "./schema/training-patch.js";
 export { parseCurrent } from "./schema/parse.js";
 export { cleanText, hasControlCharacters } from "./schema/text.js";
@@ -73,6 +77,7 @@ export { lessonPath } from "./templates/lesson-path.js";
 export type { Lesson } from "./templates/lesson-path.js";
 export { validate } from "./validate/index.js";
 export { impliedMode, withMode } from "./mode.js";
+export { effectiveLoss } from "./validate/roles.js";
 export { canConnect } from "./connect.js";
 export type { Connection, ConnectResult } from "./connect.js";
 export { analyzeShapes, inferShapes } from "./shapes.js";

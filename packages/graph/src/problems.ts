@@ -58,8 +58,6 @@ export const problemMessages = {
   "feature-out-of-range": (index: number, count: number) =>
     `Feature ${index} does not exist: the data set has ${count} feature(s).`,
   "output-index": (detail: string) => `Output indices must be 0, 1, 2, … without gaps: ${detail}.`,
-  "loss-mismatch": (node: string, settings: string) =>
-    `The loss node uses ${node} but the training settings say ${settings}; the loss node wins.`,
   "output-count": (classes: number, outputs: number) =>
     `The data has ${classes} classes but the graph has ${outputs} output(s): use one Output per class${classes === 2 ? " (or one for two classes)" : ""}.`,
   "output-not-in-loss": () => "Wire this Output into the Loss node: the loss compares every output with the data.",

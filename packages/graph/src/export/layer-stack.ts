@@ -2,6 +2,7 @@ import { initialWeights } from "@nudge/model-spec";
 import { compileLayers } from "../compile/layers.js";
 import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";
+import { effectiveLoss } from "../validate/roles.js";
 import type { GraphDoc, LossName } from "../schema/types.js";
 import { literal } from "./code-ops.js";
 import { trainRows, type TrainRows } from "./rows.js";
@@ -60,10 +61,7 @@ export function layerStack(
       };
     }
   }
-  const lossNode = doc.nodes.find((n) => n.kind === "loss");
-  const loss = (
-    lossNode && typeof lossNode.params.fn === "string" ? lossNode.params.fn : doc.training.loss
-  ) as LossName;
+  const loss = effectiveLoss(doc).name;
   return { ok: true, stack: { inputs: compiled.spec.input.shape[0]!, layers, loss } };
 }
 

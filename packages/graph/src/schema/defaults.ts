@@ -1,6 +1,6 @@
 import type { NamesTextChoice, ToyDataChoice, ToyName, TrainingSettings, WordsTextChoice } from "./types.js";
 
-/** Default training settings: micrograd's moons recipe (max-margin, SGD with decay, L2 1e-4). */
+/** Default training settings: micrograd's moons recipe (max-margin, SGD with decay, L2 1e-4), pausing after 2,000 steps. */
 export function defaultTraining(overrides: Partial<TrainingSettings> = {}): TrainingSettings {
   return {
     loss: "max-margin",
@@ -9,6 +9,7 @@ export function defaultTraining(overrides: Partial<TrainingSettings> = {}): Trai
     batchSize: "all",
     l2: 1e-4,
     seed: 1337,
+    stopAfter: { count: 2000, unit: "steps" },
     ...overrides,
   };
 }

@@ -72,4 +72,5 @@ export const trainingSchema = z.object({
   batchSize: z.union([z.int().min(1).max(limits.maxSamples), z.literal("all")]),
   l2: finite.min(0).max(10),
   seed: z.int(),
+  stopAfter: z.object({ count: z.int().min(1).max(1e9), unit: z.enum(["steps", "epochs"]) }).optional(),
 });

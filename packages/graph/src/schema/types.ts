@@ -97,7 +97,13 @@ export interface ScheduleSettings {
   steps?: number;
 }
 
-/** Training settings: the loss used when no loss node is present, optimiser, schedule, batch, L2 and seed. */
+/** Where Play pauses on its own: after `count` optimiser steps, or `count` passes over the training rows. */
+export interface StopSettings {
+  count: number;
+  unit: "steps" | "epochs";
+}
+
+/** Training settings: the loss used when no loss node is present, optimiser, schedule, batch, L2, seed and where Play stops. */
 export interface TrainingSettings {
   loss: LossName;
   optimizer: OptimizerSettings;
@@ -105,6 +111,8 @@ export interface TrainingSettings {
   batchSize: number | "all";
   l2: number;
   seed: number;
+  /** Where Play pauses (absent: it trains until paused); see `stopStep`. */
+  stopAfter?: StopSettings;
 }
 
 /**

@@ -2,11 +2,9 @@ import { classCount, featureCount } from "../graph-index.js";
 import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";
 import { toyInfo } from "../schema/constants.js";
-import type { GraphDoc, LossName } from "../schema/types.js";
+import type { GraphDoc } from "../schema/types.js";
+import { classLosses } from "../defaults/task-loss.js";
 import { effectiveLoss, outputNodes } from "./roles.js";
-
-/** Losses that read each target as a class label (0/1, ±1 or a class index), not as a real number. */
-const classLosses: ReadonlySet<LossName> = new Set(["max-margin", "bce", "softmax-ce", "nll"]);
 
 /**
  * Whether the graph can train on its data choice: data present, features that exist, one output per

@@ -12,7 +12,10 @@ export function outputNodes(doc: GraphDoc) {
     .sort((a, b) => Number(a.params.index ?? 0) - Number(b.params.index ?? 0));
 }
 
-/** The loss a trained document uses: its Loss node's `fn`, else `training.loss`. */
+/**
+ * The loss a trained document uses: its Loss node's `fn` when it has one (the one source: `training.loss`
+ * is then not read, and the editor shows the node's loss in its Training panel), else `training.loss`.
+ */
 export function effectiveLoss(doc: GraphDoc): { name: LossName; nodeId?: string } {
   const node = doc.nodes.find((n) => n.kind === "loss");
   if (node && typeof node.params.fn === "string") return { name: node.params.fn as LossName, nodeId: node.id };
@@ -62,11 +65,6 @@ export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
     const wired = new Set(inputsOn(index, lossNode.id, "pred").map((e) => e.source));
     for (const out of outputs)
       if (!wired.has(out.id)) problems.push(problem("output-not-in-loss", [], { nodeId: out.id }));
-  }
-  if (lossNode && typeof lossNode.params.fn === "string" && lossNode.params.fn !== doc.training.loss) {
-    problems.push(
-      problem("loss-mismatch", [lossNode.params.fn, doc.training.loss], { nodeId: lossNode.id, severity: "warning" }),
-    );
   }
   if (doc.mode === "expression" && outputs.length === 0) {
     const sinks = doc.nodes.filter((n) => (index.outgoing.get(n.id) ?? []).length === 0);

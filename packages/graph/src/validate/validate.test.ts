@@ -98,13 +98,13 @@ describe("validate", () => {
     expect(found).toContainEqual(expect.objectContaining({ code: "not-a-chain", nodeId: "l2" }));
   });
 
-  it("warns, without blocking, about weights on plain wires and a loss node that disagrees with the settings", () => {
+  it("warns, without blocking, about weights on plain wires; a Loss node's loss wins over the settings' silently", () => {
     const doc = clone(createTemplate("logistic-regression"));
     doc.edges.find((e) => e.target === "y1")!.weight = 2;
     doc.training.loss = "mse";
     const found = validate(doc);
     expect(found.every((p) => p.severity === "warning")).toBe(true);
-    expect(found.map((p) => p.code).sort()).toEqual(["loss-mismatch", "weight-on-non-weight"]);
+    expect(found.map((p) => p.code).sort()).toEqual(["weight-on-non-weight"]);
   });
 });
 
