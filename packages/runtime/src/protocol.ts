@@ -10,8 +10,13 @@ export type TrainDoc = GraphDoc;
 /** Training settings are a GraphDoc's `training`: defaults and bounds are `@nudge/graph`'s. */
 export type { OptimizerSettings, ScheduleSettings, TrainingSettings };
 
-/** Settings that only shape what the worker sends, not how it trains. */
+/** Settings that shape what the worker sends and how fast it goes, not what it trains. */
 export interface ViewSettings {
+  /**
+   * Upper bound on optimiser steps per second (default Infinity: as fast as the worker goes). A few
+   * a second shows gradient flow step by step: every step then gets its own snapshot.
+   */
+  maxStepsPerSecond: number;
   /** Upper bound on snapshots per second (default 30). */
   maxSnapshotsPerSecond: number;
   /** Decision-boundary grid side for 2-D inputs (default 40, 0 = none). */
@@ -125,6 +130,11 @@ export interface Snapshot {
   testAccuracy?: number;
   learningRate: number;
   stepsPerSecond: number;
+  /**
+   * The step where Play paused on its own at the document's stop condition (`training.stopAfter`,
+   * see `@nudge/graph`'s `stopStep`); absent once training runs again. Play then continues for as many steps again.
+   */
+  stoppedAt?: number;
   nodes: Record<string, NodeState>;
   edges: Record<string, EdgeState>;
   layerStats?: LayerStats[];

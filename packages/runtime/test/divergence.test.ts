@@ -19,7 +19,7 @@ describe("divergence without NaN pauses like NaN, at a named node", () => {
     expect(s.step).toBeLessThan(100_000);
     expect(s.error).toMatchObject({ code: "NON_FINITE", nodeId: "loss", nodeName: "Hinge loss" });
     expect(s.error!.message).toMatch(
-      /step \d+: the loss grew to .*times where it started.*"Hinge loss".*lower the learning rate/,
+      /step \d+: the loss grew to .*times where it started.*learning rate at 100, likely too large .*try 10\).*"Hinge loss".*lower the learning rate/,
     );
     // The snapshot's loss is the loss at the parameters where training stopped (batch "all").
     expect(!Number.isFinite(s.loss) || Math.abs(s.loss) > DIVERGENCE_FACTOR * Math.max(1, start)).toBe(true);
@@ -55,6 +55,7 @@ describe("divergence without NaN pauses like NaN, at a named node", () => {
     expect(s.status).toBe("paused");
     expect(s.step).toBeLessThan(2000);
     expect(s.error).toMatchObject({ code: "NON_FINITE", nodeId: "loss", nodeName: "loss" });
+    expect(s.error!.message).toMatch(/learning rate at 100, .*try 10\)/);
     w.dispose();
   });
 });

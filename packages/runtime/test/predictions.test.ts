@@ -113,7 +113,12 @@ describe("per-example predictions in snapshots", () => {
     const abc = loadTape(createTemplate("abc"));
     const moons = loadTape(createTemplate("moons-mlp"));
     if (!("loaded" in abc) || !("loaded" in moons)) throw new Error("templates should load");
-    const view = { maxSnapshotsPerSecond: 30, boundaryResolution: 0, nodeMapResolution: 0 };
+    const view = {
+      maxStepsPerSecond: Infinity,
+      maxSnapshotsPerSecond: 30,
+      boundaryResolution: 0,
+      nodeMapResolution: 0,
+    };
     expect(
       assembleSnapshot(tapeSnapshot(abc.loaded, view, undefined), { seq: 1, status: "idle", stepsPerSecond: 0 })
         .snapshot.predictions,

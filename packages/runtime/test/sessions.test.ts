@@ -20,6 +20,7 @@ function quadraticKind(seen: { training?: TrainingSettings }): SessionKind {
         get training() {
           return training;
         },
+        rows: 0,
         async run(control) {
           for (;;) {
             const until = control.stopAt();

@@ -8,6 +8,8 @@ const patchKeys = {
   batchSize: true,
   l2: true,
   seed: true,
+  stopAfter: true,
+  maxStepsPerSecond: true,
   maxSnapshotsPerSecond: true,
   boundaryResolution: true,
   nodeMapResolution: true,
@@ -64,6 +66,7 @@ export function mergePatch(a: SettingsPatch, b: SettingsPatch): SettingsPatch {
 /** Only the view settings of a patch (they outlive a document; training settings come with it). */
 export function viewPart(p: SettingsPatch): SettingsPatch {
   const out: SettingsPatch = {};
+  if (p.maxStepsPerSecond !== undefined) out.maxStepsPerSecond = p.maxStepsPerSecond;
   if (p.maxSnapshotsPerSecond !== undefined) out.maxSnapshotsPerSecond = p.maxSnapshotsPerSecond;
   if (p.boundaryResolution !== undefined) out.boundaryResolution = p.boundaryResolution;
   if (p.nodeMapResolution !== undefined) out.nodeMapResolution = p.nodeMapResolution;

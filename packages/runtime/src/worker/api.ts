@@ -1,5 +1,5 @@
 import { transfer } from "comlink";
-import { defaultTraining } from "@nudge/graph";
+import { defaultTraining, stopStep } from "@nudge/graph";
 import { problem, RuntimeError, runtimeErrors } from "../errors.js";
 import type {
   LoadResult,
@@ -16,6 +16,7 @@ import type {
   ViewSettings,
   WorkerApi,
 } from "../protocol.js";
+import { createPacer, realClock, type Clock } from "./pace.js";
 import type { RunControl, Session, SessionKind } from "./session.js";
 import { openSession } from "./sessions.js";
 import { applyPatch, defaultView } from "./settings-patch.js";
@@ -29,9 +30,9 @@ export interface WorkerApiOptions {
   chunkMs?: number;
   /** The kinds of session to open documents with, asked in order (default: `sessionKinds`, the registry). */
   sessions?: readonly SessionKind[];
+  /** The clock pacing and the steps-per-second figure read (default: `performance.now()` and timers). */
+  clock?: Clock;
 }
-
-const now = () => performance.now();
 
 /**
  * The training worker's api: load a document into a {@link Session}, train it in runs that never
@@ -43,6 +44,8 @@ const now = () => performance.now();
 export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { dispose(): void } {
   keepErrorCodes();
   const chunkMs = options.chunkMs ?? 8;
+  const clock = options.clock ?? realClock;
+  const now = () => clock.now();
   let s: Session | undefined;
   let stopper: { aborted: boolean } | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -53,6 +56,11 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
   let seq = 0;
   let looping = false;
   let stopAt: number | undefined;
+  /** `stopAt` is the document's stop condition (Play), not a `step(n)` target. */
+  let atCondition = false;
+  let stoppedAt: number | undefined;
+  /** The last step the pacer allows in the current stretch of a paced run. */
+  let pacedUntil: number | undefined;
   let rate = { step: 0, time: now(), value: 0 };
   let waiters: ((snapshot: Snapshot | undefined) => void)[] = [];
   let refused: Problem[] = [];
@@ -62,6 +70,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
       seq: ++seq,
       status,
       stepsPerSecond: rate.value,
+      ...(stoppedAt !== undefined ? { stoppedAt } : {}),
       ...(error ? { error } : {}),
     });
   const snapshotNow = (): Snapshot | undefined => (s ? build(s).snapshot : undefined);
@@ -76,6 +85,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     now,
     () => s !== undefined && listener !== undefined,
   );
+  const pacer = createPacer(() => view.maxStepsPerSecond, now);
 
   function settle(): void {
     const done = waiters;
@@ -89,6 +99,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     if (status === "running") status = next;
     if (stopper) stopper.aborted = true;
     stopAt = undefined;
+    atCondition = false;
     settle();
   }
 
@@ -101,6 +112,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
   function finish(): void {
     looping = false;
     stopAt = undefined;
+    atCondition = false;
     rate.value = 0;
     settle();
   }
@@ -110,7 +122,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     const mine = { aborted: false };
     stopper = mine;
     const control: RunControl = {
-      stopAt: () => stopAt,
+      stopAt: () => (pacedUntil === undefined ? stopAt : Math.min(stopAt ?? Infinity, pacedUntil)),
       get aborted() {
         return mine.aborted;
       },
@@ -122,13 +134,9 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     running = (async () => {
       await previous;
       if (mine.aborted || s !== session) return finish();
-      let halt;
-      try {
-        halt = await session.run(control);
-      } catch (e) {
-        halt = { status: "error" as const, error: problem("INTERNAL", {}, e instanceof Error ? e.message : String(e)) };
-      }
+      const halt = await paced(session, control, mine);
       const reached = stopAt !== undefined && session.step >= stopAt;
+      if (reached && atCondition && !halt) stoppedAt = session.step;
       if (halt) {
         status = halt.status;
         error = halt.error;
@@ -142,9 +150,31 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     })();
   }
 
+  /** Run the session, in stretches the pacer allows when a step rate is set (sleeping between them). */
+  async function paced(session: Session, control: RunControl, mine: { aborted: boolean }) {
+    pacer.restart();
+    try {
+      for (;;) {
+        const allowed = pacer.allowance();
+        pacedUntil = Number.isFinite(allowed) ? session.step + allowed : undefined;
+        const before = session.step;
+        const halt = allowed > 0 ? await session.run(control) : undefined;
+        pacer.took(session.step - before);
+        if (halt || mine.aborted || !pacer.paced() || (stopAt !== undefined && session.step >= stopAt)) return halt;
+        await clock.sleep(pacer.wait());
+        if (mine.aborted || s !== session) return undefined;
+      }
+    } catch (e) {
+      return { status: "error" as const, error: problem("INTERNAL", {}, e instanceof Error ? e.message : String(e)) };
+    } finally {
+      pacedUntil = undefined;
+    }
+  }
+
   function start(session: Session): void {
     status = "running";
     error = undefined;
+    stoppedAt = undefined;
     rate = { step: session.step, time: now(), value: rate.value };
     if (!looping) {
       looping = true;
@@ -184,7 +214,9 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     },
     async play() {
       const session = need();
-      stopAt = undefined;
+      const limit = stopStep(session.training, session.rows);
+      stopAt = limit === undefined ? undefined : limit > session.step ? limit : session.step + limit;
+      atCondition = limit !== undefined;
       start(session);
     },
     async pause() {
@@ -197,6 +229,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
         throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM("n", "must be a whole number ≥ 1"));
       const result = new Promise<Snapshot | undefined>((resolve) => waiters.push(resolve));
       stopAt = session.step + n;
+      atCondition = false;
       start(session);
       return result;
     },
@@ -218,13 +251,17 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
       session.reset(reseed);
       status = "idle";
       error = undefined;
+      stoppedAt = undefined;
       throttle.request();
       return snapshotNow();
     },
     async update(patch: SettingsPatch) {
       const next = applyPatch(s?.training ?? defaultTraining(), view, patch);
       s?.update(next.training);
+      const repace = next.view.maxStepsPerSecond !== view.maxStepsPerSecond;
       view = next.view;
+      // A running run picks up a new pace by winding down and starting again (it keeps running).
+      if (repace && looping && stopper) stopper.aborted = true;
       throttle.request();
     },
     async subscribe(l: SnapshotListener) {

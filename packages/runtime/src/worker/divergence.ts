@@ -17,12 +17,28 @@ export function hasDiverged(start: number, loss: number): boolean {
 const short = (x: number) =>
   Math.abs(x) >= 1e4 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toExponential(2) : x.toPrecision(3);
 
-/** The report of a diverged loss: the same `NON_FINITE` problem as NaN, at the node where the loss is. */
-export function lossDiverged(doc: TrainDoc, nodeId: string, start: number, loss: number, step: number): Problem {
+/** What to try when training blows up: the learning rate it ran at (often carried over from other data) and a tenth of it. */
+export function learningRateHint(lr: number): string {
+  const plain = (x: number) => String(Number(x.toPrecision(3)));
+  return `, with the learning rate at ${plain(lr)}, likely too large for these data (try ${plain(lr / 10)})`;
+}
+
+/**
+ * The report of a diverged loss: the same `NON_FINITE` problem as NaN, at the node where the loss is,
+ * naming the learning rate `lr` it diverged at and a smaller one to try.
+ */
+export function lossDiverged(
+  doc: TrainDoc,
+  nodeId: string,
+  start: number,
+  loss: number,
+  step: number,
+  lr: number,
+): Problem {
   const detail = Number.isFinite(loss)
     ? `the loss grew to ${short(loss)}, over ${short(DIVERGENCE_FACTOR)} times where it started (${short(start)})`
     : "the loss became NaN or infinite";
-  return nonFinite(doc, { nodeId }, detail, step);
+  return nonFinite(doc, { nodeId }, detail + learningRateHint(lr), step);
 }
 
 /** A `NON_FINITE` problem naming the node (its label, else its id) and, for a weight, the edge. */

@@ -29,8 +29,8 @@ export interface RunControl {
   progress(): void;
 }
 
-/** What a session puts in a snapshot; the worker adds `seq`, `status`, `stepsPerSecond` and `error`. */
-export type SnapshotPart = Omit<Snapshot, "seq" | "status" | "stepsPerSecond" | "error">;
+/** What a session puts in a snapshot; the worker adds `seq`, `status`, `stepsPerSecond`, `stoppedAt` and `error`. */
+export type SnapshotPart = Omit<Snapshot, "seq" | "status" | "stepsPerSecond" | "stoppedAt" | "error">;
 
 /**
  * One loaded document being trained: the only thing the worker api talks to. A new kind of model
@@ -42,6 +42,8 @@ export interface Session {
   /** Optimiser steps since load or reset. */
   readonly step: number;
   readonly training: TrainingSettings;
+  /** Training rows (0 for an expression): what an epoch of the stop condition counts. */
+  readonly rows: number;
   /** Train until `control` says stop; resolves with a halt when training stopped itself. Yields to the message loop. */
   run(control: RunControl): Promise<Halt | undefined>;
   /** Back to step 0 with the initial weights, or new ones when `reseed` (true: seed + 1, or a seed). */

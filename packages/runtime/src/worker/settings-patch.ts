@@ -3,7 +3,12 @@ import { RuntimeError, runtimeErrors } from "../errors.js";
 import type { SettingsPatch, TrainingSettings, ViewSettings } from "../protocol.js";
 
 /** Defaults for what the worker sends (view settings are the runtime's own; training settings are the document's). */
-export const defaultView: ViewSettings = { maxSnapshotsPerSecond: 30, boundaryResolution: 40, nodeMapResolution: 16 };
+export const defaultView: ViewSettings = {
+  maxStepsPerSecond: Infinity,
+  maxSnapshotsPerSecond: 30,
+  boundaryResolution: 40,
+  nodeMapResolution: 16,
+};
 
 function fail(name: string, detail: string): never {
   throw new RuntimeError("BAD_PARAM", runtimeErrors.BAD_PARAM(name, detail));
@@ -11,7 +16,12 @@ function fail(name: string, detail: string): never {
 
 function nextView(view: ViewSettings, patch: Partial<ViewSettings>): ViewSettings {
   const next = { ...view };
-  const { maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus } = patch;
+  const { maxStepsPerSecond, maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus } = patch;
+  if (maxStepsPerSecond !== undefined) {
+    if (!(typeof maxStepsPerSecond === "number" && maxStepsPerSecond > 0))
+      fail("maxStepsPerSecond", "must be a number of steps > 0 (Infinity: as fast as the worker goes)");
+    next.maxStepsPerSecond = maxStepsPerSecond;
+  }
   if (maxSnapshotsPerSecond !== undefined) {
     if (!(
       typeof maxSnapshotsPerSecond === "number" &&
@@ -47,7 +57,8 @@ export function applyPatch(
 ): { training: TrainingSettings; view: ViewSettings } {
   if (typeof patch !== "object" || patch === null || Array.isArray(patch))
     fail("patch", "must be an object of settings");
-  const { maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus, ...rest } = patch as SettingsPatch;
+  const { maxStepsPerSecond, maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus, ...rest } =
+    patch as SettingsPatch;
   const checked = patchTraining(rest, training);
   if (!checked.ok) {
     const first = checked.problems[0]!;
@@ -56,6 +67,6 @@ export function applyPatch(
   }
   return {
     training: checked.training,
-    view: nextView(view, { maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus }),
+    view: nextView(view, { maxStepsPerSecond, maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus }),
   };
 }

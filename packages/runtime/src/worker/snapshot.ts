@@ -6,6 +6,7 @@ export interface SnapshotMeta {
   seq: number;
   status: TrainerStatus;
   stepsPerSecond: number;
+  stoppedAt?: number;
   error?: Problem;
 }
 
@@ -22,6 +23,7 @@ export function assembleSnapshot(part: SnapshotPart, meta: SnapshotMeta): BuiltS
     status: meta.status,
     stepsPerSecond: meta.stepsPerSecond,
     ...part,
+    ...(meta.stoppedAt !== undefined ? { stoppedAt: meta.stoppedAt } : {}),
     ...(meta.error ? { error: meta.error } : {}),
   };
   const arrays = [

@@ -83,7 +83,10 @@ async function runLayers(s: LayerLoaded, control: RunControl): Promise<Halt | un
       onStep(info) {
         if (Number.isNaN(s.startLoss)) s.startLoss = info.loss;
         if (hasDiverged(s.startLoss, info.loss))
-          stopped = { status: "paused", error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, info.loss, s.step) };
+          stopped = {
+            status: "paused",
+            error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, info.loss, s.step, info.learningRate),
+          };
         s.step = start + info.step + 1;
         s.loss = info.loss;
         s.lr = info.learningRate;
@@ -95,7 +98,10 @@ async function runLayers(s: LayerLoaded, control: RunControl): Promise<Halt | un
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/finite/i.test(message))
-      return { status: "paused", error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, Number.NaN, s.step) };
+      return {
+        status: "paused",
+        error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, Number.NaN, s.step, s.lr),
+      };
     return { status: "error", error: problem("INTERNAL", {}, message) };
   }
 }
@@ -108,6 +114,9 @@ function createLayerSession(s: LayerLoaded): Session {
     },
     get training() {
       return s.training;
+    },
+    get rows() {
+      return s.data.train.length;
     },
     run: (control) => runLayers(s, control),
     reset(reseed) {

@@ -27,6 +27,9 @@ export function createTapeSession(s: Loaded, options: SessionOptions): Session {
     get training() {
       return s.training;
     },
+    get rows() {
+      return s.data.train.length;
+    },
     async run(control: RunControl): Promise<Halt | undefined> {
       walk = undefined;
       for (;;) {

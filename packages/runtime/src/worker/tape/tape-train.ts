@@ -2,7 +2,7 @@ import { minibatch } from "@nudge/datasets";
 import { learningRateAt } from "@nudge/graph";
 import { RuntimeError, runtimeErrors } from "../../errors.js";
 import type { ParamEdits, TrainDoc, TrainingSettings } from "../../protocol.js";
-import { hasDiverged, lossDiverged, nonFinite } from "../divergence.js";
+import { hasDiverged, learningRateHint, lossDiverged, nonFinite } from "../divergence.js";
 import { createOptimizer } from "../optimizer.js";
 import type { Halt } from "../session.js";
 import { runRows } from "./rows.js";
@@ -64,13 +64,14 @@ export function trainStep(s: Loaded): Halt | undefined {
   const bad = s.graph.nonFinite();
   if (bad) {
     const where = bad.edgeId ? { edgeId: bad.edgeId, nodeId: bad.nodeId } : { nodeId: bad.nodeId };
-    return { status: "paused", error: nonFinite(s.doc, where, `the ${bad.what} became NaN or infinite`, s.step) };
+    const detail = `the ${bad.what} became NaN or infinite${s.step > 0 ? learningRateHint(s.lr) : ""}`;
+    return { status: "paused", error: nonFinite(s.doc, where, detail, s.step) };
   }
   if (Number.isNaN(s.startLoss)) s.startLoss = s.loss;
   if (hasDiverged(s.startLoss, s.loss)) {
     const { roles, nodeIds } = s.graph;
     const at = nodeIds[roles.loss >= 0 ? roles.loss : roles.prediction] ?? nodeIds.at(-1) ?? "";
-    return { status: "paused", error: lossDiverged(s.doc, at, s.startLoss, s.loss, s.step) };
+    return { status: "paused", error: lossDiverged(s.doc, at, s.startLoss, s.loss, s.step, s.lr) };
   }
   s.optimizer.lr = s.lr;
   s.optimizer.step();
