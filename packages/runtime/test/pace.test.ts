@@ -41,7 +41,7 @@ async function paced(doc: GraphDoc) {
 
 describe("pace: maxStepsPerSecond", () => {
   test("at 4 steps a second, 40 steps take 10 s of the worker's clock, and the rate shown is 4", async () => {
-    const { api, clock, until } = await paced(createTemplate("moons-mlp"));
+    const { api, until } = await paced(createTemplate("moons-mlp"));
     await api.update({ maxStepsPerSecond: 4 });
     await api.play();
     const first = await until((s) => s.step >= 1, "the first step");
