@@ -7,7 +7,7 @@ import { adoptPending, stashPending } from "../src/persistence/pending";
 import { readLink, readText } from "../src/persistence/open";
 import { repairText } from "../src/persistence/repair";
 import { shareUrl } from "../src/persistence/share";
-import { currentRun, markLoaded, structureKey, takeRun, keptRun, withRun } from "../src/training/kept";
+import { carryRun, currentRun, markLoaded, structureKey, takeRun, keptRun, withRun } from "../src/training/kept";
 import { useTraining } from "../src/training/training-store";
 
 const abc = createTemplate("abc");
@@ -136,6 +136,23 @@ describe("a training run goes with its structure", () => {
     expect(currentRun(plain)).toBeUndefined();
     const other = { ...plain, edges: plain.edges.slice(1) };
     expect(currentRun(other)).toBeUndefined();
+  });
+
+  it("an activation changed mid-run carries the run on, while the document's weights (Reset's start) stay", () => {
+    const start = createTemplate("xor");
+    markLoaded(structureKey(start));
+    useTraining.getState().clear();
+    useTraining.getState().receive(snap(30, [7, 8, 9]));
+    const relu = {
+      ...start,
+      nodes: start.nodes.map((n) => (n.kind === "neuron" ? { ...n, params: { ...n.params, activation: "relu" } } : n)),
+    };
+    carryRun(start, relu);
+    expect(keptRun(structureKey(relu))).toMatchObject({ step: 30, params: [7, 8, 9] });
+    expect(relu.edges.map((e) => e.weight)).toEqual(start.edges.map((e) => e.weight));
+    const rewired = { ...start, edges: start.edges.slice(1) };
+    carryRun(start, rewired);
+    expect(keptRun(structureKey(rewired))).toBeUndefined();
   });
 
   it("keeps no run with a non-finite parameter", () => {

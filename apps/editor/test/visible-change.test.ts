@@ -63,6 +63,13 @@ describe("edge looks", () => {
     expect(glowing).toHaveLength(GLOW_TOP);
     expect(Math.min(...glowing)).toBe(300 - GLOW_TOP);
   });
+  it("glows while gradients flow, however small late in training: relative to this step's largest, none at zero", () => {
+    for (const scale of [1, 1e-2, 1e-4]) {
+      const looks = edgeLooks([wire(0, 0.5 * scale), wire(1, -0.25 * scale)], true);
+      expect(looks.map((l) => l.glow)).toEqual([1, 0.5]);
+    }
+    expect(edgeLooks([wire(0, 0), wire(1, 1e-9)], true).every((l) => l.glow < 0.05)).toBe(true);
+  });
   it("no glow unless training; the key changes only when a wire looks different", () => {
     const edges = [wire(0, 0.2), wire(1, -0.1)];
     expect(edgeLooks(edges, false).every((l) => l.glow === 0)).toBe(true);

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useRef } from "react";
 import uPlot from "uplot";
-import { formatLegendValue, logGridFilter, softColour } from "./chart-axes.js";
+import { formatAxisCount, formatLegendValue, logGridFilter, softColour } from "./chart-axes.js";
 import { readThemeColours, type ThemeColours } from "./theme-colours.js";
 
 /** One line of a `CurveChart`. */
@@ -18,7 +18,7 @@ export interface CurveSeries {
 export interface CurveChartProps {
   /** Accessible name of the chart, e.g. `"Loss"`. */
   title: string;
-  /** x values (usually training steps), increasing. */
+  /** x values (training steps or epochs), increasing; ticks read "2k", "1.5M" (`formatAxisCount`). */
   x: ArrayLike<number>;
   series: readonly CurveSeries[];
   /** Width in CSS pixels; default: follow the container's width. */
@@ -55,7 +55,7 @@ function options(p: CurveChartProps, c: ThemeColours, width: number): uPlot.Opti
       y: p.logY ? { distr: 3, log: 10 } : p.yRange ? { auto: false, range: [p.yRange[0], p.yRange[1]] } : {},
     },
     axes: [
-      { ...axis, size: 30 },
+      { ...axis, size: 30, space: 44, values: (_u: uPlot, ticks: number[]) => ticks.map(formatAxisCount) },
       {
         ...axis,
         size: 48,

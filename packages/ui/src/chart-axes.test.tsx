@@ -2,7 +2,7 @@ import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { expect, test } from "vitest";
 import { AccuracyChart } from "./AccuracyChart";
-import { formatLegendValue, logGridFilter, softColour } from "./chart-axes";
+import { formatAxisCount, formatLegendValue, logGridFilter, softColour } from "./chart-axes";
 import { LossChart } from "./LossChart";
 
 test("legend values are the latest finite value, 4 significant digits, a dash when there is none", () => {
@@ -19,6 +19,22 @@ test("a log axis keeps decades only, or 1-2-5 steps when fewer than two decades 
   expect(logGridFilter(splits).filter((v) => v !== null)).toEqual([0.01, 0.1, 1, 10]);
   expect(logGridFilter([0.2, 0.3, 0.4, 0.5, 0.6, 1]).filter((v) => v !== null)).toEqual([0.2, 0.5, 1]);
   expect(logGridFilter([0.1, 0.2])).toHaveLength(2);
+});
+
+test("x ticks stay short at any count: 2k, 25k, 1.5M, never 1e+6", () => {
+  expect([0, 5, 0.5, 999, 2000, 25_000, 1_000_000, 1_500_000, 2e9].map(formatAxisCount)).toEqual([
+    "0",
+    "5",
+    "0.5",
+    "999",
+    "2k",
+    "25k",
+    "1M",
+    "1.5M",
+    "2G",
+  ]);
+  expect(formatAxisCount(999_500)).toBe("1M");
+  for (let v = 1; v < 1e12; v *= 7) expect(formatAxisCount(v).length, String(v)).toBeLessThanOrEqual(5);
 });
 
 test("grid lines take the border colour at reduced opacity", () => {

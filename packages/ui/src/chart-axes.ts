@@ -19,6 +19,23 @@ export function formatLegendValue(values: ArrayLike<number>, format?: (v: number
   return abs !== 0 && (abs < 1e-3 || abs >= 1e5) ? v.toExponential(2) : String(Number(v.toPrecision(4)));
 }
 
+/**
+ * An x-axis tick (steps or epochs) that fits under a small chart: up to 3 significant digits with k/M/G,
+ * never "1e+6" (`2000` → "2k", `1500000` → "1.5M", `0.5` → "0.5").
+ * @example formatAxisCount(25000) // "25k"
+ */
+export function formatAxisCount(v: number): string {
+  if (!Number.isFinite(v)) return "";
+  const rounded = Number(v.toPrecision(3));
+  for (const [size, suffix] of [
+    [1e9, "G"],
+    [1e6, "M"],
+    [1e3, "k"],
+  ] as const)
+    if (Math.abs(rounded) >= size) return `${Number((rounded / size).toPrecision(3))}${suffix}`;
+  return String(rounded);
+}
+
 const mantissa = (v: number) => Number((v / 10 ** Math.floor(Math.log10(v) + 1e-9)).toPrecision(3));
 
 /**

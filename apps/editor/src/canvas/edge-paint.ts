@@ -30,9 +30,18 @@ const cssVar = (css: CSSStyleDeclaration, value: string) => {
   return m ? css.getPropertyValue(m[1]!).trim() || "#888" : value;
 };
 
-/** Each wire's look, with glow limited to the `GLOW_TOP` strongest gradients in big graphs. */
+/** Gradients below this do not glow at all: the network has stopped learning from its data. */
+export const GLOW_FLOOR = 1e-6;
+
+/**
+ * Each wire's look, with glow limited to the `GLOW_TOP` strongest gradients in big graphs. The glow is
+ * relative to the largest |gradient| of this step, so it shows where gradient flows for as long as any
+ * does (a late step's gradients are small but still say which wires learn most).
+ */
 export function edgeLooks(edges: readonly PaintEdge[], glow: boolean): EdgeStyle[] {
-  const looks = edges.map((e) => edgeStyle({ weight: e.weight, grad: glow ? e.grad : undefined, maxAbsGrad: 0.2 }));
+  let largest = GLOW_FLOOR;
+  if (glow) for (const e of edges) if (e.grad !== undefined && Math.abs(e.grad) > largest) largest = Math.abs(e.grad);
+  const looks = edges.map((e) => edgeStyle({ weight: e.weight, grad: glow ? e.grad : undefined, maxAbsGrad: largest }));
   if (!glow || edges.length <= GLOW_ALL_UP_TO) return looks;
   const strongest = looks
     .map((l, i) => [l.glow, i] as const)
@@ -53,7 +62,10 @@ export function looksKey(looks: readonly EdgeStyle[]): string {
 /** Bezier paths in flow coordinates, reused while a wire's ends stay put (zoom and pan only change the transform). */
 export type PathCache = Map<string, { ends: string; path: Path2D }>;
 
-/** Paints every wire on one canvas (hue and dash by sign, width by |weight|, a glow by |gradient|): one paint instead of hundreds of SVG repaints. */
+/**
+ * Paints every wire on one canvas (hue and dash by sign, width by |weight|), then the gradient glows
+ * above them all (so no wire hides one): one paint instead of hundreds of SVG repaints.
+ */
 export function paintEdges(
   ctx: CanvasRenderingContext2D,
   edges: readonly PaintEdge[],
@@ -73,6 +85,7 @@ export function paintEdges(
   const grad = cssVar(css, "var(--nudge-grad)");
   const colours = new Map<string, string>();
   const colour = (v: string) => colours.get(v) ?? (colours.set(v, cssVar(css, v)), colours.get(v)!);
+  const glowing: [Path2D, EdgeStyle][] = [];
   edges.forEach((e, i) => {
     const s = nodes.get(e.source);
     const t = nodes.get(e.target);
@@ -94,17 +107,18 @@ export function paintEdges(
       cache.set(e.id, hit);
     }
     const st = looks[i]!;
-    if (st.glow > 0.05) {
-      ctx.setLineDash([]);
-      ctx.globalAlpha = 0.15 + 0.35 * st.glow;
-      ctx.strokeStyle = grad;
-      ctx.lineWidth = st.strokeWidth + 2 + 6 * st.glow;
-      ctx.stroke(hit.path);
-      ctx.globalAlpha = 1;
-    }
+    if (st.glow > 0.05) glowing.push([hit.path, st]);
     ctx.setLineDash(st.strokeDasharray ? st.strokeDasharray.split(" ").map(Number) : []);
     ctx.strokeStyle = colour(st.stroke);
     ctx.lineWidth = st.strokeWidth;
     ctx.stroke(hit.path);
   });
+  ctx.setLineDash([]);
+  ctx.strokeStyle = grad;
+  for (const [path, st] of glowing) {
+    ctx.globalAlpha = 0.3 + 0.4 * st.glow;
+    ctx.lineWidth = st.strokeWidth + 3 + 6 * st.glow;
+    ctx.stroke(path);
+  }
+  ctx.globalAlpha = 1;
 }

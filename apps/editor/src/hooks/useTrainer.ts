@@ -10,7 +10,8 @@ import { makeTrainer } from "../training/create";
 import { pointsOf } from "../runs/curve";
 import { startRunRecorder } from "../runs/recorder";
 import { useRuns } from "../runs/runs-store";
-import { currentRun, keepRun, keptRun, markLoaded, openCount, structureKey } from "../training/kept";
+import { applySpeed } from "../training/speed";
+import { carryRun, currentRun, keepRun, keptRun, markLoaded, openCount, structureKey } from "../training/kept";
 import { hasEdits, paramChanges } from "../training/param-changes";
 import { useTraining } from "../training/training-store";
 
@@ -87,6 +88,7 @@ export function useTrainer(ready: boolean): void {
     const trainer = makeTrainer(onCrash);
     useControls.getState().setTrainer(trainer);
     const stopRecorder = startRunRecorder();
+    applySpeed();
     const unsub = trainer.subscribe((s) => {
       if (s.status !== "error") playing = s.status === "running";
       useTraining.getState().receive(onRequest(s, useDoc.getState().doc));
@@ -102,7 +104,10 @@ export function useTrainer(ready: boolean): void {
     void load(useDoc.getState().doc, revision);
     const unsubDoc = useDoc.subscribe((s, prev) => {
       if (s.revision !== revision) {
-        if (opened === openCount()) keepRun(structureKey(prev.doc), currentRun(prev.doc));
+        if (opened === openCount()) {
+          keepRun(structureKey(prev.doc), currentRun(prev.doc));
+          carryRun(prev.doc, s.doc);
+        }
         opened = openCount();
         revision = s.revision;
         reload();

@@ -1,7 +1,9 @@
-import { AccuracyChart, LossChart } from "@nudge/ui";
+import { stepsPerEpoch } from "@nudge/graph";
+import { AccuracyChart, LossChart, SelectField } from "@nudge/ui";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { RunsCharts } from "./RunsCharts";
 import { useRuns } from "../runs/runs-store";
+import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { useTraining } from "../training/training-store";
 
@@ -26,22 +28,34 @@ function useThrottled<T>(value: T, ms: number): T {
   return shown;
 }
 
-/** Loss and accuracy against steps (uPlot charts from @nudge/ui); the ticked runs instead, when some are ticked. */
+const UNITS = [
+  { value: "steps", label: "steps" },
+  { value: "epochs", label: "epochs" },
+] as const;
+
+/**
+ * Loss and accuracy against steps or epochs (uPlot charts from @nudge/ui; an epoch is graph's `stepsPerEpoch`);
+ * the ticked runs instead, when some are ticked.
+ */
 export function Charts() {
   const curve = useThrottled(
     useTraining((s) => s.curve),
     CHART_MS,
   );
   const theme = useUi((s) => s.theme);
+  const [unit, setUnit] = useState<"steps" | "epochs">("steps");
+  const rows = useTraining((s) => s.snapshot?.predictions?.train.length);
+  const perEpoch = useDoc((s) => stepsPerEpoch(s.doc.training, rows ?? (s.doc.data.kind === "toy" ? s.doc.data.n : 0)));
+  const scale = unit === "epochs" ? perEpoch : 1;
   const series = useMemo(
     () => ({
-      steps: curve.map((p) => p.step),
+      steps: curve.map((p) => p.step / scale),
       loss: curve.map((p) => p.loss),
       testLoss: curve.some((p) => p.testLoss !== undefined) ? curve.map((p) => p.testLoss ?? NONE) : undefined,
       train: curve.map((p) => p.trainAccuracy ?? NONE),
       test: curve.some((p) => p.testAccuracy !== undefined) ? curve.map((p) => p.testAccuracy ?? NONE) : undefined,
     }),
-    [curve],
+    [curve, scale],
   );
   const comparing = useRuns((s) => s.shown.length > 0);
   if (comparing) return <RunsCharts />;
@@ -49,6 +63,7 @@ export function Charts() {
     return <p className="nn-muted nn-chart-empty">Loss and accuracy curves appear here while training.</p>;
   return (
     <div className="nn-curves">
+      <SelectField label="curves against" value={unit} options={UNITS} onChange={setUnit} />
       <LossChart
         steps={series.steps}
         loss={series.loss}

@@ -1,17 +1,27 @@
 import { toyInfo } from "@nudge/graph";
-import { TrainingControls as Controls } from "@nudge/ui";
+import { SelectField, TrainingControls as Controls } from "@nudge/ui";
 import { useReactFlow } from "@xyflow/react";
 import { useDoc } from "../store/app-store";
 import { call, useControls } from "../training/controls";
+import { speedLabels, useSpeed, type Speed } from "../training/speed";
 import { useTraining } from "../training/training-store";
 
-/** Play/Pause, Step, Reset, Re-seed and the live numbers (accuracies only for classification): @nudge/ui's `TrainingControls` wired to the trainer. */
+const SPEEDS = (Object.keys(speedLabels) as Speed[]).map((value) => ({ value, label: speedLabels[value] }));
+const count = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * Play/Pause, Step, Reset, Re-seed, the speed and the live numbers (accuracies only for classification):
+ * @nudge/ui's `TrainingControls` wired to the trainer. Reset returns to the weights the run started from
+ * (the document's), keeping the graph and settings as they are now.
+ */
 export function TrainingControls() {
   const status = useTraining((s) => s.status);
   const snap = useTraining((s) => s.snapshot);
   const ready = useControls((s) => s.trainer !== null);
   const problem = useControls((s) => s.problem);
   const loading = useControls((s) => s.loading);
+  const speed = useSpeed((s) => s.speed);
+  const stop = useDoc((s) => s.doc.training.stopAfter);
   const classifying = useDoc((s) => s.doc.data.kind === "toy" && toyInfo[s.doc.data.name].task === "classification");
   const flow = useReactFlow();
   const at = useDoc((s) => (snap?.error?.nodeId ? s.doc.nodes.find((n) => n.id === snap.error!.nodeId) : undefined));
@@ -33,7 +43,15 @@ export function TrainingControls() {
         onReseed={() => call("reset", true)}
         disabledReason={reason}
         busy={loading}
-      />
+      >
+        <SelectField label="speed" value={speed} options={SPEEDS} onChange={useSpeed.getState().setSpeed} />
+      </Controls>
+      {snap?.stoppedAt !== undefined && status === "paused" && (
+        <p className="nn-muted" role="status" data-testid="stopped-at">
+          Paused at step {count(snap.stoppedAt)}: the stop condition
+          {stop ? ` (${count(stop.count)} ${stop.unit})` : ""} in Settings. Play trains as many more.
+        </p>
+      )}
       {snap?.error && (
         <p className="nn-problem" role="alert" data-testid="training-stopped">
           Training stopped: {snap.error.message}

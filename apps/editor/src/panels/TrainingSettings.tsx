@@ -1,6 +1,7 @@
-import { lossNames, toyInfo, toyNames, type ToyName } from "@nudge/graph";
+import { effectiveLoss, lossNames, toyInfo, toyNames, type ToyName } from "@nudge/graph";
 import { NumberField, SelectField } from "@nudge/ui";
 import { useDoc } from "../store/app-store";
+import { useUi } from "../store/ui-store";
 
 const OPTIMISERS = [
   { value: "sgd", label: "SGD" },
@@ -10,6 +11,36 @@ const SCHEDULES = [
   { value: "constant", label: "constant" },
   { value: "linear-decay", label: "linear decay" },
 ] as const;
+const STOP_UNITS = [
+  { value: "steps", label: "steps" },
+  { value: "epochs", label: "epochs" },
+] as const;
+
+/** The loss: chosen here, or read-only with a pointer when a Loss node decides it (@nudge/graph's `effectiveLoss`). */
+function LossField() {
+  const loss = useDoc((s) => effectiveLoss(s.doc));
+  const setTraining = useDoc.getState().setTraining;
+  if (!loss.nodeId)
+    return (
+      <SelectField
+        label="loss"
+        value={loss.name}
+        options={lossNames.map((n) => ({ value: n, label: n }))}
+        onChange={(name) => setTraining({ loss: name })}
+      />
+    );
+  return (
+    <div className="nudge-field" data-testid="loss-from-node">
+      <span className="nudge-field__label">loss</span>
+      <span>
+        <strong>{loss.name}</strong>, set on the Loss node{" "}
+        <button type="button" className="nudge-button" onClick={() => useUi.getState().select([loss.nodeId!], [])}>
+          Select it
+        </button>
+      </span>
+    </div>
+  );
+}
 
 /** Dataset, task, loss, optimiser, learning rate, batch size and regularisation. */
 export function TrainingSettings() {
@@ -48,12 +79,7 @@ export function TrainingSettings() {
         onChange={(testFraction) => setData({ ...data, testFraction })}
       />
       <h3>Training · {toyInfo[data.name].task}</h3>
-      <SelectField
-        label="loss"
-        value={t.loss}
-        options={lossNames.map((n) => ({ value: n, label: n }))}
-        onChange={(loss) => setTraining({ loss })}
-      />
+      <LossField />
       <SelectField
         label="optimiser"
         value={t.optimizer.kind}
@@ -81,6 +107,22 @@ export function TrainingSettings() {
         onChange={(b) => setTraining({ batchSize: b >= data.n ? "all" : Math.round(b) })}
       />
       <NumberField label="L2 regularisation" min={0} max={10} value={t.l2} onChange={(l2) => setTraining({ l2 })} />
+      <h3>Stop</h3>
+      <NumberField
+        label="pause after"
+        min={1}
+        max={1e9}
+        integer
+        placeholder="never"
+        value={t.stopAfter?.count}
+        onChange={(count) => setTraining({ stopAfter: { unit: t.stopAfter?.unit ?? "steps", count } })}
+      />
+      <SelectField
+        label="counted in"
+        value={t.stopAfter?.unit ?? "steps"}
+        options={STOP_UNITS}
+        onChange={(unit) => setTraining({ stopAfter: { count: t.stopAfter?.count ?? 2000, unit } })}
+      />
     </section>
   );
 }

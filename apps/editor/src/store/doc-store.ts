@@ -3,10 +3,12 @@ import { create, type StoreApi } from "zustand";
 import {
   canConnect,
   cleanText,
-  defaultParams,
   getKind,
   impliedMode,
   withMode,
+  newNodeParams,
+  wireDefaults,
+  withData,
   type ConnectResult,
   type DataChoice,
   type DocEdge,
@@ -42,8 +44,8 @@ export interface DocState {
   remove(ids: { nodes?: string[]; edges?: string[] }): void;
   connect(c: Wire, weight?: number): ConnectResult;
   /**
-   * Sets a node parameter (keeping the training so far, when a snapshot is given); a kind's trainable
-   * number (a bias, a Parameter's value) is an `editParams` instead.
+   * Sets a node parameter; a kind's trainable number (a bias, a Parameter's value) is an `editParams`
+   * instead, which keeps the training so far when a snapshot is given.
    */
   setParam(nodeId: string, name: string, value: number | string | boolean, trained?: Snapshot | null): void;
   /**
@@ -59,6 +61,7 @@ export interface DocState {
   copy(ids: string[]): Clip;
   paste(clip: Clip, offset?: number): string[];
   setTraining(patch: Partial<TrainingSettings>): void;
+  /** New data; the loss follows the task (@nudge/graph's `withData`: moons → sine switches to MSE). */
   setData(data: DataChoice): void;
 }
 
@@ -109,7 +112,7 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
           addNode(kind, position) {
             if (!getKind(kind)) throw new Error(`Unknown node kind "${kind}".`);
             const id = freshId(get().doc, kind);
-            const params = defaultParams(kind);
+            const params = newNodeParams(get().doc, kind);
             set(({ doc, modeChosen }) => ({
               doc: followNodes({ ...doc, nodes: [...doc.nodes, { id, kind, position, params }] }, modeChosen),
               revision: nextRevision(),
@@ -147,14 +150,22 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
               ...c,
               ...(weight === undefined ? {} : { weight }),
             };
-            set(({ doc }) => ({ doc: { ...doc, edges: [...doc.edges, e] }, revision: nextRevision() }));
+            const changes = wireDefaults(get().doc, c);
+            set(({ doc }) => ({
+              doc: {
+                ...doc,
+                nodes: doc.nodes.map((n) => (changes[n.id] ? { ...n, params: { ...n.params, ...changes[n.id] } } : n)),
+                edges: [...doc.edges, e],
+              },
+              revision: nextRevision(),
+            }));
             return res;
           },
           setParam(id, name, value, trained) {
             const node = get().doc.nodes.find((n) => n.id === id);
             if (node && typeof value === "number" && getKind(node.kind)?.trainable === name)
               return get().editParams({ nodes: { [id]: value } }, trained);
-            commitTraining(trained);
+            // The weights stay the run's start (Reset returns there); the trainer carries the run on (training/kept's carryRun).
             set(({ doc }) => ({
               doc: mapNodes(doc, id, (n) => ({ ...n, params: { ...n.params, [name]: value } })),
               revision: nextRevision(),
@@ -185,7 +196,7 @@ export function createDocStore(initial: GraphDoc, random: () => number = Math.ra
             return add.nodes.map((n) => n.id);
           },
           setTraining: (patch) => set(({ doc }) => ({ doc: { ...doc, training: { ...doc.training, ...patch } } })),
-          setData: (data) => set(({ doc }) => ({ doc: { ...doc, data }, revision: nextRevision() })),
+          setData: (data) => set(({ doc }) => ({ doc: withData(doc, data), revision: nextRevision() })),
         };
       },
       { partialize: (s) => ({ doc: s.doc, revision: s.revision }), equality: (a, b) => a.doc === b.doc, limit: 200 },

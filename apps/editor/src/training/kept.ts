@@ -50,6 +50,25 @@ export function keepRun(key: string, run: TrainedState | undefined): void {
   else runs.delete(key);
 }
 
+/** The trainable numbers' layout: nodes and wires without their settings (an activation change keeps it). */
+const layoutKey = (doc: GraphDoc) =>
+  JSON.stringify([
+    doc.mode,
+    doc.data,
+    doc.nodes.map((n) => [n.id, n.kind]),
+    doc.edges.map((e) => [e.id, e.source, e.target]),
+  ]);
+
+/**
+ * A setting changed mid-run (an activation, say): the new structure continues the run from where it is,
+ * unless it has a run of its own. The document's weights stay the run's start, so Reset still returns there.
+ */
+export function carryRun(prev: GraphDoc, next: GraphDoc): void {
+  const key = structureKey(next);
+  if (runs.has(key) || layoutKey(prev) !== layoutKey(next)) return;
+  keepRun(key, currentRun(prev));
+}
+
 /** The run to resume when loading this structure. */
 export const keptRun = (key: string): TrainedState | undefined => runs.get(key);
 
