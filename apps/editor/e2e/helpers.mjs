@@ -45,9 +45,14 @@ export async function start(outDir) {
   };
 }
 
-/** A fresh page at 1280×720 (a learner's laptop) that records console errors and page errors; with `context`, another tab of that browser profile. */
-export async function openPage(env, context) {
+/**
+ * A fresh page at 1280×720 (a learner's laptop) that records console errors and page errors; with `context`, another
+ * tab of that browser profile. Training runs at the "fast" speed unless `speed` says otherwise (a learner's default is
+ * "normal"; flows that only need a trained graph should not wait for it).
+ */
+export async function openPage(env, context, { speed = "fast" } = {}) {
   const own = context ?? (await env.browser.newContext({ viewport: { width: 1280, height: 720 } }));
+  if (!context && speed) await own.addInitScript((s) => localStorage.setItem("nudge:speed", s), speed);
   const page = await own.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));

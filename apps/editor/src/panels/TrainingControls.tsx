@@ -44,7 +44,9 @@ export function TrainingControls() {
         disabledReason={reason}
         busy={loading}
       >
-        <SelectField label="speed" value={speed} options={SPEEDS} onChange={useSpeed.getState().setSpeed} />
+        <div className="nn-speed">
+          <SelectField label="speed" value={speed} options={SPEEDS} onChange={useSpeed.getState().setSpeed} />
+        </div>
       </Controls>
       {snap?.stoppedAt !== undefined && status === "paused" && (
         <p className="nn-muted" role="status" data-testid="stopped-at">

@@ -18,7 +18,9 @@ const STOP_UNITS = [
 
 /** The loss: chosen here, or read-only with a pointer when a Loss node decides it (@nudge/graph's `effectiveLoss`). */
 function LossField() {
-  const loss = useDoc((s) => effectiveLoss(s.doc));
+  const name = useDoc((s) => effectiveLoss(s.doc).name);
+  const nodeId = useDoc((s) => effectiveLoss(s.doc).nodeId);
+  const loss = { name, nodeId };
   const setTraining = useDoc.getState().setTraining;
   if (!loss.nodeId)
     return (

@@ -7,10 +7,11 @@ export type Speed = "slow" | "normal" | "fast";
 /** Optimiser steps per second of each speed (the runtime's `maxStepsPerSecond`). */
 export const stepsPerSecond: Readonly<Record<Speed, number>> = { slow: 3, normal: 50, fast: Infinity };
 
+/** Short names for the speed picker (the rates are in `stepsPerSecond`). */
 export const speedLabels: Readonly<Record<Speed, string>> = {
-  slow: "slow (3 steps/s: follow each step)",
-  normal: "normal (50 steps/s)",
-  fast: "fast (as fast as it goes)",
+  slow: "slow · 3/s",
+  normal: "normal · 50/s",
+  fast: "fast",
 };
 
 const KEY = "nudge:speed";
