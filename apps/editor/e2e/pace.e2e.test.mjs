@@ -1,14 +1,8 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { centre, drag, openPage, openTemplate, start, stat, stepShown } from "./helpers.mjs";
+import { centre, drag, openPage, openTemplate, stat, stepShown, useEditor } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = useEditor();
 
 const node = (page, id) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const out = (page, id) => node(page, id).locator(".react-flow__handle.source").first();
