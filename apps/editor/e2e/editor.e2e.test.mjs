@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { centre, drag, openPage, openTemplate, stat, useEditor } from "./helpers.mjs";
+import { centre, drag, openPage, openTemplate, pause, stat, useEditor } from "./helpers.mjs";
 
 const env = useEditor();
 
@@ -60,7 +60,7 @@ test("drag input, neuron, output and loss from the palette, wire them with the m
     () => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) > 0,
   );
   await page.waitForTimeout(2500);
-  await page.getByRole("button", { name: "Pause" }).click();
+  await pause(page);
   await page.waitForTimeout(300);
   const late = await stat(page, "loss");
   await page.screenshot({ path: "e2e-artifacts/wired-trained.png" });
@@ -100,7 +100,7 @@ test("three spiral classes: train and test confusion matrices are 3×3 and agree
     null,
     { timeout: 30_000 },
   );
-  await page.getByRole("button", { name: "Pause" }).click();
+  await pause(page);
   await page.waitForTimeout(500);
   const tables = await page
     .getByTestId("confusion")
@@ -146,7 +146,7 @@ test("the moons MLP trains to at least 95% accuracy on screen", async () => {
     { timeout: 30_000 },
   );
   await page.waitForTimeout(1000);
-  await page.getByRole("button", { name: "Pause" }).click();
+  await pause(page);
   await page.waitForTimeout(300);
   assert.ok((await stat(page, "train-acc")) >= 95);
   await page.screenshot({ path: "e2e-artifacts/moons-trained.png" });

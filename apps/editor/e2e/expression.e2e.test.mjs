@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, openTemplate, useEditor } from "./helpers.mjs";
+import { openPage, openTemplate, pause, useEditor } from "./helpers.mjs";
 
 const env = useEditor();
 
@@ -75,7 +75,7 @@ test("regression and layer templates train without errors (a line through 1-D da
       { timeout: 20_000 },
     );
     await page.waitForTimeout(1000);
-    await page.getByRole("button", { name: "Pause" }).click();
+    await pause(page);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `e2e-artifacts/${id}.png` });
   }
@@ -145,7 +145,7 @@ test("click a point to follow it through the network; switch the dataset and tra
     start,
   );
   await page.waitForTimeout(1000);
-  await page.getByRole("button", { name: "Pause" }).click();
+  await pause(page);
   await page.waitForTimeout(300);
   await page.screenshot({ path: "e2e-artifacts/circles.png" });
   assert.deepEqual(errors, []);

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, openTemplate, stat, useEditor } from "./helpers.mjs";
+import { openPage, openTemplate, pause, stat, useEditor } from "./helpers.mjs";
 
 const env = useEditor();
 
@@ -24,7 +24,7 @@ test("Poisson regression: the inspector names the GLM, the neuron trains, and ag
     null,
     { timeout: 60_000 },
   );
-  await page.getByRole("button", { name: "Pause" }).click();
+  await pause(page);
   await panel.getByText(/agrees with the GLM within 0\.001/).waitFor({ timeout: 10_000 });
   assert.ok((await stat(page, "step")) >= 600);
   await page.getByRole("figure", { name: "Observed against predicted" }).waitFor();

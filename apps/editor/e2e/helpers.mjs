@@ -114,6 +114,18 @@ export const stepShown = (page) =>
     .innerText()
     .then((t) => Number(t.replace(/,/g, "")));
 
+/** Clicks Pause, unless training already paused itself at the stop condition (its notice shows then). */
+export async function pause(page) {
+  const button = page.getByRole("button", { name: "Pause" });
+  const stoppedItself = () => page.getByTestId("stopped-at").isVisible();
+  if (await stoppedItself()) return;
+  try {
+    await button.click({ timeout: 5000 });
+  } catch (error) {
+    if (!(await stoppedItself())) throw error;
+  }
+}
+
 /** Plays until the step counter reaches `steps`, then pauses and lets the last snapshot arrive. */
 export async function playTo(page, steps) {
   await page.getByRole("button", { name: "Play" }).click();
@@ -122,7 +134,7 @@ export async function playTo(page, steps) {
     steps,
     { timeout: 30_000 },
   );
-  await page.getByRole("button", { name: "Pause" }).click();
+  await pause(page);
   await page.waitForTimeout(1000);
 }
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { centre, drag, openPage, openTemplate, stat, stepShown, useEditor } from "./helpers.mjs";
+import { centre, drag, openPage, openTemplate, pause, stat, stepShown, useEditor } from "./helpers.mjs";
 
 const env = useEditor();
 
@@ -125,7 +125,7 @@ test("slow speed: fewer than 10 steps a second, each step glowing on the wires",
   const seconds = (Date.now() - t0) / 1000;
   const lit = await glowPixels(page);
   await page.screenshot({ path: "e2e-artifacts/pace-slow-glow.png" });
-  await page.getByRole("button", { name: "Pause" }).click();
+  await pause(page);
   const rate = (s1 - s0) / seconds;
   assert.ok(s1 > s0, `the step counter moves at slow speed (${s0} → ${s1})`);
   assert.ok(rate < 10, `slow speed shows ${rate.toFixed(1)} steps/s, fewer than 10`);
@@ -145,8 +145,8 @@ test("the stop condition pauses at the set step count, and Play trains as many m
   assert.match(await page.getByTestId("stopped-at").innerText(), /Paused at step 150/);
   await page.screenshot({ path: "e2e-artifacts/pace-stopped.png" });
   await page.getByRole("button", { name: "Play" }).click();
-  await page.getByTestId("stopped-at").waitFor({ state: "detached" });
-  assert.equal(await stopped(page), 300);
+  await page.getByText("Paused at step 300").waitFor({ timeout: 60_000 });
+  assert.equal(await stepShown(page), 300);
   assert.deepEqual(errors, []);
   await close();
 });
