@@ -163,3 +163,19 @@ test("moons → sine switches the loss to MSE; a Loss node's loss is shown read-
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("a learning rate too large for the data diverges with a notice naming it and a smaller one to try", async () => {
+  const { page, errors, close } = await openPage(env);
+  await openTemplate(page, "moons-mlp");
+  await page.getByLabel("lr schedule").selectOption("constant");
+  const lr = page.getByLabel("learning rate");
+  await lr.fill("100");
+  await lr.press("Enter");
+  await page.getByRole("button", { name: "Play" }).click();
+  const stoppedNotice = page.getByTestId("training-stopped");
+  await stoppedNotice.waitFor({ timeout: 60_000 });
+  assert.match(await stoppedNotice.innerText(), /learning rate at 100, likely too large for these data \(try 10\)/);
+  await page.screenshot({ path: "e2e-artifacts/pace-lr-diverged.png" });
+  assert.deepEqual(errors, []);
+  await close();
+});
