@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, openTemplate, reloaded, useEditor } from "./helpers.mjs";
+import { openPage, openTemplate, pause, reloaded, useEditor } from "./helpers.mjs";
 
 const env = useEditor();
 
@@ -192,7 +192,7 @@ test("Layers: the table's saturated share and the tanh histogram caption agree a
   await page.waitForFunction(
     () => Number(document.querySelector('output[aria-label="step"]')?.textContent?.replace(/,/g, "")) >= 40,
   );
-  await page.getByRole("button", { name: "Pause" }).click();
+  await pause(page);
   await page.waitForTimeout(500);
   await page.locator(".nn-layers summary").click();
   const table = await page

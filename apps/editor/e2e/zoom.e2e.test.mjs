@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, stat, stepShown, trainTemplate, useEditor } from "./helpers.mjs";
+import { openPage, pause, stat, stepShown, trainTemplate, useEditor } from "./helpers.mjs";
 
 const env = useEditor();
 const node = (page, id) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -57,7 +57,7 @@ test("a trained layer graph expands into neurons, one neuron into ops, and colla
     trained.step + 50,
     { timeout: 30_000 },
   );
-  await page.getByRole("button", { name: "Pause" }).click();
+  await pause(page);
   await page.waitForTimeout(500);
   const after = await stat(page, "loss");
   assert.ok((await stepShown(page)) >= trained.step + 50);
