@@ -1,3 +1,4 @@
+import { textVocab } from "@nudge/datasets";
 import { toyInfo } from "./schema/constants.js";
 import type { DataChoice, DocEdge, DocNode, GraphDoc } from "./schema/types.js";
 
@@ -15,6 +16,16 @@ export interface GraphIndex {
 /** Number of features per sample of the document's data set (0 without data). */
 export function featureCount(data: DataChoice): number {
   return data.kind === "toy" ? toyInfo[data.name].features : 0;
+}
+
+/** Characters in a text choice's vocabulary, `.` included (the names: 27); 0 for other data or a bad word list. */
+export function vocabSize(data: DataChoice): number {
+  if (data.kind !== "text") return 0;
+  try {
+    return textVocab(data).size;
+  } catch {
+    return 0; // the schema names the bad line; shapes just stay unknown
+  }
 }
 
 /** Number of classes of a classification data set (blobs and spiral default to 3), 0 otherwise. */

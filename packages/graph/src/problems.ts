@@ -57,6 +57,10 @@ export const problemMessages = {
   "input-in-expression": () => "Input nodes read a data set; expressions use Constant and Parameter nodes.",
   "feature-out-of-range": (index: number, count: number) =>
     `Feature ${index} does not exist: the data set has ${count} feature(s).`,
+  "vocab-output": (vocab: number, shape: readonly number[]) =>
+    `The text has ${vocab} characters ('.' included), so the network ends with ${vocab} scores, one per possible next character; this one ends with [${shape.join(", ")}]: make the last Dense layer ${vocab} units wide.`,
+  "input-for-data": (input: string, data: string) =>
+    `A ${input} node cannot read ${data}: use ${input === "Characters" ? "a Features node for tables and toy sets" : "a Characters node for text"}.`,
   "output-index": (detail: string) => `Output indices must be 0, 1, 2, … without gaps: ${detail}.`,
   "output-count": (classes: number, outputs: number) =>
     `The data has ${classes} classes but the graph has ${outputs} output(s): use one Output per class${classes === 2 ? " (or one for two classes)" : ""}.`,

@@ -1,4 +1,4 @@
-import { featureCount, indexGraph } from "./graph-index.js";
+import { featureCount, indexGraph, vocabSize } from "./graph-index.js";
 import type { GraphIndex } from "./graph-index.js";
 import { getKind } from "./kinds/registry.js";
 import type { Shape } from "./kinds/types.js";
@@ -30,6 +30,7 @@ export function shapesOf(
   index: GraphIndex = indexGraph(doc),
 ): ShapeAnalysis {
   const features = featureCount(doc.data as DataChoice);
+  const vocab = vocabSize(doc.data as DataChoice);
   const nodes = new Map<string, Record<string, Shape>>();
   const edges = new Map<string, Shape>();
   const problems: Problem[] = [];
@@ -46,7 +47,7 @@ export function shapesOf(
       else (inputs[port.name] ??= []).push(shape);
     }
     if (!known) continue;
-    const result = kind.shape({ params: node.params, inputs, featureCount: features });
+    const result = kind.shape({ params: node.params, inputs, featureCount: features, vocabSize: vocab });
     if (!result.ok) {
       problems.push(problem("shape-mismatch", [result.message], { nodeId: node.id }));
       continue;

@@ -9,6 +9,7 @@ export type {
   FlattenLayerSpec,
   InitName,
   LayerSpec,
+  OneHotLayerSpec,
   LossName,
   ModelSpec,
   SpecProblem,

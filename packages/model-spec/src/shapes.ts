@@ -16,6 +16,9 @@ export function layerOutputShape(layer: LayerSpec, shape: readonly number[]): nu
     case "embedding":
       if (shape.length !== 1) return errorMessages.SPEC_SHAPE_RANK("embedding", "[length] (integer ids)", shape);
       return [shape[0]!, layer.outputDim];
+    case "oneHot":
+      if (shape.length !== 1) return errorMessages.SPEC_SHAPE_RANK("oneHot", "[length] (integer ids)", shape);
+      return [shape[0]!, layer.depth];
     case "flatten":
       return [shape.reduce((a, b) => a * b, 1)];
     case "conv1d": {

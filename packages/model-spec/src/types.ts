@@ -32,6 +32,12 @@ export interface EmbeddingLayerSpec {
   outputDim: number;
 }
 
+/** Integer ids `[l]` to one-hot vectors `[l, depth]` (makemore 1's `F.one_hot(xs, 27)`). */
+export interface OneHotLayerSpec {
+  type: "oneHot";
+  depth: number;
+}
+
 /** Collapse every axis but the batch axis. */
 export interface FlattenLayerSpec {
   type: "flatten";
@@ -65,6 +71,7 @@ export type LayerSpec =
   | DenseLayerSpec
   | ActivationLayerSpec
   | EmbeddingLayerSpec
+  | OneHotLayerSpec
   | FlattenLayerSpec
   | BatchNormLayerSpec
   | Conv1dLayerSpec
@@ -83,7 +90,16 @@ export const lossNames: readonly LossName[] = ["mse", "binaryCrossEntropy", "cro
 export const taskNames: readonly TaskName[] = ["classification", "regression", "density"];
 
 /** The names of the layer kinds, in the order the editor lists them. */
-export const layerTypes = ["dense", "activation", "embedding", "flatten", "batchnorm", "conv1d", "dropout"] as const;
+export const layerTypes = [
+  "dense",
+  "activation",
+  "embedding",
+  "oneHot",
+  "flatten",
+  "batchnorm",
+  "conv1d",
+  "dropout",
+] as const;
 
 /**
  * A sequential network as plain JSON: shapes exclude the batch axis.

@@ -25,6 +25,16 @@ describe("validateModelSpec", () => {
     expect(result).toEqual({ ok: true, spec: mlpLm, shapes: [[3], [3, 10], [30], [200], [200], [27]] });
   });
 
+  it("accepts the neural bigram (one-hot ids, flatten, dense without bias) and locates a bad depth", () => {
+    const layers = [{ type: "oneHot", depth: 27 }, { type: "flatten" }, { type: "dense", units: 27, useBias: false }];
+    const result = validateModelSpec(withLayers(layers, { input: { shape: [1] } }));
+    expect(result.ok && result.shapes).toEqual([[1], [1, 27], [27], [27]]);
+    const bad = validateModelSpec(withLayers([{ type: "oneHot", depth: 0 }, ...layers.slice(1)]));
+    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(["layers[0].depth"]);
+    const rank = validateModelSpec(withLayers(layers, { input: { shape: [3, 2] } }));
+    expect(rank.ok ? "" : rank.problems[0]!.message).toContain("oneHot");
+  });
+
   it("locates every field problem by path", () => {
     const result = validateModelSpec(
       withLayers([

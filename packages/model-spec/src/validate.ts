@@ -27,6 +27,9 @@ function checkLayer(r: FieldReader, layer: Record<string, unknown>, path: string
       r.positiveInt(layer, "inputDim", path);
       r.positiveInt(layer, "outputDim", path);
       break;
+    case "oneHot":
+      r.positiveInt(layer, "depth", path);
+      break;
     case "batchnorm":
       r.fraction(layer, "momentum", path);
       if (

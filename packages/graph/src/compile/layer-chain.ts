@@ -1,4 +1,5 @@
 import type { GraphIndex } from "../graph-index.js";
+import { getKind } from "../kinds/registry.js";
 import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";
 import type { DocNode, GraphDoc } from "../schema/types.js";
@@ -11,12 +12,12 @@ export interface LayerChain {
   problems: Problem[];
 }
 
-/** Walks Features → (Dense | Activation)* → Output, refusing branches, merges and stray nodes. */
+/** Walks an input (Features or Characters) → layers* → Output, refusing branches, merges and stray nodes. */
 export function layerChain(doc: GraphDoc, index: GraphIndex): LayerChain {
   const problems: Problem[] = [];
-  const starts = doc.nodes.filter((n) => n.kind === "features");
+  const starts = doc.nodes.filter((n) => getKind(n.kind)?.leaf === "feature");
   if (starts.length !== 1) {
-    const detail = starts.length === 0 ? "add a Features node" : "use one Features node";
+    const detail = starts.length === 0 ? "add a Features (or Characters) node" : "use one input node";
     return { layers: [], problems: [problem("not-a-chain", [detail], starts[1] ? { nodeId: starts[1].id } : {})] };
   }
   const features = starts[0]!;
@@ -38,7 +39,7 @@ export function layerChain(doc: GraphDoc, index: GraphIndex): LayerChain {
       output = node;
       break;
     }
-    if (node.kind !== "dense" && node.kind !== "activation") {
+    if (!getKind(node.kind)?.layer) {
       problems.push(problem("not-a-chain", [`a ${node.kind} node cannot sit between layers`], { nodeId: node.id }));
       break;
     }

@@ -68,6 +68,9 @@ function nudgeFirstLoss(doc: GraphDoc): number {
   return result.graph.forward();
 }
 
+/** Text graphs (language models) are not exported yet: they are refused with a problem. */
+const exported = (id: TemplateId) => createTemplate(id).data.kind !== "text";
+
 const pythonOk = (code: string) =>
   spawnSync("python3", ["-c", "import ast,sys; ast.parse(sys.stdin.read())"], { input: code, encoding: "utf8" });
 
@@ -141,7 +144,7 @@ describe("exportTypeScript", { timeout: 20000 }, () => {
   });
 
   it("every template's program type-checks as strict TypeScript with no packages", () => {
-    const files = exportable.map((id) => {
+    const files = exportable.filter(exported).map((id) => {
       const result = exportTypeScript(createTemplate(id));
       if (!result.ok) throw new Error(id);
       return write(`typed-${id}`, result.code);
@@ -151,6 +154,13 @@ describe("exportTypeScript", { timeout: 20000 }, () => {
     expect(errors.length).toBe(1);
     expect(errors[0]).toContain("typed-control");
   }, 60000);
+
+  it("refuses text graphs (language models) with a not-supported problem naming a node", () => {
+    for (const id of (Object.keys(templates) as TemplateId[]).filter((id) => !exported(id))) {
+      for (const result of [exportTypeScript(createTemplate(id)), exportPyTorch(createTemplate(id))])
+        expect(result).toMatchObject({ ok: false, problems: [{ code: "not-supported", nodeId: expect.any(String) }] });
+    }
+  });
 
   it("refuses an invalid document with its problems", () => {
     const doc = createTemplate("abc");
@@ -168,7 +178,7 @@ describe("exportTypeScript", { timeout: 20000 }, () => {
 });
 
 describe("exportPyTorch", { timeout: 20000 }, () => {
-  for (const t of exportable.map((id) => templates[id])) {
+  for (const t of exportable.filter(exported).map((id) => templates[id])) {
     it(`${t.id}: the script parses as Python`, () => {
       const result = exportPyTorch(t.create());
       if (!result.ok) throw new Error(JSON.stringify(result.problems));

@@ -4,15 +4,20 @@ import { denseKind } from "./layers.js";
 import { neuronKind } from "./neurons.js";
 import { lossKind, outputKind } from "./outputs.js";
 import { scalarOpKinds } from "./scalar-ops.js";
+import { charactersKind, embeddingKind, flattenKind, oneHotKind } from "./text.js";
 import type { ParamValue } from "../schema/types.js";
 import type { NodeKindSpec } from "./types.js";
 
 const all: readonly NodeKindSpec[] = [
   inputKind,
   featuresKind,
+  charactersKind,
   constantKind,
   parameterKind,
   neuronKind,
+  oneHotKind,
+  embeddingKind,
+  flattenKind,
   denseKind,
   activationKind,
   ...scalarOpKinds,

@@ -50,6 +50,8 @@ export interface ShapeInput {
   params: Record<string, ParamValue>;
   inputs: Record<string, Shape[]>;
   featureCount: number;
+  /** Characters of the text data's vocabulary, `.` included (27 for the names); 0 without text data. */
+  vocabSize: number;
 }
 
 /** A shape rule's answer: the shape of each output port, or why the inputs do not fit. */
@@ -122,5 +124,6 @@ export interface NodeKindSpec {
   leaf?: "feature" | "constant" | "parameter";
   shape(input: ShapeInput): ShapeResult;
   scalar?<T>(ops: Arith<T>, args: ScalarArgs<T>): T;
-  layer?(params: Record<string, ParamValue>): LayerSpecOut[];
+  /** The `ModelSpec` layers of a layer-level node; `data.vocabSize` sizes one-hot and embedding tables. */
+  layer?(params: Record<string, ParamValue>, data: { vocabSize: number }): LayerSpecOut[];
 }

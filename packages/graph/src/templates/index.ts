@@ -12,6 +12,7 @@ import {
   xorNetwork,
 } from "./networks.js";
 import { countingBigram } from "./text.js";
+import { mlpLanguageModel, neuralBigram } from "./language.js";
 
 /** A starting document for the editor: a fresh copy on every `create()`. */
 export interface Template {
@@ -35,7 +36,9 @@ export type TemplateId =
   | "logistic-regression"
   | "poisson-regression"
   | "moons-layers"
-  | "bigram-counting";
+  | "bigram-counting"
+  | "bigram-neural"
+  | "mlp-lm";
 
 const t = (id: TemplateId, hint: string, create: () => GraphDoc): Template => ({
   id,
@@ -94,6 +97,16 @@ export const templates: Readonly<Record<TemplateId, Template>> = {
     "bigram-counting",
     "Count which letter follows which in 32,257 names: click a row, press Sample, type a name to see how likely it is.",
     countingBigram,
+  ),
+  "bigram-neural": t(
+    "bigram-neural",
+    "One-hot previous character × W, softmax, NLL: press Play and watch the loss reach the counting bigram's 2.45.",
+    neuralBigram,
+  ),
+  "mlp-lm": t(
+    "mlp-lm",
+    "Three characters of context, each a learned 10-number vector: press Play and watch the dev loss fall below the bigram's.",
+    mlpLanguageModel,
   ),
 };
 

@@ -1,4 +1,5 @@
 import { classCount, featureCount } from "../graph-index.js";
+import { getKind } from "../kinds/registry.js";
 import { problem } from "../problems.js";
 import type { Problem } from "../problems.js";
 import { toyInfo } from "../schema/constants.js";
@@ -14,8 +15,16 @@ export function validateFit(doc: GraphDoc): Problem[] {
   if (doc.data.kind === "text" && doc.mode !== "layers")
     return [problem("text-needs-layers", [doc.mode], { path: "data" })];
   if (doc.mode === "expression") return [];
-  const problems: Problem[] = [];
-  if (doc.data.kind !== "toy") return [problem("no-data", [doc.mode], { path: "data" })];
+  if (doc.data.kind === "none") return [problem("no-data", [doc.mode], { path: "data" })];
+  const wrongInput = doc.data.kind === "text" ? "features" : "characters";
+  const problems = doc.nodes
+    .filter((n) => n.kind === wrongInput)
+    .map((n) =>
+      problem("input-for-data", [getKind(n.kind)!.label, doc.data.kind === "text" ? "text" : "a toy data set"], {
+        nodeId: n.id,
+      }),
+    );
+  if (doc.data.kind !== "toy") return problems;
   const data = doc.data;
   const outputs = outputNodes(doc);
   const features = featureCount(data);

@@ -53,7 +53,9 @@ export function validateRoles(doc: GraphDoc, index: GraphIndex): Problem[] {
   const losses = doc.nodes.filter((n) => n.kind === "loss");
   const lossNode = losses[0];
   const lossName = effectiveLoss(doc).name;
-  if (trained && (lossName === "bce" || lossName === "nll")) {
+  // On text, NLL reads the softmax of the scores (one per next character), so no sigmoid is needed.
+  const softmaxNll = lossName === "nll" && doc.data.kind === "text";
+  if (trained && (lossName === "bce" || lossName === "nll") && !softmaxNll) {
     for (const out of outputs) {
       if (!endsInSigmoid(index, out.id))
         problems.push(problem("needs-probability", [lossName], { nodeId: out.id, severity: "warning" }));

@@ -23,6 +23,7 @@ export function checkSpecData(
 ): void {
   const first = spec.layers[0]!;
   if (first.type === "embedding") checkIds("features", features, first.inputDim);
+  if (first.type === "oneHot") checkIds("features", features, first.depth);
   if (spec.loss === "crossEntropy") checkIds("targets", targets, classes);
   const rule = targetRules[spec.loss];
   if (!rule) return;

@@ -74,6 +74,13 @@ export function buildLayer(
           ? tf.dropout(x, spec.rate, undefined, Math.floor((ctx.random?.() ?? 0) * 2 ** 31))
           : x,
       );
+    case "oneHot":
+      return base([], undefined, (x) =>
+        tf
+          .oneHot((x.dtype === "int32" ? x : x.toInt()).reshape([-1]) as tf.Tensor1D, spec.depth)
+          .toFloat()
+          .reshape([...x.shape, spec.depth]),
+      );
     case "embedding": {
       const table = v(drawn(), "embeddings");
       return base([table], undefined, (x) => embeddingLookup(table as tf.Tensor2D, x));

@@ -36,6 +36,31 @@ const classifier: ModelSpec = {
 };
 
 describe("buildModel", () => {
+  it("one-hot ids into a dense layer without bias pick rows of its kernel (the neural bigram), with the gradient of W[x]", async () => {
+    const spec: ModelSpec = {
+      version: 1,
+      input: { shape: [1] },
+      task: "density",
+      loss: "crossEntropy",
+      layers: [{ type: "oneHot", depth: 4 }, { type: "flatten" }, { type: "dense", units: 4, useBias: false }],
+    };
+    const model = buildModel(spec, { seed: 3 });
+    const [w] = model.weights();
+    const probs = model.predict([2, 0]);
+    const row = (r: number) => Array.from(w!.values.slice(r * 4, r * 4 + 4));
+    const softmax = (z: number[]) => z.map((v) => Math.exp(v) / z.reduce((s, u) => s + Math.exp(u), 0));
+    expect(Array.from(probs.slice(0, 4))).toEqual(softmax(row(2)).map((p) => expect.closeTo(p, 5)));
+    expect(Array.from(probs.slice(4))).toEqual(softmax(row(0)).map((p) => expect.closeTo(p, 5)));
+    // One SGD step at lr 1 on one example (x = 1, y = 3): only row 1 moves, by softmax(W[1]) − onehot(3).
+    await model.fit({ features: [1], targets: [3] }, { steps: 1, learningRate: 1, optimizer: "sgd" });
+    const [after] = model.weights();
+    const expected = softmax(row(1)).map((p, c) => row(1)[c]! - (p - (c === 3 ? 1 : 0)));
+    expect(Array.from(after!.values.slice(4, 8))).toEqual(expected.map((v) => expect.closeTo(v, 5)));
+    expect(Array.from(after!.values.slice(0, 4))).toEqual(row(0));
+    expect(() => model.predict([4])).toThrow();
+    model.dispose();
+  });
+
   it("setWeights takes a kept run's flat parameters: same predictions as the model they came from; bad arrays are refused whole", async () => {
     const data = blobs(60, 2);
     const trained = buildModel(classifier, { seed: 3 });

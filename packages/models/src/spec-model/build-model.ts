@@ -42,6 +42,9 @@ export interface SpecModel {
 
 const kind = "spec-model";
 
+/** Whether the first layer reads integer ids (characters) rather than numbers. */
+const takesIds = (spec: ModelSpec) => spec.layers[0]!.type === "embedding" || spec.layers[0]!.type === "oneHot";
+
 class SpecModelImpl implements SpecModel {
   private disposed = false;
   private readonly kept: NonNullable<LoopSpec["kept"]> = {};
@@ -56,7 +59,7 @@ class SpecModelImpl implements SpecModel {
     const classes = this.spec.loss === "crossEntropy";
     const outWidth = this.spec.loss === "mse" ? this.outWidth : 1;
     return toTensors(data, this.spec.input.shape, {
-      intFeatures: this.spec.layers[0]!.type === "embedding",
+      intFeatures: takesIds(this.spec),
       intTargets: classes,
       targetWidth: outWidth,
     });
@@ -101,12 +104,13 @@ class SpecModelImpl implements SpecModel {
 
   predict(features: ArrayLike<number>): Float32Array {
     this.live();
+    checkSpecData(this.spec, features, [], this.outWidth);
     const width = this.spec.input.shape.reduce((a, b) => a * b, 1);
     const { x } = toTensors(
       { features, targets: new Float32Array(Math.floor(features.length / width)) },
       this.spec.input.shape,
       {
-        intFeatures: this.spec.layers[0]!.type === "embedding",
+        intFeatures: takesIds(this.spec),
       },
     );
     const out = this.net.predict(x);
