@@ -39,7 +39,7 @@ export { createBatchNormMlp } from "./language/batchnorm-mlp.js";
 export type { BatchNormMlpOptions } from "./language/batchnorm-mlp.js";
 export { mlpLmSpec } from "./language/mlp-lm-spec.js";
 export type { MlpLmShape } from "./language/mlp-lm-spec.js";
-export { lettersVocab } from "./language/text.js";
+export { lettersVocab, sampleWords } from "./language/text.js";
 export { bigramTable, countBigrams, rowSoftmax, wordLikelihood } from "./language/bigram-table.js";
 export type { BigramTable, CountBigramsOptions, PairLikelihood, WordLikelihood } from "./language/bigram-table.js";
 export type { NllReport, SampleOptions } from "./language/text.js";

@@ -11,6 +11,8 @@ export type {
   GlmResult,
   GlmSide,
   LayerStats,
+  LearningRateFinding,
+  LearningRateSweep,
   LoadResult,
   NodeState,
   OpCursor,

@@ -25,6 +25,8 @@ export interface ViewSettings {
   nodeMapResolution: number;
   /** Index of the focus sample whose node values are shown (default: doc.focus or 0). */
   focus?: number;
+  /** Temperature of the words sampled from a language model (default 1; below 1 sharper, above 1 flatter). */
+  sampleTemperature?: number;
 }
 
 /** What `update()` accepts: any part of the training settings (checked by `@nudge/graph`'s `patchTraining`), view settings, or both. */
@@ -126,6 +128,10 @@ export interface Snapshot {
   status: TrainerStatus;
   loss: number;
   testLoss?: number;
+  /** Text data: the loss on the dev words (the split's middle part, as makemore's `Xdev`). */
+  devLoss?: number;
+  /** Text data: words sampled from the model (seeded by training seed and step), refreshed every few seconds while training. */
+  samples?: string[];
   trainAccuracy?: number;
   testAccuracy?: number;
   learningRate: number;
@@ -205,6 +211,19 @@ export interface GlmComparison {
 /** `fitGlm()`'s answer: the comparison, or why this graph is not a GLM (never a throw). */
 export type GlmResult = { ok: true; comparison: GlmComparison } | { ok: false; reason: string };
 
+/** A learning-rate sweep (makemore 2): one minibatch step per rate, 10^from … 10^to evenly in the exponent, from fresh weights. */
+export interface LearningRateSweep {
+  /** Exponent of the first rate (default −3). */
+  from?: number;
+  /** Exponent of the last rate (default 0). */
+  to?: number;
+  /** Steps, one rate each (default 1000). */
+  steps?: number;
+}
+
+/** `findLearningRate()`'s answer: each step's exponent and minibatch loss (until the loss blew up), or why not. */
+export type LearningRateFinding = { ok: true; exponents: number[]; losses: number[] } | { ok: false; reason: string };
+
 /** The api the worker exposes through comlink (what `createTrainer` calls; its `Trainer` adds to it). */
 export interface WorkerApi {
   /** Compile and load a document in the worker; problems come back located, never thrown. `resume` continues a kept run (same document only). */
@@ -227,4 +246,6 @@ export interface WorkerApi {
   setParams(values: ParamEdits): Promise<void>;
   /** The trained one-neuron graph beside its GLM fitted by IRLS on the same rows (or why it is not a GLM). */
   fitGlm(): Promise<GlmResult>;
+  /** Sweep the learning rate over fresh weights of the loaded layer graph (training state is untouched). */
+  findLearningRate(sweep?: LearningRateSweep): Promise<LearningRateFinding>;
 }

@@ -26,5 +26,15 @@ expectTypeOf<Snapshot["params"]>().toEqualTypeOf<Float64Array>();
 expectTypeOf<TrainerOptions["worker"]>().returns.not.toBeAny();
 // Every verb of the trainer exists on the worker api (destroy/subscribe/getSnapshot/restart are client-side).
 expectTypeOf<keyof WorkerApi>().toEqualTypeOf<
-  "load" | "play" | "pause" | "step" | "stepOp" | "reset" | "update" | "subscribe" | "setParams" | "fitGlm"
+  | "load"
+  | "play"
+  | "pause"
+  | "step"
+  | "stepOp"
+  | "reset"
+  | "update"
+  | "subscribe"
+  | "setParams"
+  | "fitGlm"
+  | "findLearningRate"
 >();

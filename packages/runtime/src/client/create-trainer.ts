@@ -2,6 +2,7 @@ import { proxy, releaseProxy, wrap, type Remote } from "comlink";
 import { RuntimeError, runtimeErrors, type RuntimeErrorCode } from "../errors.js";
 import type {
   GlmResult,
+  LearningRateFinding,
   LoadResult,
   Resume,
   SettingsPatch,
@@ -259,6 +260,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
     },
     setParams: (values) => call((r) => r.setParams(values)),
     fitGlm: () => call<GlmResult>((r) => r.fitGlm()),
+    findLearningRate: (sweep) => call<LearningRateFinding>((r) => r.findLearningRate(sweep)),
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

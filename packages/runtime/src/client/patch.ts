@@ -14,6 +14,7 @@ const patchKeys = {
   boundaryResolution: true,
   nodeMapResolution: true,
   focus: true,
+  sampleTemperature: true,
 } as const satisfies Record<keyof SettingsPatch, true>;
 const optimizerKeys = { kind: true, lr: true, momentum: true } as const satisfies Record<keyof OptimizerSettings, true>;
 const scheduleKeys = { kind: true, final: true, steps: true } as const satisfies Record<keyof ScheduleSettings, true>;
@@ -71,5 +72,6 @@ export function viewPart(p: SettingsPatch): SettingsPatch {
   if (p.boundaryResolution !== undefined) out.boundaryResolution = p.boundaryResolution;
   if (p.nodeMapResolution !== undefined) out.nodeMapResolution = p.nodeMapResolution;
   if (p.focus !== undefined) out.focus = p.focus;
+  if (p.sampleTemperature !== undefined) out.sampleTemperature = p.sampleTemperature;
   return out;
 }

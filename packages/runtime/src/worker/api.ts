@@ -2,6 +2,7 @@ import { transfer } from "comlink";
 import { defaultTraining, stopStep } from "@nudge/graph";
 import { problem, RuntimeError, runtimeErrors } from "../errors.js";
 import type {
+  LearningRateSweep,
   LoadResult,
   OpCursor,
   OpDirection,
@@ -277,6 +278,20 @@ export function createWorkerApi(options: WorkerApiOptions = {}): WorkerApi & { d
     async fitGlm() {
       if (!s) return { ok: false as const, reason: "no graph is loaded" };
       return s.fitGlm?.() ?? { ok: false as const, reason: `${s.name} is not a single neuron` };
+    },
+    async findLearningRate(sweep: LearningRateSweep = {}) {
+      if (!s) return { ok: false as const, reason: "no graph is loaded" };
+      if (!s.findLearningRate) return { ok: false as const, reason: `${s.name} has no learning-rate finder` };
+      const { from = -3, to = 0, steps = 1000 } = sweep ?? {};
+      if (
+        ![from, to].every(Number.isFinite) ||
+        !(from < to) ||
+        !Number.isInteger(steps) ||
+        steps < 2 ||
+        steps > 100_000
+      )
+        return { ok: false as const, reason: "the sweep needs finite exponents from < to and 2 to 100,000 steps" };
+      return s.findLearningRate({ from, to, steps });
     },
     dispose() {
       stop("idle");

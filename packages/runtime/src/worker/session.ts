@@ -1,5 +1,7 @@
 import type {
   GlmResult,
+  LearningRateFinding,
+  LearningRateSweep,
   LoadResult,
   OpCursor,
   OpDirection,
@@ -57,6 +59,8 @@ export interface Session {
   setParams?(edits: ParamEdits): void;
   /** The trained model beside its GLM's statistical fit (one-neuron graphs). */
   fitGlm?(): GlmResult;
+  /** A learning-rate sweep from fresh weights, leaving the session's own training as it was (layer graphs). */
+  findLearningRate?(sweep: Required<LearningRateSweep>): Promise<LearningRateFinding>;
   dispose(): void;
 }
 

@@ -3,6 +3,15 @@ import type { TrainDoc } from "../protocol.js";
 import type { Opened, SessionKind, SessionOptions } from "./session.js";
 import { tapeSessions } from "./tape/tape-session.js";
 
+/** Layer graphs on text (language models): their own session, loaded only when such a document arrives. */
+const textSessions: SessionKind = {
+  accepts: (doc) => doc?.mode === "layers" && doc.data?.kind === "text",
+  async open(doc, options) {
+    const text = await import("./text/text-sessions.js");
+    return text.openTextSession(doc, options);
+  },
+};
+
 /** Layer graphs train with @nudge/models on tfjs, loaded only when such a document arrives. */
 const layerSessions: SessionKind = {
   accepts: (doc) => doc?.mode === "layers",
@@ -13,7 +22,7 @@ const layerSessions: SessionKind = {
 };
 
 /** Every kind of session, asked in order; the first that accepts a document trains it. Register new kinds here. */
-export const sessionKinds: readonly SessionKind[] = [layerSessions, tapeSessions];
+export const sessionKinds: readonly SessionKind[] = [textSessions, layerSessions, tapeSessions];
 
 /** Open a session for a document with the first kind that accepts it, or say why it cannot train; never throws. */
 export async function openSession(

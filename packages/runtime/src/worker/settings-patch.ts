@@ -16,7 +16,8 @@ function fail(name: string, detail: string): never {
 
 function nextView(view: ViewSettings, patch: Partial<ViewSettings>): ViewSettings {
   const next = { ...view };
-  const { maxStepsPerSecond, maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus } = patch;
+  const { maxStepsPerSecond, maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus, sampleTemperature } =
+    patch;
   if (maxStepsPerSecond !== undefined) {
     if (!(typeof maxStepsPerSecond === "number" && maxStepsPerSecond > 0))
       fail("maxStepsPerSecond", "must be a number of steps > 0 (Infinity: as fast as the worker goes)");
@@ -43,6 +44,11 @@ function nextView(view: ViewSettings, patch: Partial<ViewSettings>): ViewSetting
     if (!(Number.isInteger(focus) && focus >= 0)) fail("focus", "must be a sample index ≥ 0");
     next.focus = focus;
   }
+  if (sampleTemperature !== undefined) {
+    if (!(typeof sampleTemperature === "number" && sampleTemperature > 0 && sampleTemperature <= 10))
+      fail("sampleTemperature", "must be a number above 0 and at most 10");
+    next.sampleTemperature = sampleTemperature;
+  }
   return next;
 }
 
@@ -57,8 +63,15 @@ export function applyPatch(
 ): { training: TrainingSettings; view: ViewSettings } {
   if (typeof patch !== "object" || patch === null || Array.isArray(patch))
     fail("patch", "must be an object of settings");
-  const { maxStepsPerSecond, maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus, ...rest } =
-    patch as SettingsPatch;
+  const {
+    maxStepsPerSecond,
+    maxSnapshotsPerSecond,
+    boundaryResolution,
+    nodeMapResolution,
+    focus,
+    sampleTemperature,
+    ...rest
+  } = patch as SettingsPatch;
   const checked = patchTraining(rest, training);
   if (!checked.ok) {
     const first = checked.problems[0]!;
@@ -67,6 +80,13 @@ export function applyPatch(
   }
   return {
     training: checked.training,
-    view: nextView(view, { maxStepsPerSecond, maxSnapshotsPerSecond, boundaryResolution, nodeMapResolution, focus }),
+    view: nextView(view, {
+      maxStepsPerSecond,
+      maxSnapshotsPerSecond,
+      boundaryResolution,
+      nodeMapResolution,
+      focus,
+      sampleTemperature,
+    }),
   };
 }

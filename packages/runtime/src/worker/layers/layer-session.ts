@@ -36,7 +36,7 @@ function rows(data: TrainData, which: Int32Array): { features: Float32Array; tar
   };
 }
 
-function compiled(doc: TrainDoc) {
+export function compiled(doc: TrainDoc) {
   const result = compile(doc);
   if (!result.ok)
     return {
@@ -52,7 +52,7 @@ function compiled(doc: TrainDoc) {
 }
 
 /** Train with @nudge/models' fit loop (it yields to the event loop every ~20 ms) until `control` says stop. */
-async function runLayers(s: LayerLoaded, control: RunControl): Promise<Halt | undefined> {
+export async function runLayers(s: LayerLoaded, control: RunControl): Promise<Halt | undefined> {
   const start = s.step;
   const until = control.stopAt();
   const { optimizer, schedule, batchSize, l2, seed } = s.training;
@@ -106,7 +106,7 @@ async function runLayers(s: LayerLoaded, control: RunControl): Promise<Halt | un
   }
 }
 
-function createLayerSession(s: LayerLoaded): Session {
+export function createLayerSession(s: LayerLoaded): Session {
   return {
     name: "a layer graph",
     get step() {
