@@ -143,3 +143,38 @@ describe("exports train exactly like the editor", () => {
     );
   });
 });
+
+// Language models (text data): the PyTorch export (the same words, split, windows, initial weights and
+// minibatches) against the editor's runtime for a few steps; what both report is the dev loss (the
+// training loss when there is no dev split). The TypeScript export does not cover text graphs.
+const TEXT_STEPS = 5;
+const textCases = Object.values(templates)
+  .map((t) => t.create())
+  .filter((doc) => doc.data.kind === "text");
+
+describe("text graphs: the PyTorch export trains like the editor", () => {
+  test("covers the language-model templates", () => {
+    expect(textCases.map((doc) => doc.title)).toEqual(["Bigram (neural)", "MLP language model"]);
+  });
+
+  textCases.forEach((doc, i) => {
+    test(
+      doc.title,
+      async () => {
+        api = createWorkerApi();
+        expect(await api.load(doc)).toMatchObject({ ok: true });
+        const shown = (s: { loss: number; devLoss?: number } | undefined) => s!.devLoss ?? s!.loss;
+        const runtime = [shown(await api.reset())];
+        for (let k = 0; k < TEXT_STEPS; k++) runtime.push(shown(await api.step(1)));
+        expect(runtime[TEXT_STEPS]).toBeLessThan(runtime[0]!);
+        const file = join(outDir, `parity-text-${i}-${process.pid}.py`);
+        writeFileSync(file, code(exportPyTorch(doc, { steps: TEXT_STEPS })));
+        const [losses] = pytorchLosses(torchPython(), [file]);
+        expect(losses).toHaveLength(TEXT_STEPS + 1);
+        const worst = losses!.reduce((w, g, k) => Math.max(w, Math.abs(g - runtime[k]!) / Math.abs(runtime[k]!)), 0);
+        expect(worst, "PyTorch export vs runtime: largest relative difference").toBeLessThanOrEqual(1e-3);
+      },
+      120_000,
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { pytorchText } from "./pytorch-text.js";
 import type { Plan } from "../compile/plan.js";
 import type { GraphDoc } from "../schema/types.js";
 import { commentText, literal, pyOps } from "./code-ops.js";
@@ -116,5 +117,6 @@ export function exportPyTorch(input: GraphDoc, options: ExportOptions = {}): Exp
   const c = checked(input);
   if ("problems" in c) return { ok: false, problems: c.problems };
   const steps = exportSteps(c.doc, options);
+  if (c.doc.data.kind === "text") return pytorchText({ ...c.doc, data: c.doc.data }, steps);
   return c.doc.mode === "layers" ? pytorchLayers(c.doc, steps) : neuronScript(c.doc, steps);
 }

@@ -92,7 +92,10 @@ export function createSpecTextSession(
   let running = false;
   const model = {
     evaluate: () => {
-      const train = s.model.evaluate(evalTrain).loss;
+      // The train loss shown is what training minimises: with the L2 term over weight tables (rank > 1).
+      const tables = s.model.weights().filter((w) => w.shape.length > 1);
+      const penalty = tables.reduce((sum, w) => sum + w.values.reduce((a, v) => a + v * v, 0), 0);
+      const train = s.model.evaluate(evalTrain).loss + s.training.l2 * penalty;
       return data.dev ? { train, dev: s.model.evaluate(data.dev).loss } : { train };
     },
     next: (context: readonly number[]) => s.model.predict(context),
