@@ -8,17 +8,19 @@ export interface EdgeLabelProps {
   grad?: number;
   /** Tensor shape carried by the edge. */
   shape?: readonly number[];
+  /** The shape is per example; show the batch dimension `n` before it. */
+  batch?: boolean;
   digits?: number;
 }
 
 /** A compact label for an edge: `w −0.84 · g +0.12 · [n, 16]`, bordered solid or dashed by sign. */
-export function EdgeLabel({ weight, grad, shape, digits = 2 }: EdgeLabelProps) {
+export function EdgeLabel({ weight, grad, shape, batch, digits = 2 }: EdgeLabelProps) {
   const sign = weight === undefined ? "zero" : signOf(weight);
   return (
     <span className={`nudge-edge-label nudge-edge-label--${sign}`}>
       {weight !== undefined && <span className={`nudge-num nudge-num--${sign}`}>w {formatSigned(weight, digits)}</span>}
       {grad !== undefined && <span className="nudge-num nudge-edge-label__grad">g {formatSigned(grad, digits)}</span>}
-      {shape && <ShapeBadge shape={shape} />}
+      {shape && <ShapeBadge shape={shape} batch={batch} />}
     </span>
   );
 }

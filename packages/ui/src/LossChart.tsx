@@ -6,6 +6,8 @@ export interface LossChartProps {
   loss: ArrayLike<number>;
   /** Held-out loss per step (same length as `steps`; NaN or null where not measured). */
   testLoss?: ArrayLike<number>;
+  /** Loss on the dev split per step (language models), drawn dotted. */
+  devLoss?: ArrayLike<number>;
   width?: number;
   height?: number;
   logScale?: boolean;
@@ -13,9 +15,10 @@ export interface LossChartProps {
 }
 
 /** Training (solid) and test (dashed) loss against steps. */
-export function LossChart({ steps, loss, testLoss, width, height, logScale, theme }: LossChartProps) {
+export function LossChart({ steps, loss, testLoss, devLoss, width, height, logScale, theme }: LossChartProps) {
   const series: CurveSeries[] = [{ label: "train loss", values: loss, tone: "pos" }];
   if (testLoss) series.push({ label: "test loss", values: testLoss, tone: "grad", dashed: true });
+  if (devLoss) series.push({ label: "dev loss", values: devLoss, tone: "grad", dashed: true });
   return (
     <CurveChart title="Loss" x={steps} series={series} width={width} height={height} logY={logScale} theme={theme} />
   );

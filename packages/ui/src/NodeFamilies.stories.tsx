@@ -18,6 +18,7 @@ const samples: Record<string, NodeViewProps> = {
     map: neuronMap(1.8, -2.4, 0.35),
   },
   layer: { label: "dense1", params: { units: 16, activation: "relu", useBias: true }, shape: [16] },
+  tensor: { label: "C", params: { dim: 10 }, symbol: "embedding · 10", shape: [3, 10] },
   op: { label: "e", params: {}, symbol: "*", value: -6, grad: -2 },
   output: { label: "y", params: { index: 0 }, task: "classification", value: 0.9124, grad: -0.0876 },
   loss: { label: "loss", params: { fn: "bce" }, loss: 0.3121 },

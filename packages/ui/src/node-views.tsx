@@ -3,9 +3,11 @@ import { ConstantNodeView } from "./ConstantNodeView.js";
 import { DenseLayerView } from "./DenseLayerView.js";
 import { InputNodeView } from "./InputNodeView.js";
 import { LossNodeView } from "./LossNodeView.js";
+import { NodeCard } from "./NodeCard.js";
 import { NeuronView } from "./NeuronView.js";
 import { OpNodeView } from "./OpNodeView.js";
 import { OutputNodeView } from "./OutputNodeView.js";
+import { ShapeBadge } from "./ShapeBadge.js";
 import type { GridValues } from "./paint-grid.js";
 
 /** What every node view receives: a document node and its latest numbers, as plain data. */
@@ -81,6 +83,11 @@ export const nodeViews: Readonly<Record<string, ComponentType<NodeViewProps>>> =
       outputShape={shape}
       selected={selected}
     />
+  ),
+  tensor: ({ label, symbol, shape, selected }) => (
+    <NodeCard kind="tensor" title={label} aside={symbol} selected={selected}>
+      <div className="nudge-node__rows">{shape && <ShapeBadge shape={shape} />}</div>
+    </NodeCard>
   ),
   op: ({ label, symbol, value, grad, active, phase, selected }) => (
     <OpNodeView label={label} op={symbol} data={value} grad={grad} active={active} phase={phase} selected={selected} />

@@ -42,11 +42,13 @@ export function deriveEdges(doc: GraphDoc, prev: NudgeFlowEdge[]): NudgeFlowEdge
   const compact = doc.edges.length > 40;
   const numbers = doc.edges.length <= 12;
   const painted = doc.mode !== "expression";
+  const batch = doc.mode === "layers";
   return doc.edges.map((e) => {
     const p = old.get(e.id);
     const shape = shapes.get(e.id);
     const same = p && p.data?.weight === e.weight && String(p.data?.shape) === String(shape) && p.source === e.source;
-    if (same && p.data?.compact === compact && p.data?.numbers === numbers && p.data?.painted === painted) return p;
+    const look = p?.data?.compact === compact && p.data?.numbers === numbers && p.data?.painted === painted;
+    if (same && look && p.data?.batch === batch) return p;
     return {
       id: e.id,
       type: "nudge",
@@ -54,7 +56,7 @@ export function deriveEdges(doc: GraphDoc, prev: NudgeFlowEdge[]): NudgeFlowEdge
       sourceHandle: e.sourceHandle,
       target: e.target,
       targetHandle: e.targetHandle,
-      data: { weight: e.weight, shape, compact, numbers, painted },
+      data: { weight: e.weight, shape, compact, numbers, painted, batch },
       selected: p?.selected,
     };
   });

@@ -7,6 +7,8 @@ import { useTraining } from "../training/training-store";
 export interface NudgeEdgeData extends Record<string, unknown> {
   weight?: number;
   shape?: number[];
+  /** Layer graphs: the label shows the batch dimension before the per-example shape (`[n, 3, 10]`). */
+  batch?: boolean;
   /** Many wires: show the label only when selected. */
   compact?: boolean;
   /** Few wires: the label also shows the weight. */
@@ -50,6 +52,7 @@ export const NudgeEdge = memo(function NudgeEdge(props: EdgeProps<NudgeFlowEdge>
               weight={data?.numbers || selected ? weight : undefined}
               grad={selected ? live?.grad : undefined}
               shape={shape}
+              batch={data?.batch}
             />
           </div>
         </EdgeLabelRenderer>

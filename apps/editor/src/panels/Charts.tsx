@@ -52,6 +52,7 @@ export function Charts() {
       steps: curve.map((p) => p.step / scale),
       loss: curve.map((p) => p.loss),
       testLoss: curve.some((p) => p.testLoss !== undefined) ? curve.map((p) => p.testLoss ?? NONE) : undefined,
+      devLoss: curve.some((p) => p.devLoss !== undefined) ? curve.map((p) => p.devLoss ?? NONE) : undefined,
       train: curve.map((p) => p.trainAccuracy ?? NONE),
       test: curve.some((p) => p.testAccuracy !== undefined) ? curve.map((p) => p.testAccuracy ?? NONE) : undefined,
     }),
@@ -68,6 +69,7 @@ export function Charts() {
         steps={series.steps}
         loss={series.loss}
         testLoss={series.testLoss}
+        devLoss={series.devLoss}
         width={316}
         height={120}
         logScale

@@ -9,6 +9,7 @@ import { GlmComparePanel } from "./GlmComparePanel";
 import { Inspector } from "./Inspector";
 import { LayersPanel } from "./LayersPanel";
 import { Charts } from "./Charts";
+import { LanguageSamples } from "./LanguageSamples";
 import { RunsPanel } from "./RunsPanel";
 import { TrainingControls } from "./TrainingControls";
 import { TrainingSettings } from "./TrainingSettings";
@@ -56,6 +57,7 @@ export function SidePanel() {
       <section className="nn-panel nn-charts">
         <ErrorBoundary name="charts">
           <Charts />
+          <LanguageSamples />
           <div className="nn-row">
             <BoundaryChart />
             <ConfusionMatrix />

@@ -8,6 +8,7 @@ export interface CurvePoint {
   step: number;
   loss: number;
   testLoss?: number;
+  devLoss?: number;
   trainAccuracy?: number;
   testAccuracy?: number;
 }
@@ -50,6 +51,7 @@ export const useTraining = create<TrainingState>()((set) => ({
         step: s.step,
         loss: s.loss,
         testLoss: s.testLoss,
+        devLoss: s.devLoss,
         trainAccuracy: s.trainAccuracy,
         testAccuracy: s.testAccuracy,
       };

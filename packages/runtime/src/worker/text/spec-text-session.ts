@@ -8,7 +8,7 @@ import type { TextData, Windows } from "./text-data.js";
 import { createTextReport } from "./text-report.js";
 
 /** The train loss of a snapshot is measured on at most this many training windows (evenly strided); dev on all. */
-export const trainLossWindows = 25_000;
+export const trainLossWindows = 10_000;
 
 function strided(rows: Windows, context: number, most: number): Windows {
   const n = rows.targets.length;
