@@ -18,16 +18,32 @@ export function pyDataLines(rows: TrainRows): string[] {
   ];
 }
 
+/** The optimiser over `params` (Python source for the list of tensors), as the document sets it. */
+export function pyOptimizer(doc: GraphDoc, params: string): string {
+  const { optimizer } = doc.training;
+  return optimizer.kind === "adam"
+    ? `torch.optim.Adam(${params}, lr=${literal(optimizer.lr)})`
+    : `torch.optim.SGD(${params}, lr=${literal(optimizer.lr)}, momentum=${literal(optimizer.momentum ?? 0)})`;
+}
+
+/** One optimiser step on `total` with the scheduled learning rate (indented for the training loop). */
+export function pyUpdateLines(doc: GraphDoc): string[] {
+  return [
+    "    optimizer.zero_grad()",
+    "    total.backward()",
+    "    for group in optimizer.param_groups:",
+    `        group["lr"] = ${scheduleCode(doc, "py")}`,
+    "    optimizer.step()",
+  ];
+}
+
 /** Loss, objective, sampler, optimiser and the training loop, as Nudge trains (losses[k]: loss after k steps). */
 export function pyTraining(doc: GraphDoc, loop: LoopSpec): string[] {
   const { k, lossName } = loop;
   const out = Array.from({ length: k }, (_, j) => `out[${j}]`);
   const loss = sampleLoss(pyOps, lossName, out, { y: "y", onehot: out.map((_, j) => `Y[${j}]`) });
-  const { optimizer, batchSize, l2 } = doc.training;
-  const opt =
-    optimizer.kind === "adam"
-      ? `torch.optim.Adam(${loop.params}, lr=${literal(optimizer.lr)})`
-      : `torch.optim.SGD(${loop.params}, lr=${literal(optimizer.lr)}, momentum=${literal(optimizer.momentum ?? 0)})`;
+  const { batchSize, l2 } = doc.training;
+  const opt = pyOptimizer(doc, loop.params);
   const target =
     lossName === "max-margin" && k === 1 ? "torch.where(t > 0, torch.ones_like(t), -torch.ones_like(t))" : "t";
   return [
@@ -56,11 +72,7 @@ export function pyTraining(doc: GraphDoc, loop: LoopSpec): string[] {
     "    losses = [objective(all_rows).item()]",
     "for step in range(steps):",
     `    total = objective(minibatch(all_rows, ${batchSize === "all" ? "len(all_rows)" : batchSize}, ${loop.rows.samplerSeed}, step))`,
-    "    optimizer.zero_grad()",
-    "    total.backward()",
-    "    for group in optimizer.param_groups:",
-    `        group["lr"] = ${scheduleCode(doc, "py")}`,
-    "    optimizer.step()",
+    ...pyUpdateLines(doc),
     "    with torch.no_grad():",
     "        losses.append(objective(all_rows).item())",
     "    if step % 10 == 0 or step == steps - 1:",

@@ -12,6 +12,17 @@ const activation: Record<DenseOut["activation"], (h: string) => string> = {
   linear: (h) => h,
 };
 
+/** The first lines of a layer graph's PyTorch script: what it is, how to run it, torch in float32. */
+export function pyLayerHeader(doc: GraphDoc): string[] {
+  return [
+    `# ${commentText(doc.title)}: exported from Nudge as a PyTorch script.`,
+    "# Run it with Python 3 and PyTorch (pip install torch): python model.py",
+    "import torch",
+    "",
+    "torch.set_default_dtype(torch.float32)  # layer graphs train in float32 in the editor",
+  ];
+}
+
 /** A layer graph as dense layers in float32 (as the editor trains it), starting from the editor's initial weights. */
 export function pytorchLayers(doc: GraphDoc, steps: number): ExportResult {
   const input = layerExport(doc);
@@ -28,11 +39,7 @@ export function pytorchLayers(doc: GraphDoc, steps: number): ExportResult {
   return {
     ok: true,
     code: [
-      `# ${commentText(doc.title)}: exported from Nudge as a PyTorch script.`,
-      "# Run it with Python 3 and PyTorch (pip install torch): python model.py",
-      "import torch",
-      "",
-      "torch.set_default_dtype(torch.float32)  # layer graphs train in float32 in the editor",
+      ...pyLayerHeader(doc),
       "",
       ...pyDataLines(rows),
       "",

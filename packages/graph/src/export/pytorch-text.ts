@@ -3,10 +3,11 @@ import { initialWeights, type LayerSpec } from "@nudge/model-spec";
 import { compileLayers } from "../compile/layers.js";
 import { problem } from "../problems.js";
 import type { GraphDoc, TextDataChoice } from "../schema/types.js";
-import { commentText, literal } from "./code-ops.js";
+import { literal } from "./code-ops.js";
+import { pyOptimizer, pyUpdateLines } from "./py-training.js";
+import { pyLayerHeader } from "./pytorch-layers.js";
 import { pySampler } from "./sampler-code.js";
 import type { ExportResult } from "./shared.js";
-import { scheduleCode } from "./shared.js";
 
 const rows = (values: Float32Array, width: number) =>
   Array.from(
@@ -75,22 +76,14 @@ export function pytorchText(doc: GraphDoc & { data: TextDataChoice }, steps: num
         }),
       ],
     };
-  const { optimizer, batchSize, l2 } = doc.training;
-  const params = `kernels + [${code.biases.join(", ")}]`;
-  const opt =
-    optimizer.kind === "adam"
-      ? `torch.optim.Adam(${params}, lr=${literal(optimizer.lr)})`
-      : `torch.optim.SGD(${params}, lr=${literal(optimizer.lr)}, momentum=${literal(optimizer.momentum ?? 0)})`;
+  const { batchSize, l2 } = doc.training;
+  const opt = pyOptimizer(doc, `kernels + [${code.biases.join(", ")}]`);
   const dev = split.dev.length > 0;
   return {
     ok: true,
     code: [
-      `# ${commentText(doc.title)}: exported from Nudge as a PyTorch script.`,
-      "# Run it with Python 3 and PyTorch (pip install torch): python model.py",
-      "import torch",
+      ...pyLayerHeader(doc),
       "import torch.nn.functional as F",
-      "",
-      "torch.set_default_dtype(torch.float32)  # layer graphs train in float32 in the editor",
       "",
       '# The vocabulary: index -> character; "." starts and ends every word.',
       `CHARS = ${JSON.stringify(split.vocab.chars)}`,
@@ -150,11 +143,7 @@ export function pytorchText(doc: GraphDoc & { data: TextDataChoice }, steps: num
       "losses = [shown()]",
       "for step in range(steps):",
       `    total = objective(minibatch(all_rows, ${batchSize === "all" ? "len(all_rows)" : batchSize}, ${createRng(doc.training.seed).seed}, step))`,
-      "    optimizer.zero_grad()",
-      "    total.backward()",
-      "    for group in optimizer.param_groups:",
-      `        group["lr"] = ${scheduleCode(doc, "py")}`,
-      "    optimizer.step()",
+      ...pyUpdateLines(doc),
       "    losses.append(shown())",
       "    if step % 100 == 0 or step == steps - 1:",
       `        print(f"step {step + 1} ${dev ? "dev" : "train"} loss {losses[-1]:.4f}")`,
