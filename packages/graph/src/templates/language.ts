@@ -62,5 +62,7 @@ export function mlpLanguageModel(): GraphDoc {
     batchSize: 32,
     l2: 0,
     seed: 42,
+    // A few minutes in the browser (dev ≈ 2.2); the lecture's 200k steps are `pnpm reproduce`'s run.
+    stopAfter: { count: 20_000, unit: "steps" },
   });
 }

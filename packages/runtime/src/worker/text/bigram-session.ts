@@ -32,7 +32,7 @@ function stepOnce(s: BigramState): Halt | undefined {
   const loss = bigramLossGrad(s.w, s.counts.train, s.size, s.training.l2, s.grad);
   if (Number.isNaN(s.startLoss)) s.startLoss = loss;
   if (hasDiverged(s.startLoss, loss))
-    return { status: "paused", error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, loss, s.step) };
+    return { status: "paused", error: lossDiverged(s.doc, s.lossNodeId, s.startLoss, loss, s.step, s.lr) };
   s.lr = learningRateAt(s.training.optimizer.lr, s.training.schedule, s.step);
   s.optimizer.lr = s.lr;
   s.optimizer.step();
@@ -88,6 +88,8 @@ export function createBigramSession(
     get training() {
       return s.training;
     },
+    // Every step is full-batch, so an epoch is one step; the rows are the training pairs.
+    rows: data.train.targets.length,
     async run(control: RunControl) {
       running = true;
       try {

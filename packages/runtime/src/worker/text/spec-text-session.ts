@@ -108,6 +108,8 @@ export function createSpecTextSession(
     get training() {
       return base.training;
     },
+    /** Training windows (one per character of every training word, with its end token). */
+    rows: n,
     async run(control) {
       running = true;
       try {
