@@ -9,7 +9,9 @@ describe("impliedMode", () => {
   it("agrees with the mode every shipped template was written in", () => {
     for (const t of Object.values(templates)) {
       const doc = t.create();
-      expect([t.id, impliedMode(doc)]).toEqual([t.id, doc.mode]);
+      // A counting bigram has no nodes: nothing to infer from, so it keeps the mode it was written in.
+      if (doc.nodes.length === 0) expect(impliedMode(doc)).toBeUndefined();
+      else expect([t.id, impliedMode(doc)]).toEqual([t.id, doc.mode]);
     }
   });
 
