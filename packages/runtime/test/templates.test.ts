@@ -116,6 +116,23 @@ describe("templates train to what their hints promise", () => {
     expect((await api.step(100))!.trainAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
+  each("moons-small", "Playground's 2-4-2 on the moons: ≥ 95% training accuracy in 400 steps", async () => {
+    await open("moons-small");
+    expect((await api.step(400))!.trainAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  each(
+    "curve-fit",
+    "four tanh pieces fit the sine: the loss falls below a tenth of the targets' variance",
+    async () => {
+      const ds = dataOf(createTemplate("curve-fit"));
+      const mean = ds.targets.reduce((a, y) => a + y, 0) / ds.targets.length;
+      const variance = ds.targets.reduce((a, y) => a + (y - mean) ** 2, 0) / ds.targets.length;
+      await open("curve-fit");
+      expect((await api.step(600))!.loss).toBeLessThan(variance / 10);
+    },
+  );
+
   each("bigram-counting", "nothing to train: the worker refuses it, saying its model is the count table", async () => {
     api = createWorkerApi();
     expect(await api.load(createTemplate("bigram-counting"))).toMatchObject({
