@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, openTemplate, useEditor } from "./helpers.mjs";
+import { openPage, openTemplate, pause, useEditor } from "./helpers.mjs";
 
 const env = useEditor();
 
@@ -36,7 +36,7 @@ test("MLP language model: the edges show [n, 3] → [n, 3, 10] → [n, 30] → [
     first,
     { timeout: 30_000 },
   );
-  await page.getByRole("button", { name: "Pause" }).click();
+  await pause(page);
   assert.ok((await devLoss(page)) < 2.6);
   const words = (await page.getByTestId("samples").innerText()).split(", ");
   assert.equal(words.length, 10);
@@ -56,7 +56,7 @@ test("Bigram (neural): the palette offers the text layers; Play brings the NLL t
     null,
     { timeout: 60_000 },
   );
-  await page.getByRole("button", { name: "Pause" }).click();
+  await pause(page);
   await page.screenshot({ path: "e2e-artifacts/language-bigram-trained.png" });
   assert.deepEqual(errors, []);
   await close();

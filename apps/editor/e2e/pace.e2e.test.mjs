@@ -45,16 +45,20 @@ test("a 2-4-1 moons net dragged onto a blank canvas reads x₁ and x₂ and reac
   await context.addInitScript(seededRandom, 1);
   const { page, errors, close } = await openPage(env, context);
   await blankMoons(page);
+  // Room to wire: the lesson strip hidden and the legend folded, so neither covers a port.
+  if (await page.getByRole("button", { name: "Hide the lesson path" }).isVisible())
+    await page.getByRole("button", { name: "Hide the lesson path" }).click();
+  await page.locator(".nn-legend summary").click();
   const canvas = await page.getByTestId("canvas").boundingBox();
   const drops = [
     ["Input", 60, 150],
     ["Input", 60, 390],
-    ["Neuron", 300, 40],
-    ["Neuron", 300, 190],
-    ["Neuron", 300, 340],
-    ["Neuron", 300, 490],
-    ["Neuron", 540, 270],
-    ["Output", 760, 270],
+    ["Neuron", 280, 40],
+    ["Neuron", 280, 190],
+    ["Neuron", 280, 340],
+    ["Neuron", 280, 490],
+    ["Neuron", 500, 270],
+    ["Output", 740, 270],
   ];
   for (const [kind, x, y] of drops) {
     const item = page.getByRole("button", { name: kind, exact: true });
