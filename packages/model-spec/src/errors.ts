@@ -7,6 +7,7 @@ export const errorMessages = {
   SPEC_NOT_POSITIVE_INT: (got: unknown) => `Expected a positive whole number, got ${JSON.stringify(got)}.`,
   SPEC_NOT_IN_RANGE: (got: unknown, lo: number, hi: number) =>
     `Expected a number in [${lo}, ${hi}), got ${JSON.stringify(got)}.`,
+  SPEC_NOT_POSITIVE: (got: unknown, hi: number) => `Expected a number in (0, ${hi}], got ${JSON.stringify(got)}.`,
   SPEC_NOT_BOOLEAN: (got: unknown) => `Expected true or false, got ${JSON.stringify(got)}.`,
   SPEC_NOT_ONE_OF: (got: unknown, options: readonly string[]) =>
     `Unknown value ${JSON.stringify(got)}: use one of ${options.map((o) => `"${o}"`).join(", ")}.`,

@@ -2,16 +2,25 @@ import { createRng, type Rng } from "@nudge/datasets";
 import { inferSpecShapes } from "./shapes.js";
 import type { InitName, ModelSpec } from "./types.js";
 
-/** `size` seeded initial weights for a `[fanIn, fanOut]`-style tensor (zeros draw nothing). */
-export function drawWeights(size: number, init: InitName, fanIn: number, fanOut: number, rng: Rng): Float32Array {
+const kaimingGain: Partial<Record<InitName, number>> = { heNormal: Math.SQRT2, kaimingTanh: 5 / 3, kaimingLinear: 1 };
+
+/** `size` seeded initial weights for a `[fanIn, fanOut]`-style tensor, times `scale` (zeros draw nothing). */
+export function drawWeights(
+  size: number,
+  init: InitName,
+  fanIn: number,
+  fanOut: number,
+  rng: Rng,
+  scale = 1,
+): Float32Array {
   const values = new Float32Array(size);
   if (init === "glorotUniform") {
-    const limit = Math.sqrt(6 / (fanIn + fanOut));
+    const limit = Math.sqrt(6 / (fanIn + fanOut)) * scale;
     for (let i = 0; i < size; i++) values[i] = (2 * rng.next() - 1) * limit;
   } else if (init !== "zeros") {
-    // Kaiming: std = gain / sqrt(fanIn), gain sqrt(2) for relu and 5/3 for tanh (makemore part 3).
-    const gain = init === "heNormal" ? Math.SQRT2 : 5 / 3;
-    const std = gain / Math.sqrt(fanIn);
+    // Kaiming: std = gain / sqrt(fanIn), gain sqrt(2) for relu and 5/3 for tanh (makemore part 3); normal: std 1.
+    const gain = kaimingGain[init];
+    const std = (gain === undefined ? 1 : gain / Math.sqrt(fanIn)) * scale;
     for (let i = 0; i < size; i++) values[i] = rng.normal() * std;
   }
   return values;
@@ -50,7 +59,14 @@ export function initialWeights(spec: ModelSpec, seed = 0): (InitialTensor | unde
         const fanIn = inShape[inShape.length - 1]!;
         return {
           shape: [fanIn, layer.units],
-          values: drawWeights(fanIn * layer.units, layer.init ?? "glorotUniform", fanIn, layer.units, rng),
+          values: drawWeights(
+            fanIn * layer.units,
+            layer.init ?? "glorotUniform",
+            fanIn,
+            layer.units,
+            rng,
+            layer.initScale ?? 1,
+          ),
         };
       }
       case "embedding":

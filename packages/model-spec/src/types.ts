@@ -1,8 +1,11 @@
 /** Element-wise non-linearities a layer can apply. */
 export type ActivationName = "linear" | "relu" | "tanh" | "sigmoid" | "softmax" | "exp";
 
-/** Weight initialisers (Kaiming = He normal with the tanh gain 5/3 for `kaimingTanh`). */
-export type InitName = "glorotUniform" | "heNormal" | "kaimingTanh" | "zeros";
+/**
+ * Weight initialisers: Glorot uniform; standard normal (`normal`, "scale 1"); Kaiming normal
+ * gain/√fan_in with gain √2 (`heNormal`, relu), 5/3 (`kaimingTanh`) or 1 (`kaimingLinear`); zeros.
+ */
+export type InitName = "glorotUniform" | "normal" | "heNormal" | "kaimingTanh" | "kaimingLinear" | "zeros";
 
 /** Training losses; `crossEntropy` takes integer class ids as targets. */
 export type LossName = "mse" | "binaryCrossEntropy" | "crossEntropy" | "poissonNll" | "hinge";
@@ -17,6 +20,8 @@ export interface DenseLayerSpec {
   activation?: ActivationName;
   useBias?: boolean;
   init?: InitName;
+  /** Multiplies the drawn kernel (e.g. 0.1 for a less confident last layer); default 1. */
+  initScale?: number;
 }
 
 /** A stand-alone activation. */
@@ -81,7 +86,14 @@ export type LayerSpec =
 export const activationNames: readonly ActivationName[] = ["linear", "relu", "tanh", "sigmoid", "softmax", "exp"];
 
 /** Every initialiser name. */
-export const initNames: readonly InitName[] = ["glorotUniform", "heNormal", "kaimingTanh", "zeros"];
+export const initNames: readonly InitName[] = [
+  "glorotUniform",
+  "normal",
+  "heNormal",
+  "kaimingTanh",
+  "kaimingLinear",
+  "zeros",
+];
 
 /** Every loss name. */
 export const lossNames: readonly LossName[] = ["mse", "binaryCrossEntropy", "crossEntropy", "poissonNll", "hinge"];

@@ -19,6 +19,11 @@ function checkLayer(r: FieldReader, layer: Record<string, unknown>, path: string
       r.oneOf(layer, "activation", path, activations);
       r.boolean(layer, "useBias", path);
       r.oneOf(layer, "init", path, inits);
+      if (
+        layer.initScale !== undefined &&
+        !(typeof layer.initScale === "number" && layer.initScale > 0 && layer.initScale <= 100)
+      )
+        r.add(`${path}.initScale`, errorMessages.SPEC_NOT_POSITIVE(layer.initScale, 100));
       break;
     case "activation":
       r.oneOf(layer, "activation", path, activations, true);

@@ -119,8 +119,8 @@ beforeAll(() => {
 }, 300_000);
 
 describe("exports train exactly like the editor", () => {
-  test("covers the 27 documents: 9 templates with data × 3 variants", () => {
-    expect(cases).toHaveLength(27);
+  test("covers the 30 documents: 10 templates with data × 3 variants", () => {
+    expect(cases).toHaveLength(30);
     expect(python.losses.every((l) => l.length === STEPS + 1)).toBe(true);
   });
 

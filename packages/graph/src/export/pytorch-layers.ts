@@ -1,10 +1,10 @@
 import type { GraphDoc } from "../schema/types.js";
 import { commentText } from "./code-ops.js";
-import { layerExport, type DenseOut } from "./layer-stack.js";
+import { layerExport, type LayerOut } from "./layer-stack.js";
 import { pyDataLines, pyTraining } from "./py-training.js";
 import type { ExportResult } from "./shared.js";
 
-const activation: Record<DenseOut["activation"], (h: string) => string> = {
+const activation: Record<LayerOut["activation"], (h: string) => string> = {
   relu: (h) => `torch.relu(${h})`,
   tanh: (h) => `torch.tanh(${h})`,
   sigmoid: (h) => `torch.sigmoid(${h})`,
@@ -23,19 +23,39 @@ export function pyLayerHeader(doc: GraphDoc): string[] {
   ];
 }
 
-/** A layer graph as dense layers in float32 (as the editor trains it), starting from the editor's initial weights. */
+const where = (l: LayerOut) => `(node ${commentText(JSON.stringify(l.nodeId))})`;
+
+function weightLines(l: LayerOut, i: number): string[] {
+  if (l.type === "batchnorm")
+    return [
+      `# BatchNorm over ${l.units} units ${where(l)}: running <- (1 - momentum) * running + momentum * batch.`,
+      `N${i} = torch.nn.BatchNorm1d(${l.units}, momentum=${l.momentum}, eps=${l.epsilon})`,
+    ];
+  return [
+    `# Dense ${l.inputs} -> ${l.units} ${where(l)}: the editor's initial weights${l.bias ? ", biases 0" : ", no bias"}.`,
+    `W${i} = torch.nn.Parameter(torch.tensor([`,
+    ...l.kernelRows.map((r) => `    ${r},`),
+    "]))",
+    ...(l.bias ? [`b${i} = torch.nn.Parameter(torch.zeros(${l.units}))`] : []),
+  ];
+}
+
+function forwardLines(l: LayerOut, i: number): string[] {
+  if (l.type === "batchnorm") return [`    N${i}.train(training)`, `    h = ${activation[l.activation](`N${i}(h)`)}`];
+  return [`    h = ${activation[l.activation](l.bias ? `h @ W${i} + b${i}` : `h @ W${i}`)}`];
+}
+
+/** A layer graph as dense and BatchNorm layers in float32 (as the editor trains it), starting from the editor's initial weights. */
 export function pytorchLayers(doc: GraphDoc, steps: number): ExportResult {
   const input = layerExport(doc);
   if (!("stack" in input)) return input;
-  const { stack, dense, rows } = input;
-  const weights = dense.flatMap((d, i) => [
-    `# Dense ${d.inputs} -> ${d.units} (node ${commentText(JSON.stringify(d.nodeId))}): the editor's initial weights, biases 0.`,
-    `W${i} = torch.nn.Parameter(torch.tensor([`,
-    ...d.kernelRows.map((r) => `    ${r},`),
-    "]))",
-    `b${i} = torch.nn.Parameter(torch.zeros(${d.units}))`,
-  ]);
-  const k = dense.at(-1)!.units;
+  const { stack, layers, rows } = input;
+  const names = (type: LayerOut["type"], name: (i: number) => string) =>
+    layers.flatMap((l, i) => (l.type === type ? [name(i)] : []));
+  const kernels = names("dense", (i) => `W${i}`);
+  const biases = layers.flatMap((l, i) => (l.type === "dense" && l.bias ? [`b${i}`] : []));
+  const norms = names("batchnorm", (i) => `*N${i}.parameters()`);
+  const k = layers.at(-1)!.units;
   return {
     ok: true,
     code: [
@@ -43,24 +63,25 @@ export function pytorchLayers(doc: GraphDoc, steps: number): ExportResult {
       "",
       ...pyDataLines(rows),
       "",
-      ...weights,
+      ...layers.flatMap(weightLines),
       "",
       "",
-      "def model(x):",
-      '    """One column per output unit, for a batch of rows x."""',
+      "def model(x, training=False):",
+      '    """One column per output unit, for a batch of rows x (BatchNorm: batch statistics while training)."""',
       "    h = x",
-      ...dense.map((d, i) => `    h = ${activation[d.activation](`h @ W${i} + b${i}`)}`),
+      ...layers.flatMap(forwardLines),
       `    return [h[:, j] for j in range(${k})]`,
       "",
       "",
-      `kernels = [${dense.map((_, i) => `W${i}`).join(", ")}]`,
+      `kernels = [${kernels.join(", ")}]`,
       ...pyTraining(doc, {
         k,
         lossName: stack.loss,
-        params: `kernels + [${dense.map((_, i) => `b${i}`).join(", ")}]`,
+        params: `kernels + [${[...biases, ...norms].join(", ")}]`,
         penalised: "kernels",
         rows,
         steps,
+        batched: true,
       }),
     ].join("\n"),
   };

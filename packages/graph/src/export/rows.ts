@@ -59,4 +59,9 @@ export interface LoopSpec {
   penalised: string;
   rows: TrainRows;
   steps: number;
+  /**
+   * `model(rows, training)` takes a batch and a mode (layer graphs: BatchNorm uses batch statistics
+   * while training, running ones for the losses shown); otherwise `model(x)` (TypeScript: one row).
+   */
+  batched?: boolean;
 }

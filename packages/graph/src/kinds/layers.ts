@@ -1,5 +1,6 @@
 import { activationParam, num, shapeText, str, valueIn, valueOut } from "./helpers.js";
 import type { ActivationName } from "../schema/types.js";
+import { initFields, initParam } from "./init-scale.js";
 import type { NodeKindSpec } from "./types.js";
 
 const link = (a: ActivationName) => (a === "identity" ? "linear" : a);
@@ -18,6 +19,7 @@ export const denseKind: NodeKindSpec = {
     units: { type: "number", label: "Units", default: 16, min: 1, max: 1024, step: 1, integer: true },
     activation: activationParam("tanh"),
     useBias: { type: "boolean", label: "Bias", default: true },
+    init: initParam,
   },
   shape(input) {
     const [s] = input.inputs.in ?? [];
@@ -25,12 +27,16 @@ export const denseKind: NodeKindSpec = {
       return { ok: false, port: "in", message: `a dense layer takes a vector, got ${shapeText(s)}` };
     return { ok: true, outputs: { out: [num(input.params, "units", 16)] } };
   },
-  layer: (p) => [
-    {
-      type: "dense",
-      units: num(p, "units", 16),
-      activation: link(str<ActivationName>(p, "activation", "tanh")),
-      useBias: p.useBias !== false,
-    },
-  ],
+  layer: (p) => {
+    const activation = str<ActivationName>(p, "activation", "tanh");
+    return [
+      {
+        type: "dense",
+        units: num(p, "units", 16),
+        activation: link(activation),
+        useBias: p.useBias !== false,
+        ...initFields(str(p, "init", "glorot"), activation),
+      },
+    ];
+  },
 };

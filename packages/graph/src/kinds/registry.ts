@@ -1,5 +1,6 @@
 import { activationKind } from "./activation.js";
 import { constantKind, featuresKind, inputKind, parameterKind } from "./inputs.js";
+import { batchNormKind } from "./batchnorm.js";
 import { denseKind } from "./layers.js";
 import { neuronKind } from "./neurons.js";
 import { lossKind, outputKind } from "./outputs.js";
@@ -19,6 +20,7 @@ const all: readonly NodeKindSpec[] = [
   embeddingKind,
   flattenKind,
   denseKind,
+  batchNormKind,
   activationKind,
   ...scalarOpKinds,
   outputKind,

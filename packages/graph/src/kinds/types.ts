@@ -30,6 +30,8 @@ export interface EnumParamSpec {
   label: string;
   default: string;
   options: readonly string[];
+  /** What each option means, e.g. its formula: the inspector shows the chosen one's. */
+  help?: Readonly<Record<string, string>>;
 }
 
 /** An on/off parameter. */

@@ -1,4 +1,5 @@
 import type { GraphDoc } from "../schema/types.js";
+import { moonsBatchNorm } from "./deep-mlp.js";
 import { abcExpression, microgradNeuron, microgradReadme } from "./expressions.js";
 import {
   curveFit,
@@ -38,7 +39,8 @@ export type TemplateId =
   | "moons-layers"
   | "bigram-counting"
   | "bigram-neural"
-  | "mlp-lm";
+  | "mlp-lm"
+  | "moons-batchnorm";
 
 const t = (id: TemplateId, hint: string, create: () => GraphDoc): Template => ({
   id,
@@ -107,6 +109,11 @@ export const templates: Readonly<Record<TemplateId, Template>> = {
     "mlp-lm",
     "Three characters of context, each a learned 10-number vector: press Play and watch the dev loss fall below the bigram's.",
     mlpLanguageModel,
+  ),
+  "moons-batchnorm": t(
+    "moons-batchnorm",
+    "Five tanh layers with BatchNorm: open Diagnostics, then set a Dense layer's Init to 1 and Reset to see saturation.",
+    moonsBatchNorm,
   ),
 };
 

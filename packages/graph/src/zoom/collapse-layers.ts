@@ -1,4 +1,4 @@
-import { layerStack } from "../export/layer-stack.js";
+import { neuronStack } from "../export/layer-stack.js";
 import { hasErrors, problem } from "../problems.js";
 import type { DocEdge, DocNode, GraphDoc, TrainedState } from "../schema/types.js";
 import { e } from "../templates/build.js";
@@ -86,7 +86,7 @@ export function collapseToLayers(doc: GraphDoc): ZoomResult {
 
 /** True when `params` are exactly the layer graph's seeded start (initial kernels, zero biases). */
 function sameAsSeeded(doc: GraphDoc, params: number[]): boolean {
-  const stacked = layerStack(doc, "collapsing into layers");
+  const stacked = neuronStack(doc, "collapsing into layers");
   if (!stacked.ok) return false;
   const seeded = stacked.stack.layers.flatMap((l) => [...l.kernel, ...new Array<number>(l.units).fill(0)]);
   return seeded.length === params.length && seeded.every((v, i) => v === params[i]);

@@ -1,5 +1,5 @@
 import { layerChain } from "../compile/layer-chain.js";
-import { layerStack, type LayerStack } from "../export/layer-stack.js";
+import { neuronStack, type LayerStack, type StackDenseLayer } from "../export/layer-stack.js";
 import { indexGraph } from "../graph-index.js";
 import { hasErrors, problem } from "../problems.js";
 import type { ActivationName, DocEdge, DocNode, GraphDoc } from "../schema/types.js";
@@ -11,7 +11,7 @@ import { placed, repeatedId, trainedFits, trainedFor, type ZoomResult } from "./
 export const maxExpandUnits = 64;
 
 /** The parameters of a layer stack in `@nudge/models`' order (per layer: kernel `[inputs, units]` row-major, bias). */
-export function stackParamCount(stack: LayerStack): number {
+export function stackParamCount(stack: { inputs: number; layers: StackDenseLayer[] }): number {
   let inputs = stack.inputs;
   return stack.layers.reduce((sum, { units }) => {
     const size = inputs * units + units;
@@ -36,7 +36,7 @@ export function expandLayers(doc: GraphDoc): ZoomResult {
   if (doc.mode !== "layers") return refuse(`this is a ${doc.mode} graph, not a layer graph`);
   const problems = validate(doc);
   if (hasErrors(problems)) return { ok: false, problems };
-  const stacked = layerStack(doc, "expanding into neurons");
+  const stacked = neuronStack(doc, "expanding into neurons");
   if (!stacked.ok) return stacked;
   const { stack } = stacked;
   const wide = stack.layers.find((l) => l.units > maxExpandUnits);

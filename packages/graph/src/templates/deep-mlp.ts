@@ -1,0 +1,67 @@
+import { toyData } from "../schema/defaults.js";
+import type {
+  ActivationName,
+  DataChoice,
+  DocEdge,
+  DocNode,
+  GraphDoc,
+  LossName,
+  TrainingSettings,
+} from "../schema/types.js";
+import { doc, e, n } from "./build.js";
+
+/** What {@link deepTanhMlp} builds: makemore part 3's deep tanh network, with or without BatchNorm. */
+export interface DeepMlpOptions {
+  title: string;
+  /** Nodes from the data to the first hidden layer's input; the last one's "out" feeds it. Default: one Features node. */
+  front?: { nodes: DocNode[]; edges: DocEdge[] };
+  data: DataChoice;
+  hidden: number;
+  width: number;
+  /** The output layer: its units, activation and the loss on it. */
+  head: { units: number; activation: ActivationName; loss: LossName };
+  batchNorm: boolean;
+  training: Partial<TrainingSettings>;
+}
+
+/**
+ * `hidden` tanh layers of `width` (Kaiming init; with BatchNorm: Dense without bias → BatchNorm → tanh, as
+ * makemore part 3), then a Dense output layer with init × 0.1 (a first guess near uniform) and the head's loss.
+ */
+export function deepTanhMlp(o: DeepMlpOptions): GraphDoc {
+  const front = o.front ?? { nodes: [n("x", "features", {}, "x")], edges: [] };
+  const nodes = [...front.nodes];
+  const edges = [...front.edges];
+  let prev = front.nodes.at(-1)!.id;
+  const chain = (node: DocNode) => {
+    nodes.push(node);
+    edges.push(e(prev, node.id, node.kind === "activation" ? "x" : "in"));
+    prev = node.id;
+  };
+  for (let i = 1; i <= o.hidden; i++) {
+    if (o.batchNorm) {
+      chain(n(`d${i}`, "dense", { units: o.width, activation: "identity", useBias: false, init: "kaiming" }));
+      chain(n(`bn${i}`, "batchnorm", { momentum: 0.1, epsilon: 1e-5 }));
+      chain(n(`t${i}`, "activation", { fn: "tanh" }));
+    } else chain(n(`d${i}`, "dense", { units: o.width, activation: "tanh", useBias: true, init: "kaiming" }));
+  }
+  const { units, activation, loss } = o.head;
+  chain(n("out", "dense", { units, activation, useBias: true, init: "0.1" }));
+  chain(n("y", "output", { index: 0 }, "ŷ"));
+  nodes.push(n("loss", "loss", { fn: loss }));
+  edges.push(e("y", "loss", "pred"));
+  return doc(o.title, "layers", nodes, edges, o.data, { loss, ...o.training });
+}
+
+/** makemore part 3 on a toy set: five tanh layers of 16 with BatchNorm on the two moons (first loss near ln 2). */
+export function moonsBatchNorm(): GraphDoc {
+  return deepTanhMlp({
+    title: "Deep tanh MLP with BatchNorm (moons)",
+    data: toyData("moons", { n: 100, noise: 0.1, testFraction: 0.2 }),
+    hidden: 5,
+    width: 16,
+    head: { units: 1, activation: "sigmoid", loss: "bce" },
+    batchNorm: true,
+    training: { optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, l2: 0, batchSize: 32 },
+  });
+}
