@@ -14,7 +14,8 @@ export type {
   StepInfo,
   TensorSummary,
 } from "./core/types.js";
-export { histogram, summarize, saturation } from "./core/stats.js";
+export { histogram, summarize, saturation, saturationThreshold } from "./core/stats.js";
+export { maxStatValues } from "./core/layer-stats.js";
 export { embeddingLookup } from "./core/embedding.js";
 export { conv1dIm2col } from "./core/conv1d.js";
 

@@ -5,6 +5,9 @@ export { RuntimeError, runtimeErrors } from "./errors.js";
 export type { RuntimeErrorCode } from "./errors.js";
 export type {
   Boundary,
+  Diagnostics,
+  HistogramData,
+  LayerDiagnostics,
   EdgeState,
   GlmCoefficients,
   GlmComparison,

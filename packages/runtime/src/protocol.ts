@@ -94,6 +94,47 @@ export interface LayerStats {
   updateRatio: number;
 }
 
+/** A histogram: counts per equal-width bin over [min, max] (transferred). */
+export interface HistogramData {
+  min: number;
+  max: number;
+  counts: Float32Array;
+}
+
+/** One layer's diagnostics, from its real outputs on a training batch (layer graphs). */
+export interface LayerDiagnostics {
+  /** The layer's node. */
+  nodeId: string;
+  /** The model-spec layer type: "dense", "batchnorm", "activation", … */
+  type: string;
+  /** The activation it ends in (e.g. "tanh"), if any. */
+  activation?: string;
+  /** Its outputs over the batch (batch × units). */
+  activations: HistogramData & { mean: number; std: number };
+  /** Share of outputs with |tanh| above `Diagnostics.saturationThreshold` (tanh layers only). */
+  saturated?: number;
+  /** ∂loss/∂output over the batch. */
+  gradients?: HistogramData & { mean: number; std: number };
+  /** std(∂loss/∂W) / std(W) of its kernel (layers with one). */
+  gradToData?: number;
+  /** The histograms read an evenly strided sample of `of` values (a layer with thousands of units). */
+  sampled?: { used: number; of: number };
+}
+
+/** Per-layer diagnostics of makemore part 3, computed in the worker on one training batch. */
+export interface Diagnostics {
+  /** The step whose batch they come from. */
+  step: number;
+  /** |tanh| above this counts as saturated (0.97): the same number for figures and captions. */
+  saturationThreshold: number;
+  layers: LayerDiagnostics[];
+  /**
+   * log10(std(update) / std(W)) of each kernel over time (the lecture's guide: about −3): `steps[j]`, and
+   * `ratios[i * steps.length + j]` for `nodeIds[i]`.
+   */
+  updates: { nodeIds: string[]; steps: Float32Array; ratios: Float32Array };
+}
+
 /**
  * Model outputs over the input space: for 2-D inputs a `size × size` grid (row-major, rows go up
  * in y, columns in x, cell centres); for 1-D inputs the prediction curve, `size` values over xRange.
@@ -144,6 +185,8 @@ export interface Snapshot {
   nodes: Record<string, NodeState>;
   edges: Record<string, EdgeState>;
   layerStats?: LayerStats[];
+  /** Layer graphs: per-layer histograms, saturation, gradient:data and update:data ratios (throttled with snapshots). */
+  diagnostics?: Diagnostics;
   /** Per-example predictions for the train and test rows (graphs with data and outputs; sent as transferables). */
   predictions?: Predictions;
   boundary?: Boundary;

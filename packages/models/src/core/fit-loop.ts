@@ -3,7 +3,7 @@ import { createRng } from "@nudge/datasets";
 import { modelError } from "../errors.js";
 import type { ForwardContext, RuntimeLayer } from "./layer.js";
 import { createOptimizer, type Optimizer } from "./optimizer.js";
-import { collectLayerStats } from "./layer-stats.js";
+import { collectLayerStats, stdOf } from "./layer-stats.js";
 import type { FitOptions, FitResult, LearningRate } from "./types.js";
 
 /** What an entry gives the shared loop: its variables, a loss for a step, and defaults. */
@@ -69,6 +69,7 @@ export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<
       const ctx: ForwardContext = { training: true, random, record: wantStats ? [] : undefined };
       let ratios: number[] | undefined;
       let grads: tf.NamedTensorMap = {};
+      let dataStds = new Map<string, number>();
       const lossTensor = tf.tidy(() => {
         if (direct && !wantStats) return direct(learningRate, random);
         const result = tf.variableGrads(() => {
@@ -77,8 +78,11 @@ export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<
           const penalty = loop.params.filter((p) => p.rank > 1).map((p) => tf.sum(tf.square(p)));
           return penalty.length ? base.add(tf.addN(penalty).mul(l2)) : base;
         }, loop.params);
-        if (wantStats)
+        if (wantStats) {
           grads = Object.fromEntries(Object.entries(result.grads).map(([k, g]) => [k, tf.keep(g.clone())]));
+          // gradient:data reads the weights the gradient was taken at, before this step's update
+          dataStds = new Map(loop.params.map((p) => [p.name, stdOf(p.dataSync())]));
+        }
         ratios = optimizer.apply(result.grads, learningRate, wantStats);
         return result.value;
       });
@@ -86,7 +90,7 @@ export async function runFit(loop: LoopSpec, options: FitOptions = {}): Promise<
       lossTensor.dispose();
       if (!Number.isFinite(loss)) throw modelError("LOSS_NOT_FINITE", step);
       losses.push(loss);
-      const layers = wantStats ? collectLayerStats(loop.layers!, ctx, grads, ratios!) : undefined;
+      const layers = wantStats ? collectLayerStats(loop.layers!, ctx, grads, ratios!, dataStds) : undefined;
       const metrics =
         options.metricsEvery && loop.metrics && step % options.metricsEvery === 0 ? loop.metrics() : undefined;
       options.onStep?.({ step, loss, learningRate, layers, metrics });

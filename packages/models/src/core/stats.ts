@@ -35,8 +35,18 @@ export function summarize(values: ArrayLike<number>, bins = 40, range?: [number,
   };
 }
 
+/** The |tanh| above which an output counts as saturated (makemore part 3): figures and captions use this one number. */
+export const saturationThreshold = 0.97;
+
+/** At most `max` of `values`, evenly strided (all of them when there are few enough). */
+export function sampleEvenly(values: Float32Array, max: number): Float32Array {
+  if (values.length <= max) return values;
+  const stride = values.length / max;
+  return Float32Array.from({ length: max }, (_, i) => values[Math.floor(i * stride)]!);
+}
+
 /** Fraction of tanh outputs with |t| above `threshold` (makemore: 0.97). */
-export function saturation(values: ArrayLike<number>, threshold = 0.97): number {
+export function saturation(values: ArrayLike<number>, threshold = saturationThreshold): number {
   let count = 0;
   for (let i = 0; i < values.length; i++) if (Math.abs(values[i]!) > threshold) count++;
   return count / values.length;

@@ -17,6 +17,8 @@ export interface LayerStats {
   name: string;
   activation?: TensorSummary & { saturation?: number };
   gradient?: TensorSummary;
+  /** Set when the histograms read an evenly strided sample of the batch's values (a layer with thousands of units). */
+  sampled?: { used: number; of: number };
   /** Per weight tensor: data std, gradient std, and log10(std(update) / std(data)). */
   weights: { name: string; std: number; gradStd: number; updateToData: number }[];
 }

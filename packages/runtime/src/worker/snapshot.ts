@@ -32,6 +32,9 @@ export function assembleSnapshot(part: SnapshotPart, meta: SnapshotMeta): BuiltS
     snapshot.predictions?.test,
     snapshot.boundary?.values,
     ...Object.values(snapshot.nodeMaps ?? {}),
+    ...(snapshot.diagnostics?.layers ?? []).flatMap((l) => [l.activations.counts, l.gradients?.counts]),
+    snapshot.diagnostics?.updates.steps,
+    snapshot.diagnostics?.updates.ratios,
   ];
   const transfer = [...new Set(arrays.flatMap((a) => (a ? [a.buffer as ArrayBuffer] : [])))];
   return { snapshot, transfer };

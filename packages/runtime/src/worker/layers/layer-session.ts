@@ -8,6 +8,7 @@ import { hasDiverged, lossDiverged } from "../divergence.js";
 import { gatherFeatures } from "../predictions.js";
 import type { Halt, Opened, RunControl, Session, SessionOptions } from "../session.js";
 import { ensureBackend } from "./backend.js";
+import { emptyHistory, recordUpdates, type UpdateHistory } from "./diagnostics.js";
 import { layerSnapshot } from "./layer-snapshot.js";
 
 /** A loaded layer graph: its ModelSpec built as a tfjs model by @nudge/models. */
@@ -26,6 +27,9 @@ export interface LayerLoaded {
   startLoss: number;
   lr: number;
   stats: ModelLayerStats[] | undefined;
+  /** The step whose batch `stats` come from. */
+  statsStep: number;
+  updates: UpdateHistory;
 }
 
 function rows(data: TrainData, which: Int32Array): { features: Float32Array; targets: Float32Array } {
@@ -90,7 +94,11 @@ export async function runLayers(s: LayerLoaded, control: RunControl): Promise<Ha
         s.step = start + info.step + 1;
         s.loss = info.loss;
         s.lr = info.learningRate;
-        if (info.layers) s.stats = info.layers;
+        if (info.layers) {
+          s.stats = info.layers;
+          s.statsStep = start + info.step;
+          recordUpdates(s.updates, s.statsStep, info.layers);
+        }
         control.progress();
       },
     });
@@ -130,6 +138,7 @@ export function createLayerSession(s: LayerLoaded): Session {
       s.loss = NaN;
       s.startLoss = NaN;
       s.stats = undefined;
+      s.updates = emptyHistory();
     },
     update(training) {
       s.training = training;
@@ -164,6 +173,8 @@ export async function openLayerSession(doc: TrainDoc, options: SessionOptions): 
     startLoss: NaN,
     lr: training.optimizer.lr,
     stats: undefined,
+    statsStep: 0,
+    updates: emptyHistory(),
   };
   const parameters = model.weights().reduce((n, w) => n + w.values.length, 0);
   // A kept run (a reload, a link, a restarted worker) continues from its weights and step; the optimiser starts afresh.

@@ -1,5 +1,7 @@
 import type { Boundary, LayerStats, Snapshot, ViewSettings } from "../../protocol.js";
+import { saturationThreshold } from "@nudge/models";
 import { gridPoints } from "../grid.js";
+import { diagnosticsOf } from "./diagnostics.js";
 import { thresholdFor, toPredictions } from "../predictions.js";
 import type { SnapshotPart } from "../session.js";
 import type { LayerLoaded } from "./layer-session.js";
@@ -100,6 +102,18 @@ export function layerSnapshot(s: LayerLoaded, view: ViewSettings): SnapshotPart 
     ...(train.accuracy !== undefined ? { trainAccuracy: train.accuracy } : {}),
     ...(test ? { testLoss: test.loss, ...(test.accuracy !== undefined ? { testAccuracy: test.accuracy } : {}) } : {}),
     ...(stats ? { layerStats: stats } : {}),
+    ...(s.stats
+      ? {
+          diagnostics: diagnosticsOf(
+            s.stats,
+            s.model.spec.layers,
+            s.layerNodeIds,
+            s.statsStep,
+            s.updates,
+            saturationThreshold,
+          ),
+        }
+      : {}),
     predictions: { train: train.predictions, test: test?.predictions ?? new Float32Array(0) },
     ...(grid ? { boundary: grid } : {}),
   };
