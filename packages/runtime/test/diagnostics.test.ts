@@ -39,7 +39,7 @@ async function firstStep(doc: GraphDoc): Promise<{ initial: Snapshot; after: Sna
 
 const std = (t: tf.Tensor) => Math.sqrt(tf.moments(t).variance.dataSync()[0]! * (t.size / (t.size - 1)));
 
-describe("layer diagnostics in the worker", () => {
+describe("layer diagnostics in the worker", { timeout: 60_000 }, () => {
   test("match a direct tfjs forward and backward pass on the same batch (5 tanh layers, full batch)", async () => {
     const doc = deep("1", "0.1");
     const { initial, diagnostics } = await firstStep(doc);
@@ -133,7 +133,7 @@ describe("layer diagnostics in the worker", () => {
   });
 });
 
-describe("makemore part 3's numbers on a 5-layer tanh net of 100 units (moons, from the editor's graph)", () => {
+describe("makemore part 3's numbers on a 5-layer tanh net of 100 units (moons, from the editor's graph)", { timeout: 60_000 }, () => {
   const saturation = (d: Diagnostics) => d.layers.filter((l) => l.activation === "tanh").map((l) => l.saturated!);
 
   test("init scale 1 saturates ≥ 50% of the deeper tanh layers at step 0; Kaiming keeps every layer ≤ 10%", async () => {
@@ -155,9 +155,11 @@ describe("makemore part 3's numbers on a 5-layer tanh net of 100 units (moons, f
     expect(Math.abs(good - Math.LN2)).toBeLessThan(0.1);
   });
 
-  test("the BatchNorm template reports diagnostics for every layer, BatchNorm included", async () => {
+  test("the BatchNorm template reports every layer, BatchNorm included, and trains to ≥ 90% (running statistics)", async () => {
     const { diagnostics } = await firstStep(createTemplate("moons-batchnorm"));
     expect(diagnostics.layers.map((l) => l.type).slice(0, 3)).toEqual(["dense", "batchnorm", "activation"]);
     expect(diagnostics.layers.filter((l) => l.activation === "tanh")).toHaveLength(5);
+    const trained = (await api!.step(400))!;
+    expect(trained.trainAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 });

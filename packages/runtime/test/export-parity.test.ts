@@ -139,7 +139,8 @@ describe("exports train exactly like the editor", () => {
         if (doc.mode === "layers")
           expectClose("PyTorch export in float64 vs TypeScript export", python.float64.get(i)!, losses, 1e-6);
       },
-      60_000,
+      // the TypeScript export of a BatchNorm graph builds every batch statistic from scalar Values: slow
+      doc.nodes.some((n) => n.kind === "batchnorm") ? 240_000 : 60_000,
     );
   });
 });

@@ -31,6 +31,8 @@ export type { OutputNodeViewProps } from "./OutputNodeView.js";
 export { LossNodeView } from "./LossNodeView.js";
 export type { LossNodeViewProps } from "./LossNodeView.js";
 export { DenseLayerView } from "./DenseLayerView.js";
+export { BatchNormView } from "./BatchNormView.js";
+export type { BatchNormViewProps } from "./BatchNormView.js";
 export type { DenseLayerViewProps } from "./DenseLayerView.js";
 export { ConstantNodeView } from "./ConstantNodeView.js";
 export type { ConstantNodeViewProps } from "./ConstantNodeView.js";
@@ -70,6 +72,12 @@ export type { PairLikelihoodRow, WordLikelihoodTableProps } from "./WordLikeliho
 export { CharVocabTable } from "./CharVocabTable.js";
 export type { CharVocabTableProps } from "./CharVocabTable.js";
 export { LayerStatsTable } from "./LayerStatsTable.js";
+export { HistogramLines } from "./HistogramLines.js";
+export type { HistogramLine, HistogramLinesProps } from "./HistogramLines.js";
+export { RatioBars } from "./RatioBars.js";
+export type { RatioBar, RatioBarsProps } from "./RatioBars.js";
+export { InitialLoss } from "./InitialLoss.js";
+export type { InitialLossProps } from "./InitialLoss.js";
 export type { LayerStatsRow, LayerStatsTableProps } from "./LayerStatsTable.js";
 
 export { messages } from "./messages.js";

@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import { ConstantNodeView } from "./ConstantNodeView.js";
+import { BatchNormView } from "./BatchNormView.js";
 import { DenseLayerView } from "./DenseLayerView.js";
 import { InputNodeView } from "./InputNodeView.js";
 import { LossNodeView } from "./LossNodeView.js";
@@ -88,6 +89,15 @@ export const nodeViews: Readonly<Record<string, ComponentType<NodeViewProps>>> =
     <NodeCard kind="tensor" title={label} aside={symbol} selected={selected}>
       <div className="nudge-node__rows">{shape && <ShapeBadge shape={shape} />}</div>
     </NodeCard>
+  ),
+  norm: ({ label, params, shape, selected }) => (
+    <BatchNormView
+      label={label}
+      momentum={num(params, "momentum", 0.1)}
+      epsilon={num(params, "epsilon", 1e-5)}
+      outputShape={shape}
+      selected={selected}
+    />
   ),
   op: ({ label, symbol, value, grad, active, phase, selected }) => (
     <OpNodeView label={label} op={symbol} data={value} grad={grad} active={active} phase={phase} selected={selected} />

@@ -6,27 +6,11 @@ import { useRuns } from "../runs/runs-store";
 import { useDoc } from "../store/app-store";
 import { useUi } from "../store/ui-store";
 import { useTraining } from "../training/training-store";
+import { useThrottled } from "./throttle";
 
 const NONE = Number.NaN;
 /** Curves redraw at most this often while training (each redraw repaints two uPlot canvases). */
 const CHART_MS = 250;
-
-/** `value`, updated at most once per `ms` (the last value always arrives). */
-function useThrottled<T>(value: T, ms: number): T {
-  const [shown, setShown] = useState(value);
-  const last = useRef(0);
-  useEffect(() => {
-    const apply = () => {
-      last.current = performance.now();
-      setShown(value);
-    };
-    const wait = last.current + ms - performance.now();
-    if (wait <= 0) return apply();
-    const t = window.setTimeout(apply, wait);
-    return () => window.clearTimeout(t);
-  }, [value, ms]);
-  return shown;
-}
 
 const UNITS = [
   { value: "steps", label: "steps" },

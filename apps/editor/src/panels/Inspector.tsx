@@ -111,13 +111,19 @@ export function Inspector() {
               <span className="nudge-field__label">{p.label}</span>
             </label>
           ) : p.type === "enum" ? (
-            <SelectField
-              key={name}
-              label={p.label}
-              value={String(n.params[name] ?? p.default)}
-              options={p.options.map((o) => ({ value: o, label: o }))}
-              onChange={(v) => setParam(n.id, name, v)}
-            />
+            <div key={name}>
+              <SelectField
+                label={p.label}
+                value={String(n.params[name] ?? p.default)}
+                options={p.options.map((o) => ({ value: o, label: o }))}
+                onChange={(v) => setParam(n.id, name, v)}
+              />
+              {p.help?.[String(n.params[name] ?? p.default)] && (
+                <p className="nn-muted nn-param-help" data-testid={`help-${name}`}>
+                  {p.help[String(n.params[name] ?? p.default)]}
+                </p>
+              )}
+            </div>
           ) : (
             <NumberField
               key={name}

@@ -11,7 +11,8 @@ import { layerViews } from "./layer-views";
  */
 export function LayersPanel() {
   const [open, setOpen] = useState(false);
-  const has = useTraining((s) => (s.snapshot?.layerStats?.length ?? 0) > 0);
+  // Layer graphs show the worker's Diagnostics (real activations) instead of output-map histograms.
+  const has = useTraining((s) => (s.snapshot?.layerStats?.length ?? 0) > 0 && !s.snapshot?.diagnostics);
   if (!has) return null;
   return (
     <details className="nn-panel nn-layers" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>

@@ -7,6 +7,7 @@ import { ConfusionMatrix } from "./ConfusionMatrix";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { GlmComparePanel } from "./GlmComparePanel";
 import { Inspector } from "./Inspector";
+import { DiagnosticsPanel } from "./DiagnosticsPanel";
 import { LayersPanel } from "./LayersPanel";
 import { Charts } from "./Charts";
 import { LanguageSamples } from "./LanguageSamples";
@@ -66,6 +67,7 @@ export function SidePanel() {
       </section>
       <RunsPanel />
       <LayersPanel />
+      <DiagnosticsPanel />
       <ErrorBoundary name="statistical fit">
         <GlmComparePanel />
       </ErrorBoundary>

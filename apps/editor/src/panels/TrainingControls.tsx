@@ -1,5 +1,6 @@
-import { toyInfo } from "@nudge/graph";
-import { SelectField, TrainingControls as Controls } from "@nudge/ui";
+import { toyInfo, uniformGuessLoss } from "@nudge/graph";
+import { InitialLoss, SelectField, TrainingControls as Controls } from "@nudge/ui";
+import { useMemo } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { useDoc } from "../store/app-store";
 import { call, useControls } from "../training/controls";
@@ -24,6 +25,9 @@ export function TrainingControls() {
   const stop = useDoc((s) => s.doc.training.stopAfter);
   const classifying = useDoc((s) => s.doc.data.kind === "toy" && toyInfo[s.doc.data.name].task === "classification");
   const flow = useReactFlow();
+  const doc = useDoc((s) => s.doc);
+  const guess = useMemo(() => uniformGuessLoss(doc), [doc]);
+  const first = useTraining((s) => (s.curve[0]?.step === 0 ? s.curve[0].loss : undefined));
   const at = useDoc((s) => (snap?.error?.nodeId ? s.doc.nodes.find((n) => n.id === snap.error!.nodeId) : undefined));
   const reason = !ready ? "The training worker is starting…" : problem ? `Cannot train yet: ${problem}` : undefined;
   return (
@@ -54,6 +58,7 @@ export function TrainingControls() {
           {stop ? ` (${count(stop.count)} ${stop.unit})` : ""} in Settings. Play trains as many more.
         </p>
       )}
+      {guess && <InitialLoss first={loading ? undefined : first} expected={guess.loss} formula={guess.formula} />}
       {snap?.error && (
         <p className="nn-problem" role="alert" data-testid="training-stopped">
           Training stopped: {snap.error.message}

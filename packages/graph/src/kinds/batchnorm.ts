@@ -11,7 +11,7 @@ export const batchNormKind: NodeKindSpec = {
     "While training μ and σ² are the batch's; dev, test and predictions use running averages, updated each step " +
     "as running ← (1 − momentum)·running + momentum·batch (PyTorch's convention; Keras' momentum is 1 − this).",
   formula: "γ·(x − μ)/√(σ² + ε) + β",
-  display: { view: "layer", size: { width: 190, height: 70 } },
+  display: { view: "norm", size: { width: 190, height: 80 } },
   modes: ["layers"],
   ports: { inputs: [valueIn("in", "x")], outputs: [valueOut] },
   params: {

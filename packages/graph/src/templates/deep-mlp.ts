@@ -50,9 +50,26 @@ export function deepTanhMlp(o: DeepMlpOptions): GraphDoc {
   chain(n("y", "output", { index: 0 }, "ŷ"));
   nodes.push(n("loss", "loss", { fn: loss }));
   edges.push(e("y", "loss", "pred"));
-  return doc(o.title, "layers", nodes, edges, o.data, { loss, ...o.training });
+  const built = doc(o.title, "layers", nodes, edges, o.data, { loss, ...o.training });
+  const place = blockPositions(
+    front.nodes.map((node) => node.id),
+    o.hidden,
+  );
+  return { ...built, nodes: built.nodes.map((node) => ({ ...node, position: place(node.id) })) };
 }
 
+/** A long chain reads better in blocks: the front in a row, then one column per hidden layer (Dense over BatchNorm over tanh). */
+function blockPositions(front: string[], hidden: number) {
+  const step = 230;
+  const start = front.length - 1;
+  return (id: string): { x: number; y: number } => {
+    const match = /^(d|bn|t)(\d+)$/.exec(id);
+    if (match)
+      return { x: (start + Number(match[2])) * step, y: { d: 0, bn: 110, t: 220 }[match[1] as "d" | "bn" | "t"] };
+    const after = { out: 1, y: 2, loss: 3 }[id as "out" | "y" | "loss"];
+    return { x: (after === undefined ? Math.max(0, front.indexOf(id)) : start + hidden + after) * step, y: 110 };
+  };
+}
 /** makemore part 3 on a toy set: five tanh layers of 16 with BatchNorm on the two moons (first loss near ln 2). */
 export function moonsBatchNorm(): GraphDoc {
   return deepTanhMlp({
