@@ -1,4 +1,4 @@
-import type { LayerStats as ModelLayerStats, SpecModel } from "@nudge/models";
+import { saturationThreshold, type LayerStats as ModelLayerStats, type SpecModel } from "@nudge/models";
 
 type LayerSpec = SpecModel["spec"]["layers"][number];
 import type { Diagnostics, HistogramData, LayerDiagnostics } from "../../protocol.js";
@@ -75,5 +75,20 @@ export function diagnosticsOf(
     saturationThreshold,
     layers,
     updates: { nodeIds: kernelNodes, steps: Float32Array.from(history.steps), ratios },
+  };
+}
+
+/** A layer session's diagnostics for its snapshot, once a statistics step has run (any layer graph, toy data or text). */
+export function diagnosticsPart(s: {
+  stats: readonly ModelLayerStats[] | undefined;
+  model: SpecModel;
+  layerNodeIds: readonly string[];
+  statsStep: number;
+  updates: UpdateHistory;
+}): { diagnostics?: Diagnostics } {
+  if (!s.stats) return {};
+  const { stats, model, layerNodeIds, statsStep, updates } = s;
+  return {
+    diagnostics: diagnosticsOf(stats, model.spec.layers, layerNodeIds, statsStep, updates, saturationThreshold),
   };
 }

@@ -1,7 +1,6 @@
 import type { Boundary, LayerStats, Snapshot, ViewSettings } from "../../protocol.js";
-import { saturationThreshold } from "@nudge/models";
 import { gridPoints } from "../grid.js";
-import { diagnosticsOf } from "./diagnostics.js";
+import { diagnosticsPart } from "./diagnostics.js";
 import { thresholdFor, toPredictions } from "../predictions.js";
 import type { SnapshotPart } from "../session.js";
 import type { LayerLoaded } from "./layer-session.js";
@@ -102,18 +101,7 @@ export function layerSnapshot(s: LayerLoaded, view: ViewSettings): SnapshotPart 
     ...(train.accuracy !== undefined ? { trainAccuracy: train.accuracy } : {}),
     ...(test ? { testLoss: test.loss, ...(test.accuracy !== undefined ? { testAccuracy: test.accuracy } : {}) } : {}),
     ...(stats ? { layerStats: stats } : {}),
-    ...(s.stats
-      ? {
-          diagnostics: diagnosticsOf(
-            s.stats,
-            s.model.spec.layers,
-            s.layerNodeIds,
-            s.statsStep,
-            s.updates,
-            saturationThreshold,
-          ),
-        }
-      : {}),
+    ...diagnosticsPart(s),
     predictions: { train: train.predictions, test: test?.predictions ?? new Float32Array(0) },
     ...(grid ? { boundary: grid } : {}),
   };
