@@ -1,5 +1,6 @@
 import { binValues } from "./histogram.js";
 import { formatShare, formatSigned } from "./format.js";
+import { HistogramAxis } from "./HistogramAxis.js";
 
 export interface HistogramProps {
   /** Accessible title, e.g. `"layer 2 tanh activations"`. */
@@ -66,13 +67,7 @@ export function Histogram({
             />
           );
         })}
-        <line x1={0} x2={width} y1={plotH + 0.5} y2={plotH + 0.5} className="nudge-histogram__axis" />
-        <text x={0} y={height - 2} className="nudge-histogram__tick">
-          {formatSigned(lo, 2)}
-        </text>
-        <text x={width} y={height - 2} textAnchor="end" className="nudge-histogram__tick">
-          {formatSigned(hi, 2)}
-        </text>
+        <HistogramAxis lo={lo} hi={hi} width={width} height={height} plotH={plotH} />
       </svg>
       <figcaption>
         {title}

@@ -1,4 +1,4 @@
-import { formatSigned } from "./format.js";
+import { HistogramAxis } from "./HistogramAxis.js";
 
 /** One pre-binned histogram of a `HistogramLines` figure (e.g. one layer's activations). */
 export interface HistogramLine {
@@ -60,13 +60,7 @@ export function HistogramLines({ title, lines, threshold, width = 316, height = 
             />
           );
         })}
-        <line x1={0} x2={width} y1={plotH + 0.5} y2={plotH + 0.5} className="nudge-histogram__axis" />
-        <text x={0} y={height - 2} className="nudge-histogram__tick">
-          {formatSigned(lo, 2)}
-        </text>
-        <text x={width} y={height - 2} textAnchor="end" className="nudge-histogram__tick">
-          {formatSigned(hi, 2)}
-        </text>
+        <HistogramAxis lo={lo} hi={hi} width={width} height={height} plotH={plotH} />
       </svg>
       <figcaption>
         {title}
