@@ -133,33 +133,37 @@ describe("layer diagnostics in the worker", { timeout: 60_000 }, () => {
   });
 });
 
-describe("makemore part 3's numbers on a 5-layer tanh net of 100 units (moons, from the editor's graph)", { timeout: 60_000 }, () => {
-  const saturation = (d: Diagnostics) => d.layers.filter((l) => l.activation === "tanh").map((l) => l.saturated!);
+describe(
+  "makemore part 3's numbers on a 5-layer tanh net of 100 units (moons, from the editor's graph)",
+  { timeout: 60_000 },
+  () => {
+    const saturation = (d: Diagnostics) => d.layers.filter((l) => l.activation === "tanh").map((l) => l.saturated!);
 
-  test("init scale 1 saturates ≥ 50% of the deeper tanh layers at step 0; Kaiming keeps every layer ≤ 10%", async () => {
-    const big = saturation((await firstStep(deep("1", "0.1", 100))).diagnostics);
-    api!.dispose();
-    const kaiming = saturation((await firstStep(deep("kaiming", "0.1", 100))).diagnostics);
-    console.log(
-      "saturation, init 1:",
-      big.map((s) => s.toFixed(3)).join(" "),
-      "kaiming:",
-      kaiming.map((s) => s.toFixed(3)).join(" "),
-    );
-    expect(Math.min(...big.slice(1))).toBeGreaterThanOrEqual(0.5);
-    expect(Math.max(...kaiming)).toBeLessThanOrEqual(0.1);
-  });
+    test("init scale 1 saturates ≥ 50% of the deeper tanh layers at step 0; Kaiming keeps every layer ≤ 10%", async () => {
+      const big = saturation((await firstStep(deep("1", "0.1", 100))).diagnostics);
+      api!.dispose();
+      const kaiming = saturation((await firstStep(deep("kaiming", "0.1", 100))).diagnostics);
+      console.log(
+        "saturation, init 1:",
+        big.map((s) => s.toFixed(3)).join(" "),
+        "kaiming:",
+        kaiming.map((s) => s.toFixed(3)).join(" "),
+      );
+      expect(Math.min(...big.slice(1))).toBeGreaterThanOrEqual(0.5);
+      expect(Math.max(...kaiming)).toBeLessThanOrEqual(0.1);
+    });
 
-  test("a good init starts within 0.1 of the uniform guess ln 2", async () => {
-    const good = (await firstStep(deep("kaiming", "0.1", 100))).initial.loss;
-    expect(Math.abs(good - Math.LN2)).toBeLessThan(0.1);
-  });
+    test("a good init starts within 0.1 of the uniform guess ln 2", async () => {
+      const good = (await firstStep(deep("kaiming", "0.1", 100))).initial.loss;
+      expect(Math.abs(good - Math.LN2)).toBeLessThan(0.1);
+    });
 
-  test("the BatchNorm template reports every layer, BatchNorm included, and trains to ≥ 90% (running statistics)", async () => {
-    const { diagnostics } = await firstStep(createTemplate("moons-batchnorm"));
-    expect(diagnostics.layers.map((l) => l.type).slice(0, 3)).toEqual(["dense", "batchnorm", "activation"]);
-    expect(diagnostics.layers.filter((l) => l.activation === "tanh")).toHaveLength(5);
-    const trained = (await api!.step(400))!;
-    expect(trained.trainAccuracy).toBeGreaterThanOrEqual(0.9);
-  });
-});
+    test("the BatchNorm template reports every layer, BatchNorm included, and trains to ≥ 90% (running statistics)", async () => {
+      const { diagnostics } = await firstStep(createTemplate("moons-batchnorm"));
+      expect(diagnostics.layers.map((l) => l.type).slice(0, 3)).toEqual(["dense", "batchnorm", "activation"]);
+      expect(diagnostics.layers.filter((l) => l.activation === "tanh")).toHaveLength(5);
+      const trained = (await api!.step(400))!;
+      expect(trained.trainAccuracy).toBeGreaterThanOrEqual(0.9);
+    });
+  },
+);
