@@ -167,3 +167,60 @@ describe(
     });
   },
 );
+
+describe(
+  "makemore part 3 on the names (the editor's deep MLP language model templates in the worker)",
+  { timeout: 120_000 },
+  () => {
+    const withInit = (doc: GraphDoc, init: (id: string) => string | undefined): GraphDoc => ({
+      ...doc,
+      nodes: doc.nodes.map((n) =>
+        n.kind === "dense" && init(n.id) ? { ...n, params: { ...n.params, init: init(n.id)! } } : n,
+      ),
+    });
+    const uniform = Math.log(27); // 3.2958
+
+    test("a good init starts within 0.1 of −ln(1/27); init scale 1 starts far above it (≥ 10 without BatchNorm)", async () => {
+      const good = (await firstStep(createTemplate("deep-mlp-lm-batchnorm"))).initial.loss;
+      api!.dispose();
+      const lastOnly = (
+        await firstStep(withInit(createTemplate("deep-mlp-lm-batchnorm"), (id) => (id === "out" ? "1" : undefined)))
+      ).initial.loss;
+      api!.dispose();
+      const everywhere = (await firstStep(withInit(createTemplate("deep-mlp-lm"), () => "1"))).initial.loss;
+      console.log(
+        `first loss on the names: good init ${good.toFixed(4)}, BatchNorm net with last layer scale 1 ${lastOnly.toFixed(4)}, ` +
+          `plain net with scale 1 everywhere ${everywhere.toFixed(4)}`,
+      );
+      expect(Math.abs(good - uniform)).toBeLessThan(0.1);
+      // BatchNorm keeps the last layer's inputs at tanh(N(0, 1)) (std ≈ 0.63): logits of std ≈ 6, a first loss ≈ 2 × uniform
+      expect(lastOnly).toBeGreaterThan(2 * uniform);
+      // saturated hidden units (|h| ≈ 1) under N(0, 1) weights: logits of std ≈ 10, makemore's hockey stick
+      expect(everywhere).toBeGreaterThanOrEqual(10);
+    });
+
+    test("without BatchNorm, init scale 1 saturates ≥ 50% of the first tanh layer at step 0", async () => {
+      const big = (await firstStep(withInit(createTemplate("deep-mlp-lm"), () => "1"))).diagnostics;
+      api!.dispose();
+      const kaiming = (await firstStep(createTemplate("deep-mlp-lm"))).diagnostics;
+      const sat = (d: Diagnostics) =>
+        d.layers.filter((l) => l.activation === "tanh").map((l) => l.saturated!.toFixed(3));
+      console.log(
+        "saturation per tanh layer on the names, init 1:",
+        sat(big).join(" "),
+        "| Kaiming 5/3:",
+        sat(kaiming).join(" "),
+      );
+      const tanhOf = (d: Diagnostics) => d.layers.filter((l) => l.activation === "tanh");
+      expect(tanhOf(big)[0]!.saturated).toBeGreaterThanOrEqual(0.5);
+      // Kaiming's gain 5/3 keeps the deeper layers low; the first layer sees unit-variance embeddings: about 20% in the lecture too
+      expect(
+        Math.max(
+          ...tanhOf(kaiming)
+            .slice(1)
+            .map((l) => l.saturated!),
+        ),
+      ).toBeLessThanOrEqual(0.1);
+    });
+  },
+);

@@ -1,4 +1,4 @@
-import { toyData } from "../schema/defaults.js";
+import { namesData, toyData } from "../schema/defaults.js";
 import type {
   ActivationName,
   DataChoice,
@@ -80,5 +80,36 @@ export function moonsBatchNorm(): GraphDoc {
     head: { units: 1, activation: "sigmoid", loss: "bce" },
     batchNorm: true,
     training: { optimizer: { kind: "sgd", lr: 0.1 }, schedule: { kind: "constant" }, l2: 0, batchSize: 32 },
+  });
+}
+
+/**
+ * makemore part 3 on the names: three characters of context → Embedding 10 → Flatten → five tanh layers of
+ * 100 (with BatchNorm: Dense without bias → BatchNorm → tanh) → Dense 27 (init × 0.1) → softmax cross-entropy;
+ * minibatches of 32, SGD 0.1 decaying to 0.01 over 200k steps, as the lecture.
+ */
+export function namesDeepMlp(batchNorm: boolean): GraphDoc {
+  return deepTanhMlp({
+    title: batchNorm ? "Deep MLP language model (BatchNorm)" : "Deep MLP language model",
+    front: {
+      nodes: [
+        n("x", "characters", { context: 3 }, "context"),
+        n("emb", "embedding", { dim: 10 }, "C"),
+        n("flat", "flatten"),
+      ],
+      edges: [e("x", "emb", "in"), e("emb", "flat", "in")],
+    },
+    data: namesData(),
+    hidden: 5,
+    width: 100,
+    head: { units: 27, activation: "identity", loss: "softmax-ce" },
+    batchNorm,
+    training: {
+      optimizer: { kind: "sgd", lr: 0.1 },
+      schedule: { kind: "linear-decay", final: 0.1, steps: 200_000 },
+      batchSize: 32,
+      l2: 0,
+      seed: 42,
+    },
   });
 }

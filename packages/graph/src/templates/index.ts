@@ -1,5 +1,5 @@
 import type { GraphDoc } from "../schema/types.js";
-import { moonsBatchNorm } from "./deep-mlp.js";
+import { moonsBatchNorm, namesDeepMlp } from "./deep-mlp.js";
 import { abcExpression, microgradNeuron, microgradReadme } from "./expressions.js";
 import {
   curveFit,
@@ -40,7 +40,9 @@ export type TemplateId =
   | "bigram-counting"
   | "bigram-neural"
   | "mlp-lm"
-  | "moons-batchnorm";
+  | "moons-batchnorm"
+  | "deep-mlp-lm-batchnorm"
+  | "deep-mlp-lm";
 
 const t = (id: TemplateId, hint: string, create: () => GraphDoc): Template => ({
   id,
@@ -114,6 +116,16 @@ export const templates: Readonly<Record<TemplateId, Template>> = {
     "moons-batchnorm",
     "Five tanh layers with BatchNorm: open Diagnostics, then set a Dense layer's Init to 1 and Reset to see saturation.",
     moonsBatchNorm,
+  ),
+  "deep-mlp-lm-batchnorm": t(
+    "deep-mlp-lm-batchnorm",
+    "makemore 3: five tanh layers of 100 with BatchNorm. Open Diagnostics and press Play; set the last layer's Init to 1 and Reset: the first loss jumps far above −ln(1/27).",
+    () => namesDeepMlp(true),
+  ),
+  "deep-mlp-lm": t(
+    "deep-mlp-lm",
+    "The same five tanh layers without BatchNorm: compare its Diagnostics and loss with the BatchNorm one; set the Dense layers' Init to 1 to see them saturate.",
+    () => namesDeepMlp(false),
   ),
 };
 

@@ -2,6 +2,7 @@ import { minibatch } from "@nudge/datasets";
 import type { ModelSpec } from "@nudge/model-spec";
 import { buildModel, exponentialSweep } from "@nudge/models";
 import type { LearningRateFinding, LearningRateSweep, Resume, TrainDoc, ViewSettings } from "../../protocol.js";
+import { diagnosticsPart, emptyHistory } from "../layers/diagnostics.js";
 import { createLayerSession, type LayerLoaded } from "../layers/layer-session.js";
 import type { Session } from "../session.js";
 import type { TextData, Windows } from "./text-data.js";
@@ -79,6 +80,8 @@ export function createSpecTextSession(
     startLoss: NaN,
     lr: training.optimizer.lr,
     stats: undefined,
+    statsStep: 0,
+    updates: emptyHistory(),
   };
   const parameters = s.model.weights().reduce((k, w) => k + w.values.length, 0);
   // A kept run (a reload, a link, a restarted worker) continues from its weights and step.
@@ -133,6 +136,7 @@ export function createSpecTextSession(
         nodes: {},
         edges: {},
         params,
+        ...diagnosticsPart(s),
         ...report.part(model, s.step, s.training.seed, running, view),
       };
     },
