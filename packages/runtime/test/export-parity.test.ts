@@ -151,11 +151,18 @@ describe("exports train exactly like the editor", () => {
 const TEXT_STEPS = 5;
 const textCases = Object.values(templates)
   .map((t) => t.create())
-  .filter((doc) => doc.data.kind === "text" && !isCountingBigram(doc));
+  // BatchNorm in a text graph is not exported yet (graph's export test checks the refusal).
+  .filter(
+    (doc) => doc.data.kind === "text" && !isCountingBigram(doc) && !doc.nodes.some((n) => n.kind === "batchnorm"),
+  );
 
 describe("text graphs: the PyTorch export trains like the editor", () => {
   test("covers the language-model templates", () => {
-    expect(textCases.map((doc) => doc.title)).toEqual(["Bigram (neural)", "MLP language model"]);
+    expect(textCases.map((doc) => doc.title)).toEqual([
+      "Bigram (neural)",
+      "MLP language model",
+      "Deep MLP language model",
+    ]);
   });
 
   textCases.forEach((doc, i) => {

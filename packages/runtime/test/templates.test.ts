@@ -7,8 +7,16 @@ import { createWorkerApi } from "../src/worker/api.js";
 // Every shipped template, trained as the editor trains it (the worker api, in process), to a result a
 // broken template could not reach. moons-layers (tfjs) is trained in layers.test.ts, poisson-regression
 // (to its GLM's IRLS fit) in glm.test.ts, the language models (bigram-neural, mlp-lm) in language.test.ts,
-// moons-batchnorm in diagnostics.test.ts.
-const elsewhere: TemplateId[] = ["moons-layers", "poisson-regression", "bigram-neural", "mlp-lm", "moons-batchnorm"];
+// moons-batchnorm and the deep language models in diagnostics.test.ts.
+const elsewhere: TemplateId[] = [
+  "moons-layers",
+  "poisson-regression",
+  "bigram-neural",
+  "mlp-lm",
+  "moons-batchnorm",
+  "deep-mlp-lm-batchnorm",
+  "deep-mlp-lm",
+];
 
 let api: ReturnType<typeof createWorkerApi>;
 afterEach(() => api?.dispose());

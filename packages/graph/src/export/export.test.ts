@@ -178,8 +178,19 @@ describe("exportTypeScript", { timeout: 20000 }, () => {
   });
 });
 
+/** BatchNorm inside a language model: the PyTorch text export does not write it yet (issue 14). */
+const notYetInPyTorch: TemplateId[] = ["deep-mlp-lm-batchnorm"];
+
 describe("exportPyTorch", { timeout: 20000 }, () => {
-  for (const t of exportable.map((id) => templates[id])) {
+  it("refuses a language model with BatchNorm as not supported yet, naming the BatchNorm node", () => {
+    for (const id of notYetInPyTorch)
+      expect(exportPyTorch(createTemplate(id))).toMatchObject({
+        ok: false,
+        problems: [{ code: "not-supported", nodeId: expect.stringMatching(/^bn/) }],
+      });
+  });
+
+  for (const t of exportable.filter((id) => !notYetInPyTorch.includes(id)).map((id) => templates[id])) {
     it(`${t.id}: the script parses as Python`, () => {
       const result = exportPyTorch(t.create());
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
