@@ -1,6 +1,6 @@
 import { stepsPerEpoch } from "@nudge/graph";
 import { AccuracyChart, LossChart, SelectField } from "@nudge/ui";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { RunsCharts } from "./RunsCharts";
 import { useRuns } from "../runs/runs-store";
 import { useDoc } from "../store/app-store";
