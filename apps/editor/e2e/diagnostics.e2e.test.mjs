@@ -1,14 +1,8 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, openTemplate, start } from "./helpers.mjs";
+import { openPage, openTemplate, pause, useEditor } from "./helpers.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.stop();
-});
+const env = useEditor();
 
 const firstLoss = async (page) => {
   const text = await page.getByTestId("initial-loss").innerText();
@@ -45,18 +39,18 @@ test("BatchNorm template: the four diagnostics appear and move while training; t
   assert.match(before.text, /saturated: \|t\| > 0\.97/);
   assert.match(before.text, /dashed: ±0\.97/);
   assert.match(before.text, /t1 \(tanh\) · mean [−-]?\d\.\d\d, std \d\.\d\d, saturated \d+\.\d%/);
+  // The panel redraws at most 4 times a second from diagnostics taken every 10th step: wait for its text to change.
   await page.waitForFunction(
-    (s) => document.querySelector(".nn-diagnostics")?.getAttribute("data-step") !== s,
-    before.step,
-    {
-      timeout: 20_000,
-    },
+    (text) => (document.querySelector(".nn-diagnostics")?.innerText ?? text) !== text,
+    before.text,
+    { timeout: 20_000 },
   );
   const after = await panel.innerText();
   assert.notEqual(after, before.text, "the diagnostics move while training");
+  assert.notEqual(await panel.getAttribute("data-step"), before.step);
   await panel.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "e2e-artifacts/diagnostics-batchnorm.png", fullPage: true });
-  await page.getByRole("button", { name: "Pause" }).click();
+  await pause(page);
 
   await page.getByTestId("node-out").click();
   await page.getByLabel("Init").selectOption("1");

@@ -195,6 +195,7 @@ test("Layers: the table's saturated share and the tanh histogram caption agree a
   await pause(page);
   await page.waitForTimeout(500);
   await page.locator(".nn-layers summary").click();
+  await page.locator(".nudge-layer-stats tbody tr").first().waitFor();
   const table = await page
     .locator(".nudge-layer-stats tbody tr")
     .evaluateAll((rows) => rows.map((r) => r.querySelectorAll("td")[1].textContent.replace(" ⚠", "")));

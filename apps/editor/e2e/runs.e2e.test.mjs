@@ -96,7 +96,7 @@ test("exported files carry the runs unless unticked, share links never do, and a
   await page.getByRole("checkbox", { name: /Include the runs in exported files/ }).uncheck();
   assert.equal((await exported(page)).runs, undefined);
 
-  await page.getByRole("button", { name: "Share link" }).click();
+  await page.getByRole("button", { name: "Share", exact: true }).click();
   const link = await page.getByLabel("Share link").inputValue();
   assert.ok(link.length < 12_000, `a share link stays small (${link.length} characters)`);
   const other = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });

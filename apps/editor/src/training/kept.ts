@@ -55,7 +55,8 @@ const layoutKey = (doc: GraphDoc) =>
   JSON.stringify([
     doc.mode,
     doc.data,
-    doc.nodes.map((n) => [n.id, n.kind]),
+    // A layer's `init` draws other starting weights: a new start, not the same run carried on.
+    doc.nodes.map((n) => [n.id, n.kind, n.params.init]),
     doc.edges.map((e) => [e.id, e.source, e.target]),
   ]);
 
