@@ -14,8 +14,8 @@ export const lessonPath: readonly Lesson[] = [
   { number: 1, title: "Functions from non-linear pieces", template: "curve-fit" },
   { number: 2, title: "Computational graph & backprop", template: "abc" },
   { number: 3, title: "Training a tiny MLP", template: "moons-mlp" },
-  { number: 4, title: "Text encoding & generation" },
-  { number: 5, title: "MLP language model" },
-  { number: 6, title: "Advanced MLPs" },
+  { number: 4, title: "Text encoding & generation", template: "bigram-counting" },
+  { number: 5, title: "MLP language model", template: "mlp-lm" },
+  { number: 6, title: "Advanced MLPs", template: "deep-mlp-lm-batchnorm" },
   { number: 7, title: "Your own data" },
 ];
