@@ -113,7 +113,7 @@ test("exported files carry the runs unless unticked, share links never do, and a
     buffer: Buffer.from(JSON.stringify(bad)),
   });
   await linked.getByText(/Its saved runs were left out: .*steps must increase/).waitFor();
-  assert.equal(await linked.locator(".nn-title").innerText(), "bad runs");
+  assert.equal(await linked.getByLabel("Graph title").inputValue(), "bad runs");
   await linked.getByTestId("import-file").setInputFiles({
     name: "runs.nudge.json",
     mimeType: "application/json",
